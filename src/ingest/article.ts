@@ -1,0 +1,55 @@
+import type { Figure, Format, SourceRef } from '../model/index.js';
+import { cleanParagraphs } from './clean-text.js';
+import { separateFigures } from './figures.js';
+import { parseHtml } from './html.js';
+
+// One article read from an input: clean body text, figures apart, what the source said of it.
+export type Article = {
+  source: SourceRef;
+  format: Format;
+  text: string;
+  figures: Figure[];
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  url: string | null;
+  langHint: string | null;
+};
+
+// An input that could not become an article, with the reason in one line.
+export type Failure = { source: SourceRef; error: string };
+
+export type ArticleMeta = Partial<Pick<Article, 'title' | 'byline' | 'published' | 'url' | 'langHint'>>;
+
+export function isFailure(item: Article | Failure): item is Failure {
+  return 'error' in item;
+}
+
+// Plain text or HTML -> Article. Throws when nothing readable is left.
+export function toArticle(content: string, kind: 'text' | 'html', format: Format, source: SourceRef, meta: ArticleMeta, creditMarkers: string[]): Article {
+  if (content.trim().length === 0) throw new Error('empty: no text at all');
+  const page = kind === 'html' ? parseHtml(content, creditMarkers) : null;
+  const paragraphs = page ? page.paragraphs : cleanParagraphs(content);
+  const { body, figures } = separateFigures(paragraphs, creditMarkers);
+  if (body.length === 0) throw new Error(page ? 'no article text found in the HTML' : 'empty: no body text once captions are set apart');
+  return {
+    source,
+    format,
+    text: body.join('\n\n'),
+    figures: page ? mergeFigures(page.figures, figures) : figures,
+    title: meta.title ?? page?.title ?? null,
+    byline: meta.byline ?? page?.byline ?? null,
+    published: meta.published ?? page?.published ?? null,
+    url: meta.url ?? page?.url ?? null,
+    langHint: meta.langHint ?? page?.langHint ?? null,
+  };
+}
+
+function mergeFigures(fromMarkup: Figure[], fromText: Figure[]): Figure[] {
+  return [...fromMarkup, ...fromText].sort((a, b) => a.paragraph - b.paragraph);
+}
+
+// `<` first means markup; anything else is read as plain text.
+export function looksLikeHtml(content: string): boolean {
+  return /^\s*(?:<!doctype html|<html|<head|<body|<article|<div|<p[\s>]|<meta|<!--)/i.test(content);
+}

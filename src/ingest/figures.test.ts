@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { creditPattern, separateFigures, splitCredit } from './figures.js';
+
+const markers = ['Photo', 'Crédit photo', 'Ảnh', 'Photo credit', 'Credit'];
+const credit = creditPattern(markers);
+
+describe('splitCredit', () => {
+  it.each([
+    ['Le ministre visite le stand. Photo : MIC', 'Le ministre visite le stand.', 'MIC'],
+    ['Delegates at the plenary. Photo: Reuters/Jane Doe', 'Delegates at the plenary.', 'Reuters/Jane Doe'],
+    ['Thứ trưởng phát biểu tại hội nghị. (Ảnh: TTXVN)', 'Thứ trưởng phát biểu tại hội nghị.', 'TTXVN'],
+    ['Une vue du Grand Palais. Crédit photo : Élysée', 'Une vue du Grand Palais.', 'Élysée'],
+    ['Leaders pose for a group photo at the summit.', 'Leaders pose for a group photo at the summit.', null],
+    ['Photo: AFP', null, 'AFP'],
+  ])('%s', (input, caption, creditLine) => {
+    expect(splitCredit(input, credit)).toEqual({ caption, credit: creditLine });
+  });
+});
+
+describe('separateFigures', () => {
+  it('turns file lines and credited captions into figures', () => {
+    const paragraphs = [
+      'Le sommet a ouvert ses portes lundi.',
+      '476772171_595207370158726_3989875316058376130_n.jpg',
+      'Le vice-ministre a dirigé la délégation. Photo : MIC',
+      'Les discussions ont continué.',
+      'Ông Phương tại gian hàng Việt Nam. Ảnh: TTXVN',
+      'https://cdn.example.org/img/plenary%20room.png',
+      'La dernière phrase du corps.',
+    ];
+    expect(separateFigures(paragraphs, markers)).toEqual({
+      body: ['Le sommet a ouvert ses portes lundi.', 'Les discussions ont continué.', 'La dernière phrase du corps.'],
+      figures: [
+        { file: '476772171_595207370158726_3989875316058376130_n.jpg', caption: 'Le vice-ministre a dirigé la délégation.', credit: 'MIC', paragraph: 1 },
+        { file: null, caption: 'Ông Phương tại gian hàng Việt Nam.', credit: 'TTXVN', paragraph: 2 },
+        { file: 'plenary room.png', caption: null, credit: null, paragraph: 2 },
+      ],
+    });
+  });
+});

@@ -1,0 +1,55 @@
+import type { parseHTML } from 'linkedom';
+import { toPartialDate } from '../model/index.js';
+import { cleanLine } from './clean-text.js';
+
+type HtmlDocument = ReturnType<typeof parseHTML>['document'];
+
+export type PageMeta = { title: string | null; byline: string | null; published: string | null; url: string | null; langHint: string | null };
+
+// What news pages declare about themselves, in the order publishers fill them most reliably.
+export function readPageMeta(document: HtmlDocument): PageMeta {
+  const meta = (selectors: string[]): string | null => {
+    for (const selector of selectors) {
+      const value = document.querySelector(selector)?.getAttribute('content');
+      if (value && value.trim()) return cleanLine(value);
+    }
+    return null;
+  };
+  const title = meta(['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? (cleanLine(document.querySelector('title')?.textContent ?? '') || null);
+  const author = meta(['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]']);
+  const published =
+    meta(['meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]', 'meta[name="DC.date.issued"]', 'meta[itemprop="datePublished"]']) ??
+    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    jsonLdField(document, 'datePublished');
+  const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(['meta[property="og:url"]']);
+  const langHint =
+    document.documentElement?.getAttribute('lang') ?? meta(['meta[http-equiv="content-language"]', 'meta[property="og:locale"]', 'meta[name="language"]']);
+  return {
+    title,
+    byline: author && !/^https?:/.test(author) ? author : null,
+    published: toPartialDate(published),
+    url: url?.trim() || null,
+    langHint: langHint?.trim() || null,
+  };
+}
+
+// <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-02-11"}</script>
+function jsonLdField(document: HtmlDocument, field: string): string | null {
+  for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]')) as { textContent: string | null }[]) {
+    try {
+      const found = findField(JSON.parse(script.textContent ?? ''), field);
+      if (found) return found;
+    } catch {
+      continue;
+    }
+  }
+  return null;
+}
+
+function findField(value: unknown, field: string): string | null {
+  if (Array.isArray(value)) return value.map((item) => findField(item, field)).find(Boolean) ?? null;
+  if (!value || typeof value !== 'object') return null;
+  const record = value as Record<string, unknown>;
+  if (typeof record[field] === 'string') return record[field];
+  return findField(record['@graph'], field);
+}

@@ -1,0 +1,3 @@
+export { isFailure, type Article, type Failure } from './article.js';
+export { listInputs, type Input, type InputList } from './inputs.js';
+export { readInput, type ReadOptions } from './read.js';

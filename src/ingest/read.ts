@@ -1,0 +1,100 @@
+import { open, stat } from 'node:fs/promises';
+import type { SourceRef } from '../model/index.js';
+import { isFailure, looksLikeHtml, toArticle, type Article, type Failure } from './article.js';
+import { decodeBytes } from './decode.js';
+import { reason, type Input } from './inputs.js';
+import { lineMeta, parseJsonLine, readLines } from './jsonl.js';
+
+export type ReadOptions = { maxBytes: number; creditMarkers: string[]; encoding?: string | null; stdin?: NodeJS.ReadableStream };
+
+// Every article an input holds (one for a page or a text file, one per line of JSON Lines),
+// or a failure naming the input and the reason. Never throws for bad input.
+export async function* readInput(input: Input, options: ReadOptions): AsyncGenerator<Article | Failure> {
+  const source: SourceRef = { key: input.path === '-' ? null : input.path, label: input.label };
+  try {
+    if (input.kind === 'jsonl') {
+      yield* readJsonLines(input, options);
+      return;
+    }
+    const bytes = input.path === '-' ? await readStream(options.stdin ?? process.stdin, options.maxBytes) : await readFileCapped(input.path, options.maxBytes);
+    const { text } = decodeBytes(bytes, options.encoding ?? null);
+    if (input.kind === 'sniff' && /^\s*\{/.test(text)) {
+      yield* jsonLinesFromText(text, source, options);
+      return;
+    }
+    const kind = input.kind === 'html' || (input.kind === 'sniff' && looksLikeHtml(text)) ? 'html' : 'text';
+    yield toArticle(text, kind, kind, source, {}, options.creditMarkers);
+  } catch (error) {
+    yield { source, error: reason(error) };
+  }
+}
+
+async function* readJsonLines(input: Input, options: ReadOptions): AsyncGenerator<Article | Failure> {
+  let count = 0;
+  for await (const raw of readLines(input.path, options.maxBytes)) {
+    const label = `${input.label}:${raw.line}`;
+    if (raw.bytes === null) {
+      yield { source: { key: null, label }, error: tooLarge(raw.size, options.maxBytes) };
+      continue;
+    }
+    if (raw.bytes.toString('latin1').trim() === '') continue;
+    count += 1;
+    yield articleFromLine(raw.bytes, `${input.path}:${raw.line}`, label, options);
+  }
+  if (count === 0) yield { source: { key: input.path, label: input.label }, error: 'empty: no JSON lines' };
+}
+
+// Standard input that turned out to be JSON Lines.
+function* jsonLinesFromText(text: string, source: SourceRef, options: ReadOptions): Generator<Article | Failure> {
+  const lines = text.split('\n');
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === '') continue;
+    yield articleFromLine(Buffer.from(line, 'utf8'), null, `${source.label}:${index + 1}`, options);
+  }
+}
+
+function articleFromLine(bytes: Buffer, fallbackKey: string | null, label: string, options: ReadOptions): Article | Failure {
+  try {
+    const record = parseJsonLine(bytes);
+    const meta = lineMeta(record);
+    const source = { key: meta.url ?? fallbackKey, label };
+    const [content, kind] = record.html !== undefined ? [record.html, 'html' as const] : [record.text ?? '', 'text' as const];
+    return toArticle(content, kind, 'jsonl', source, meta, options.creditMarkers);
+  } catch (error) {
+    return { source: { key: null, label }, error: reason(error) };
+  }
+}
+
+async function readFileCapped(path: string, maxBytes: number): Promise<Buffer> {
+  const info = await stat(path);
+  if (info.isDirectory()) throw new Error('is a directory');
+  if (info.size > maxBytes) throw new Error(tooLarge(info.size, maxBytes));
+  const handle = await open(path, 'r');
+  try {
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > maxBytes) throw new Error(tooLarge(size, maxBytes, true));
+    parts.push(buffer);
+  }
+  return Buffer.concat(parts);
+}
+
+function tooLarge(size: number, maxBytes: number, isPartial = false): string {
+  return `too large: ${isPartial ? 'over ' : ''}${megabytes(size)} > limit ${megabytes(maxBytes)} (raise it with --max-bytes)`;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+export { isFailure };

@@ -1,0 +1,3 @@
+export * from './document.js';
+export { documentId } from './ids.js';
+export { toPartialDate } from './partial-date.js';

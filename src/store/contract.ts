@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { documentId, type Document } from '../model/index.js';
+import type { Store } from './store.js';
+
+// The behaviour every Store must have. An implementation's test file calls this with a
+// function that opens a fresh, empty store.
+export function describeStoreContract(name: string, openEmpty: () => Promise<Store>): void {
+  const doc = (text: string, extra: Partial<Document> = {}): Document => ({
+    id: documentId(text),
+    text,
+    lang: 'fr',
+    format: 'text',
+    title: null,
+    byline: null,
+    published: null,
+    url: null,
+    figures: [{ file: 'a.jpg', caption: 'Légende.', credit: 'MIC', paragraph: 1 }],
+    sentences: [{ index: 0, paragraph: 0, start: 0, end: text.length }],
+    ...extra,
+  });
+  const withStore = async (run: (store: Store) => Promise<void>): Promise<void> => {
+    const store = await openEmpty();
+    try {
+      await run(store);
+    } finally {
+      await store.close();
+    }
+  };
+
+  describe(`Store contract: ${name}`, () => {
+    it('reports new, unchanged and updated by content and source', () =>
+      withStore(async (store) => {
+        const source = { key: '/articles/a.txt', label: 'a.txt' };
+        const steps: [Document, typeof source, string][] = [
+          [doc('Premier texte.'), source, 'new'],
+          [doc('Premier texte.'), source, 'unchanged'],
+          [doc('Texte modifié.'), source, 'updated'],
+          [doc('Texte modifié.'), source, 'unchanged'],
+          [doc('Premier texte.'), source, 'updated'],
+          [doc('Premier texte.'), { key: '/elsewhere/copy.txt', label: 'copy.txt' }, 'unchanged'],
+          [doc('Depuis stdin.'), { key: null, label: 'stdin' } as never, 'new'],
+          [doc('Depuis stdin.'), { key: null, label: 'stdin' } as never, 'unchanged'],
+        ];
+        const statuses = [];
+        for (const [document, from] of steps) statuses.push(await store.saveDocument(document, from));
+        expect(statuses).toEqual(steps.map(([, , status]) => status));
+        expect(await store.countDocuments()).toBe(3);
+      }));
+
+    it('returns a stored document whole, with versions of its sources', () =>
+      withStore(async (store) => {
+        const original = doc('Le sommet de Paris.\n\nDeuxième paragraphe.', { title: 'Titre', published: '2025-02-10', url: 'https://example.org/a' });
+        await store.saveDocument(original, { key: 'https://example.org/a', label: 'a.html' });
+        const stored = await store.getDocument(original.id);
+        expect(stored).toMatchObject({ ...original, origin: 'a.html', sources: [{ source: 'https://example.org/a', version: 1 }] });
+        expect(await store.getDocument('0000000000000000')).toBeNull();
+      }));
+
+    it('finds ids by prefix, treating LIKE wildcards literally', () =>
+      withStore(async (store) => {
+        const document = doc('Un texte.');
+        await store.saveDocument(document, { key: 'k', label: 'k' });
+        expect(await store.findDocumentIds(document.id.slice(0, 6))).toEqual([document.id]);
+        expect(await store.findDocumentIds('%')).toEqual([]);
+        expect(await store.findDocumentIds('_')).toEqual([]);
+      }));
+
+    it('lists summaries in ingest order, filtered and paginated', () =>
+      withStore(async (store) => {
+        await store.saveDocument(doc('Un.'), { key: 'one', label: 'one' });
+        await store.saveDocument(doc('Two.', { lang: 'en' }), { key: 'two', label: 'two' });
+        await store.saveDocument(doc('Ba.', { lang: 'vi' }), { key: 'three', label: 'three' });
+        const all = await store.listDocuments();
+        expect(all.map((d) => [d.origin, d.lang, d.sentences, d.figures])).toEqual([
+          ['one', 'fr', 1, 1],
+          ['two', 'en', 1, 1],
+          ['three', 'vi', 1, 1],
+        ]);
+        expect((await store.listDocuments({ lang: 'en' })).map((d) => d.origin)).toEqual(['two']);
+        expect((await store.listDocuments({ limit: 1, offset: 1 })).map((d) => d.origin)).toEqual(['two']);
+      }));
+
+    it('treats SQL-looking text as text', () =>
+      withStore(async (store) => {
+        const text = "Robert'); DROP TABLE documents;--";
+        const document = doc(text);
+        await store.saveDocument(document, { key: "x' OR '1'='1", label: 'x' });
+        expect((await store.getDocument(document.id))?.text).toBe(text);
+        expect(await store.countDocuments()).toBe(1);
+      }));
+  });
+}

@@ -1,0 +1,19 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeStoreContract } from './contract.js';
+import { SqliteStore } from './sqlite.js';
+
+describeStoreContract('sqlite in memory', async () => SqliteStore.open(':memory:'));
+describeStoreContract('sqlite file', async () => SqliteStore.open(join(mkdtempSync(join(tmpdir(), 'accord-store-')), 'nested', 'accord.db')));
+
+describe('SqliteStore migrations', () => {
+  it('applies each migration once across reopenings', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'accord-store-')), 'accord.db');
+    (await SqliteStore.open(path).close());
+    const store = SqliteStore.open(path);
+    expect(await store.countDocuments()).toBe(0);
+    await store.close();
+  });
+});

@@ -1,0 +1,113 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Document, Figure, Sentence, SourceRef } from '../model/index.js';
+import { readMigrations } from './migrations.js';
+import type { DocumentQuery, DocumentSummary, SaveStatus, Store, StoredDocument } from './store.js';
+
+type Row = Record<string, unknown>;
+
+// The embedded default: one SQLite file, WAL journal, one transaction per document so that
+// a killed process leaves every document either whole or absent.
+export class SqliteStore implements Store {
+  private readonly db: Database.Database;
+
+  private constructor(path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+  }
+
+  static open(path: string): SqliteStore {
+    const store = new SqliteStore(path);
+    store.migrate();
+    return store;
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const applied = new Set(this.db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+    for (const migration of readMigrations()) {
+      if (applied.has(migration.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(migration.sql);
+        this.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, new Date().toISOString());
+      }).immediate();
+    }
+  }
+
+  async saveDocument(document: Document, source: SourceRef): Promise<SaveStatus> {
+    return this.db.transaction((): SaveStatus => {
+      const latest = source.key === null ? undefined : (this.db.prepare('SELECT document_id, version FROM sources WHERE source = ? ORDER BY version DESC LIMIT 1').get(source.key) as { document_id: string; version: number } | undefined);
+      if (latest?.document_id === document.id) return 'unchanged';
+      const exists = this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(document.id) !== undefined;
+      const now = new Date().toISOString();
+      if (!exists) this.insertDocument(document, source.label, now);
+      if (source.key !== null) this.db.prepare('INSERT INTO sources (source, version, document_id, ingested_at) VALUES (?, ?, ?, ?)').run(source.key, (latest?.version ?? 0) + 1, document.id, now);
+      if (latest) return 'updated';
+      return exists ? 'unchanged' : 'new';
+    }).immediate();
+  }
+
+  private insertDocument(document: Document, origin: string, now: string): void {
+    const d = document;
+    this.db
+      .prepare('INSERT INTO documents (id, seq, lang, format, title, byline, published, url, origin, text, created_at) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(d.id, d.lang, d.format, d.title, d.byline, d.published, d.url, origin, d.text, now);
+    const sentence = this.db.prepare('INSERT INTO sentences (document_id, idx, paragraph, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)');
+    for (const s of d.sentences) sentence.run(d.id, s.index, s.paragraph, s.start, s.end);
+    const figure = this.db.prepare('INSERT INTO figures (document_id, idx, paragraph, file, caption, credit) VALUES (?, ?, ?, ?, ?, ?)');
+    d.figures.forEach((f, index) => figure.run(d.id, index, f.paragraph, f.file, f.caption, f.credit));
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | null> {
+    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as Row | undefined;
+    if (!row) return null;
+    const sentences = this.db.prepare('SELECT idx AS "index", paragraph, start_offset AS start, end_offset AS "end" FROM sentences WHERE document_id = ? ORDER BY idx').all(id) as Sentence[];
+    const figures = this.db.prepare('SELECT file, caption, credit, paragraph FROM figures WHERE document_id = ? ORDER BY idx').all(id) as Figure[];
+    const sources = this.db.prepare('SELECT source, version, ingested_at AS ingestedAt FROM sources WHERE document_id = ? ORDER BY source, version').all(id) as StoredDocument['sources'];
+    return {
+      id: String(row.id),
+      text: String(row.text),
+      lang: row.lang as StoredDocument['lang'],
+      format: row.format as StoredDocument['format'],
+      title: row.title as string | null,
+      byline: row.byline as string | null,
+      published: row.published as string | null,
+      url: row.url as string | null,
+      origin: String(row.origin),
+      createdAt: String(row.created_at),
+      figures,
+      sentences,
+      sources,
+    };
+  }
+
+  async findDocumentIds(prefix: string, limit = 10): Promise<string[]> {
+    const escaped = prefix.replace(/[\\%_]/g, (c) => `\\${c}`);
+    return this.db.prepare("SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?").pluck().all(`${escaped}%`, limit) as string[];
+  }
+
+  async listDocuments(query: DocumentQuery = {}): Promise<DocumentSummary[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT d.id, d.lang, d.format, d.title, d.published, d.url, d.origin, d.created_at AS createdAt, length(d.text) AS chars,
+           (SELECT count(*) FROM sentences s WHERE s.document_id = d.id) AS sentences,
+           (SELECT count(*) FROM figures f WHERE f.document_id = d.id) AS figures
+         FROM documents d WHERE (? IS NULL OR d.lang = ?) ORDER BY d.seq LIMIT ? OFFSET ?`,
+      )
+      .all(query.lang ?? null, query.lang ?? null, query.limit ?? -1, query.offset ?? 0);
+    return rows as DocumentSummary[];
+  }
+
+  async countDocuments(): Promise<number> {
+    return this.db.prepare('SELECT count(*) FROM documents').pluck().get() as number;
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}

@@ -1,0 +1,38 @@
+import type { Document, IngestStatus, Lang, SourceRef } from '../model/index.js';
+
+export type SaveStatus = Exclude<IngestStatus, 'failed'>;
+
+export type SourceVersion = { source: string; version: number; ingestedAt: string };
+
+export type StoredDocument = Document & { origin: string; createdAt: string; sources: SourceVersion[] };
+
+export type DocumentSummary = {
+  id: string;
+  lang: Lang;
+  format: Document['format'];
+  title: string | null;
+  published: string | null;
+  url: string | null;
+  origin: string;
+  chars: number;
+  sentences: number;
+  figures: number;
+  createdAt: string;
+};
+
+export type DocumentQuery = { limit?: number; offset?: number; lang?: Lang };
+
+// The one way the rest of Accord reaches stored data. Every implementation runs the
+// contract suite in contract.ts. Each call that writes is one transaction: it happens
+// whole or not at all.
+export interface Store {
+  // Stores the document under its source. `new`: never seen; `updated`: the source held
+  // other content before; `unchanged`: this content is already stored.
+  saveDocument(document: Document, source: SourceRef): Promise<SaveStatus>;
+  getDocument(id: string): Promise<StoredDocument | null>;
+  // Ids starting with `prefix`, at most `limit` of them, so a short id can name a document.
+  findDocumentIds(prefix: string, limit?: number): Promise<string[]>;
+  listDocuments(query?: DocumentQuery): Promise<DocumentSummary[]>;
+  countDocuments(): Promise<number>;
+  close(): Promise<void>;
+}

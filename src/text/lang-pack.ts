@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { supportedLangs, type Lang } from '../model/index.js';
+
+export const LangPackSchema = z.object({
+  lang: z.enum(supportedLangs),
+  abbreviations: z.array(z.string()),
+  ambiguous: z.array(z.string()),
+  quote_marks: z.array(z.tuple([z.string(), z.string()])),
+  credit_markers: z.array(z.string()),
+});
+export type LangPack = z.infer<typeof LangPackSchema>;
+export type LangPacks = Record<(typeof supportedLangs)[number], LangPack>;
+
+// Reads data/lang/<lang>.yaml for every supported language. Throws naming the file on a bad pack.
+export function loadLangPacks(dataDir: string): LangPacks {
+  const entries = supportedLangs.map((lang) => {
+    const path = join(dataDir, 'lang', `${lang}.yaml`);
+    const result = LangPackSchema.safeParse(parse(readFileSync(path, 'utf8')));
+    if (!result.success) throw new Error(`${path}: invalid language pack: ${result.error.message}`);
+    return [lang, result.data] as const;
+  });
+  return Object.fromEntries(entries) as LangPacks;
+}
+
+// The pack used for a document: its own language's, or all of them merged for `und`.
+export function packFor(packs: LangPacks, lang: Lang): LangPack {
+  if (lang !== 'und') return packs[lang];
+  const all = Object.values(packs);
+  return {
+    lang: 'en',
+    abbreviations: all.flatMap((p) => p.abbreviations),
+    ambiguous: all.flatMap((p) => p.ambiguous),
+    quote_marks: all.flatMap((p) => p.quote_marks),
+    credit_markers: all.flatMap((p) => p.credit_markers),
+  };
+}
+
+export function allCreditMarkers(packs: LangPacks): string[] {
+  return [...new Set(Object.values(packs).flatMap((p) => p.credit_markers))];
+}
