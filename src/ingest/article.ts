@@ -30,19 +30,36 @@ export function toArticle(content: string, kind: 'text' | 'html', format: Format
   if (content.trim().length === 0) throw new Error('empty: no text at all');
   const page = kind === 'html' ? parseHtml(content, creditMarkers) : null;
   const paragraphs = page ? page.paragraphs : cleanParagraphs(content);
-  const { body, figures } = separateFigures(paragraphs, creditMarkers);
+  const { body: withByline, figures } = separateFigures(paragraphs, creditMarkers);
+  const { body, byline } = takeByline(withByline);
   if (body.length === 0) throw new Error(page ? 'no article text found in the HTML' : 'empty: no body text once captions are set apart');
   return {
     source,
     format,
     text: body.join('\n\n'),
     figures: page ? mergeFigures(page.figures, figures) : figures,
-    title: meta.title ?? page?.title ?? null,
-    byline: meta.byline ?? page?.byline ?? null,
+    title: meta.title ?? page?.title ?? headline(body),
+    byline: meta.byline ?? page?.byline ?? byline,
     published: meta.published ?? page?.published ?? null,
     url: meta.url ?? page?.url ?? null,
     langHint: meta.langHint ?? page?.langHint ?? null,
   };
+}
+
+// "Par Claire Dumont" / "By Jane Doe" alone on a line near the top is the byline, not text.
+const bylineLine = /^(?:Par|By)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:de\s+|van\s+|von\s+)?\p{Lu}[\p{L}.'’-]+){0,3})$/u;
+
+function takeByline(paragraphs: string[]): { body: string[]; byline: string | null } {
+  const index = paragraphs.slice(0, 4).findIndex((line) => bylineLine.test(line));
+  if (index === -1) return { body: paragraphs, byline: null };
+  const byline = bylineLine.exec(paragraphs[index] as string)?.[1] ?? null;
+  return { body: paragraphs.filter((_, i) => i !== index), byline };
+}
+
+// A plain-text article's first line is its headline when it reads like one: short, no final stop.
+function headline(body: string[]): string | null {
+  const first = body[0] ?? '';
+  return body.length > 1 && first.length <= 200 && !/[.!?:;,]$/.test(first) ? first : null;
 }
 
 function mergeFigures(fromMarkup: Figure[], fromText: Figure[]): Figure[] {

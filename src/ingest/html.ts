@@ -15,15 +15,22 @@ const blocks = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'H1'
 
 // The page's main text through Readability, then split into paragraphs at block elements;
 // <figure> and lone <img> become figures. Meta tags are read before Readability rewrites the page.
-export function parseHtml(html: string, creditMarkers: string[]): HtmlArticle {
+export function parseHtml(markup: string, creditMarkers: string[]): HtmlArticle {
+  // A fragment (`<p>...</p>`, as JSON Lines datasets carry) gets the page around it.
+  const html = /<html[\s>]|<body[\s>]/i.test(markup) ? markup : `<!doctype html><html><body>${markup}</body></html>`;
   const { document } = parseHTML(html);
   const meta = readPageMeta(document);
   removeFurniture(document.body);
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
+  const credit = creditPattern(creditMarkers);
   const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body : null;
-  const walker = new BlockWalker(creditPattern(creditMarkers));
-  if (content) walker.walk(content as Node);
-  walker.flush();
+  let walker = walkBlocks(content, credit);
+  // Readability gives up on fragments and very short pages: then the whole body is the article.
+  if (walker.paragraphs.length === 0) {
+    const page = parseHTML(html).document;
+    removeFurniture(page.body);
+    walker = walkBlocks(page.body, credit);
+  }
   const title = meta.title ?? nonEmpty(article?.title);
   const byline = meta.byline ?? nonEmpty(article?.byline);
   const paragraphs = walker.paragraphs.filter((line) => !isTitleOrByline(line, title, byline));
@@ -47,6 +54,13 @@ function isTitleOrByline(line: string, title: string | null, byline: string | nu
   if (title && line === title) return true;
   if (!byline) return false;
   return line === byline || line.replace(/^(?:by|par|de|theo|bởi)\s+/i, '') === byline;
+}
+
+function walkBlocks(root: Element | null, credit: RegExp): BlockWalker {
+  const walker = new BlockWalker(credit);
+  if (root) walker.walk(root as Node);
+  walker.flush();
+  return walker;
 }
 
 // Accumulates inline text until a block boundary; the state of one walk over one page.

@@ -54,7 +54,9 @@ async function addFolder(path: string, list: InputList): Promise<void> {
     return;
   }
   for (const name of names) {
-    if (!name.startsWith('.')) await addPath(join(path, name), list, false);
+    // A corpus folder's README describes the articles; it is not one of them.
+    if (/^readme(\.|$)/i.test(name)) list.skipped.push(join(path, name));
+    else if (!name.startsWith('.')) await addPath(join(path, name), list, false);
   }
 }
 

@@ -1,0 +1,45 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { runDocs } from './docs.js';
+import { runIngest } from './ingest.js';
+import { runShow } from './show.js';
+
+function positiveInteger(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new InvalidArgumentError('expected a whole number above 0');
+  return number;
+}
+
+const program = new Command('accord')
+  .description('Accord: an open observatory of international AI governance')
+  .showHelpAfterError()
+  .configureOutput({ outputError: (text, write) => write(text) });
+
+program
+  .command('ingest')
+  .description('read articles (files, folders, - for stdin) and store them as segmented documents')
+  .argument('<paths...>', 'files (.txt .md .html .htm .jsonl), folders (read recursively), or - for standard input')
+  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
+  .option('--json', 'print one JSON object per input on stdout')
+  .option('--max-bytes <n>', 'largest input accepted, per file or JSON line (default: 5000000)', positiveInteger)
+  .option('--encoding <label>', 'decode non-UTF-8 input with this encoding (default: as declared, else windows-1252)')
+  .action(runIngest);
+
+program
+  .command('docs')
+  .description('list stored documents')
+  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
+  .option('--lang <lang>', 'only documents in this language (fr, en, vi, und)')
+  .option('--limit <n>', 'at most this many', positiveInteger)
+  .option('--offset <n>', 'skip this many first', (v) => positiveInteger(String(Number(v) + 1)) - 1)
+  .option('--json', 'print a JSON array')
+  .action(runDocs);
+
+program
+  .command('show')
+  .description('print one document with its metadata, figures and numbered sentences')
+  .argument('<id>', 'document id, or its first characters (at least 4)')
+  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
+  .option('--json', 'print JSON')
+  .action(runShow);
+
+await program.parseAsync(process.argv);

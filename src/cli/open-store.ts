@@ -1,0 +1,21 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readConfig, type Config } from '../config.js';
+import { SqliteStore, type Store } from '../store/index.js';
+
+export type StoreOptions = { db?: string };
+
+// `ingest` creates the database; reading commands refuse a missing one instead of
+// silently creating an empty file where the user mistyped a path.
+export function openStore(options: StoreOptions, create: boolean): { store: Store; config: Config } {
+  const config = readConfig();
+  const dbPath = options.db ? resolve(options.db) : config.dbPath;
+  if (!create && !existsSync(dbPath)) throw new Error(`${dbPath}: no database here (run \`accord ingest\` first, or pass --db)`);
+  return { store: SqliteStore.open(dbPath), config: { ...config, dbPath } };
+}
+
+// Prints `accord: <message>` and sets a failing exit code; the one error path of every command.
+export function fail(message: string): void {
+  process.stderr.write(`accord: ${message}\n`);
+  process.exitCode = 1;
+}

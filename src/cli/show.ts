@@ -1,0 +1,50 @@
+import type { StoredDocument } from '../store/index.js';
+import { fail, openStore, type StoreOptions } from './open-store.js';
+
+type ShowFlags = StoreOptions & { json?: boolean };
+
+export async function runShow(id: string, flags: ShowFlags): Promise<void> {
+  if (!/^[0-9a-f]{4,}$/i.test(id)) return fail(`${id}: not a document id (expected at least 4 hexadecimal characters; see \`accord docs\`)`);
+  let opened;
+  try {
+    opened = openStore(flags, false);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  const { store } = opened;
+  try {
+    const matches = await store.findDocumentIds(id.toLowerCase(), 5);
+    if (matches.length === 0) return fail(`${id}: no such document`);
+    if (matches.length > 1) return fail(`${id}: ambiguous, matches ${matches.join(', ')}${matches.length === 5 ? ', ...' : ''}`);
+    const doc = (await store.getDocument(matches[0] as string)) as StoredDocument;
+    process.stdout.write(flags.json ? `${JSON.stringify(toJson(doc), null, 2)}\n` : toText(doc));
+  } finally {
+    await store.close();
+  }
+}
+
+function toJson(doc: StoredDocument): unknown {
+  return { ...doc, sentences: doc.sentences.map((s) => ({ ...s, text: doc.text.slice(s.start, s.end) })) };
+}
+
+function toText(doc: StoredDocument): string {
+  const lines = [
+    `id         ${doc.id}`,
+    `title      ${doc.title ?? '-'}`,
+    `language   ${doc.lang}`,
+    `format     ${doc.format}`,
+    `published  ${doc.published ?? '-'}`,
+    `byline     ${doc.byline ?? '-'}`,
+    `url        ${doc.url ?? '-'}`,
+    `origin     ${doc.origin}`,
+    ...doc.sources.map((s) => `source     ${s.source} (version ${s.version}, ${s.ingestedAt})`),
+    '',
+    `figures (${doc.figures.length})`,
+    ...doc.figures.map((f, i) => `  ${i + 1}. ${f.file ?? '(no file)'} | ${f.caption ?? '-'} | credit: ${f.credit ?? '-'}`),
+    '',
+    `sentences (${doc.sentences.length})`,
+  ];
+  const width = String(doc.sentences.length).length;
+  for (const s of doc.sentences) lines.push(`  ${String(s.index + 1).padStart(width)}  [${s.start}, ${s.end})  ${doc.text.slice(s.start, s.end)}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,22 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type Config = {
+  // SQLite database file: `--db`, else ACCORD_DB, else ./accord.db
+  dbPath: string;
+  // Where data/lang, data/rules and the gazetteers live: ACCORD_DATA, else the checkout's data/
+  dataDir: string;
+  // Largest input accepted, in bytes (per file, or per line of JSON Lines)
+  maxBytes: number;
+};
+
+export const defaultMaxBytes = 5_000_000;
+
+// Reads the environment once; everything below receives the result.
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    dbPath: resolve(env.ACCORD_DB || 'accord.db'),
+    dataDir: resolve(env.ACCORD_DATA || join(dirname(fileURLToPath(import.meta.url)), '..', 'data')),
+    maxBytes: defaultMaxBytes,
+  };
+}

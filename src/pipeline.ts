@@ -1,0 +1,65 @@
+import { readInput, isFailure, type Article, type InputList, type ReadOptions } from './ingest/index.js';
+import { documentId, type Document, type IngestStatus, type Lang } from './model/index.js';
+import type { Store } from './store/index.js';
+import { allCreditMarkers, detectLanguage, packFor, splitSentences, type LangPacks } from './text/index.js';
+
+// What happened to one input (a file, a page, a line of JSON Lines).
+export type Outcome = {
+  id: string | null;
+  source: string;
+  status: IngestStatus;
+  lang: Lang | null;
+  sentences: number;
+  figures: number;
+  error?: string;
+  warnings: string[];
+};
+
+export type IngestOptions = { store: Store; packs: LangPacks; maxBytes: number; encoding?: string | null; stdin?: NodeJS.ReadableStream };
+
+// ingest -> text -> store, one article at a time, each stored in its own transaction.
+// `onInputDone` ticks once per input read, for a progress bar.
+export async function* ingestInputs(list: InputList, options: IngestOptions, onInputDone: () => void = () => {}): AsyncGenerator<Outcome> {
+  const { inputs, unreadable } = list;
+  for (const { label, error } of unreadable) yield failed(label, error);
+  const readOptions: ReadOptions = { maxBytes: options.maxBytes, creditMarkers: allCreditMarkers(options.packs), encoding: options.encoding ?? null, stdin: options.stdin };
+  for (const input of inputs) {
+    for await (const item of readInput(input, readOptions)) {
+      yield isFailure(item) ? failed(item.source.label, item.error) : await storeArticle(item, options);
+    }
+    onInputDone();
+  }
+}
+
+async function storeArticle(article: Article, options: IngestOptions): Promise<Outcome> {
+  try {
+    const { document, warnings } = buildDocument(article, options.packs);
+    const status = await options.store.saveDocument(document, article.source);
+    return { id: document.id, source: article.source.label, status, lang: document.lang, sentences: document.sentences.length, figures: document.figures.length, warnings };
+  } catch (error) {
+    return failed(article.source.label, `could not store: ${(error as Error).message}`);
+  }
+}
+
+// Article -> Document: language, sentences, the content-hash id.
+export function buildDocument(article: Article, packs: LangPacks): { document: Document; warnings: string[] } {
+  const guess = detectLanguage(article.text, article.langHint);
+  const warnings = guess.lang === 'und' ? [`language not recognised as fr, en or vi (detector says ${guess.detected || 'nothing'}${article.langHint ? `, page says ${article.langHint}` : ''}); stored as und`] : [];
+  const document: Document = {
+    id: documentId(article.text),
+    text: article.text,
+    lang: guess.lang,
+    format: article.format,
+    title: article.title,
+    byline: article.byline,
+    published: article.published,
+    url: article.url,
+    figures: article.figures,
+    sentences: splitSentences(article.text, guess.lang, packFor(packs, guess.lang)),
+  };
+  return { document, warnings };
+}
+
+function failed(source: string, error: string): Outcome {
+  return { id: null, source, status: 'failed', lang: null, sentences: 0, figures: 0, error, warnings: [] };
+}
