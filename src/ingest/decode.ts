@@ -1,3 +1,5 @@
+import iconv from 'iconv-lite';
+
 // Bytes -> string. UTF-8 is tried first and strictly; what is not UTF-8 is decoded with the
 // charset the input declares, else as Windows-1252 (the superset of Latin-1 that French
 // news sites and Word exports use). Legacy text is decoded, never mangled into U+FFFD.
@@ -21,9 +23,8 @@ export function decodeBytes(bytes: Uint8Array, declared: string | null = null): 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    const label = usableLabel(declared) ?? usableLabel(sniffHtmlCharset(bytes)) ?? 'windows-1252';
-    const encoding = label === 'utf-8' ? 'windows-1252' : label;
-    return { text: new TextDecoder(encoding).decode(bytes), encoding };
+    const encoding = usableLabel(declared) ?? usableLabel(sniffHtmlCharset(bytes)) ?? 'windows-1252';
+    return { text: iconv.decode(Buffer.from(bytes), encoding), encoding };
   }
 }
 
@@ -55,11 +56,14 @@ function sniffHtmlCharset(bytes: Uint8Array): string | null {
   return /<meta[^>]+charset\s*=\s*["']?([\w:.-]+)/i.exec(head)?.[1] ?? null;
 }
 
+// Node's TextDecoder reads windows-1252 as Latin-1 (0x9C becomes a control, not œ), so legacy
+// charsets go through iconv-lite. As in browsers, Latin-1 and ASCII labels mean Windows-1252,
+// and a page that claims UTF-8 but is not gets the same fallback.
+const asWindows1252 = new Set(['latin1', 'iso88591', 'iso885915', 'usascii', 'ascii', 'utf8', 'l1', 'cp819']);
+
 function usableLabel(label: string | null): string | null {
   if (!label) return null;
-  try {
-    return new TextDecoder(label.trim().toLowerCase()).encoding;
-  } catch {
-    return null;
-  }
+  const key = label.trim().toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (asWindows1252.has(key)) return 'windows-1252';
+  return iconv.encodingExists(key) ? key : null;
 }

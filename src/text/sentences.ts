@@ -42,11 +42,34 @@ export function splitSentences(text: string, lang: Lang, pack: LangPack): Senten
 
 function icuSpans(paragraph: string, lang: Lang): Span[] {
   const spans: Span[] = [];
-  for (const { segment, index } of segmenterFor(lang).segment(paragraph)) {
-    const span = trimSpan(paragraph, { start: index, end: index + segment.length });
-    if (span.end > span.start) spans.push(span);
+  for (const chunk of chunksOf(paragraph)) {
+    for (const { segment, index } of segmenterFor(lang).segment(paragraph.slice(chunk.start, chunk.end))) {
+      const span = trimSpan(paragraph, { start: chunk.start + index, end: chunk.start + index + segment.length });
+      if (span.end > span.start) spans.push(span);
+    }
   }
   return spans;
+}
+
+// ICU's sentence iterator in V8 slows down quadratically on long strings (8,000 sentences
+// in one paragraph take seconds), so long paragraphs go to it in pieces cut where a
+// sentence most likely ends: after `.`, `!`, `?` or `…` (and any closing mark) and a space.
+const chunkSize = 1500;
+
+function chunksOf(paragraph: string): Span[] {
+  const chunks: Span[] = [];
+  let start = 0;
+  while (paragraph.length - start > chunkSize) {
+    const window = paragraph.slice(start, start + chunkSize);
+    let cut = -1;
+    for (const match of window.matchAll(/[.!?…]["»”’)\]]*\s+/g)) cut = match.index + match[0].length;
+    if (cut < chunkSize / 3) cut = window.lastIndexOf(' ') + 1;
+    if (cut <= 0) cut = chunkSize;
+    chunks.push({ start, end: start + cut });
+    start += cut;
+  }
+  chunks.push({ start, end: paragraph.length });
+  return chunks;
 }
 
 function trimSpan(paragraph: string, span: Span): Span {
