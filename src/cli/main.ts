@@ -1,7 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { runDocs } from './docs.js';
-import { runIngest } from './ingest.js';
-import { runShow } from './show.js';
+
+// Commands load on use: `docs` should not pay for the HTML parser and the language detector.
 
 function positiveInteger(value: string): number {
   const number = Number(value);
@@ -22,7 +21,7 @@ program
   .option('--json', 'print one JSON object per input on stdout')
   .option('--max-bytes <n>', 'largest input accepted, per file or JSON line (default: 5000000)', positiveInteger)
   .option('--encoding <label>', 'decode non-UTF-8 input with this encoding (default: as declared, else windows-1252)')
-  .action(runIngest);
+  .action(async (paths, flags) => (await import('./ingest.js')).runIngest(paths, flags));
 
 program
   .command('docs')
@@ -32,7 +31,7 @@ program
   .option('--limit <n>', 'at most this many', positiveInteger)
   .option('--offset <n>', 'skip this many first', (v) => positiveInteger(String(Number(v) + 1)) - 1)
   .option('--json', 'print a JSON array')
-  .action(runDocs);
+  .action(async (flags) => (await import('./docs.js')).runDocs(flags));
 
 program
   .command('show')
@@ -40,6 +39,6 @@ program
   .argument('<id>', 'document id, or its first characters (at least 4)')
   .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
   .option('--json', 'print JSON')
-  .action(runShow);
+  .action(async (id, flags) => (await import('./show.js')).runShow(id, flags));
 
 await program.parseAsync(process.argv);

@@ -90,11 +90,12 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
 }
 
 function tooLarge(size: number, maxBytes: number, isPartial = false): string {
-  return `too large: ${isPartial ? 'over ' : ''}${megabytes(size)} > limit ${megabytes(maxBytes)} (raise it with --max-bytes)`;
+  return `too large: ${isPartial ? 'over ' : ''}${sizeOf(size)}, over the limit of ${sizeOf(maxBytes)} (raise it with --max-bytes)`;
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+function sizeOf(bytes: number): string {
+  if (bytes < 10_000) return `${bytes} bytes`;
+  return bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
 
 export { isFailure };

@@ -1,0 +1,176 @@
+import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { corpusTemplates, type CorpusLang, type LangTemplates } from './corpus-templates.js';
+import { renderHtmlPage, renderJsonLine, renderText, type Block, type Story } from './render-story.js';
+
+export type CorpusFormat = 'txt' | 'html' | 'jsonl';
+export type CorpusOptions = { docs: number; seed?: number; dir?: string };
+export type Corpus = {
+  dir: string;
+  docs: number;
+  files: number;
+  bytes: number;
+  articles: Record<CorpusFormat, number>;
+  jsonlFiles: number;
+  // body text per article in bytes, sorted, for the length distribution
+  textSizes: number[];
+};
+
+const langs: CorpusLang[] = ['fr', 'en', 'vi'];
+
+// Writes `docs` articles and returns what was written. The same seed gives the same bytes,
+// so two runs measure the same corpus. One article is in memory at a time.
+export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
+  const random = seededRandom(options.seed ?? 20250210);
+  const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'accord-corpus-')));
+  for (const folder of [...langs, 'feeds']) await mkdir(join(dir, folder), { recursive: true });
+  const corpus: Corpus = { dir, docs: options.docs, files: 0, bytes: 0, articles: { txt: 0, html: 0, jsonl: 0 }, jsonlFiles: 0, textSizes: [] };
+  let feed: { stream: WriteStream; left: number } | null = null;
+  for (let index = 0; index < options.docs; index += 1) {
+    const lang = langs[index % langs.length] as CorpusLang;
+    const story = composeStory(random, lang, index);
+    corpus.textSizes.push(story.textBytes);
+    const format = pickFormat(random);
+    corpus.articles[format] += 1;
+    if (format === 'jsonl') {
+      if (!feed) {
+        corpus.jsonlFiles += 1;
+        corpus.files += 1;
+        // A news dataset dump: 50 to 100 articles per file, languages mixed.
+        feed = { stream: createWriteStream(join(dir, 'feeds', `feed-${pad(corpus.jsonlFiles, 4)}.jsonl`)), left: random.int(50, 100) };
+      }
+      const line = `${renderJsonLine(story, random.next() < 0.2)}\n`;
+      corpus.bytes += Buffer.byteLength(line);
+      if (!feed.stream.write(line)) await once(feed.stream, 'drain');
+      feed.left -= 1;
+      if (feed.left === 0) [feed] = [null, await close(feed.stream)];
+      continue;
+    }
+    const content = format === 'html' ? renderHtmlPage(story) : renderText(story);
+    await writeFile(join(dir, lang, `${pad(index, 6)}.${format}`), content);
+    corpus.files += 1;
+    corpus.bytes += Buffer.byteLength(content);
+  }
+  if (feed) await close(feed.stream);
+  corpus.textSizes.sort((a, b) => a - b);
+  return corpus;
+}
+
+// Mostly plain text files, as scrapers leave them; some saved pages; some dataset dumps.
+function pickFormat(random: Random): CorpusFormat {
+  const draw = random.next();
+  return draw < 0.7 ? 'txt' : draw < 0.85 ? 'html' : 'jsonl';
+}
+
+async function close(stream: WriteStream): Promise<void> {
+  stream.end();
+  await once(stream, 'finish');
+}
+
+// Lengths are log-normal like real news (median ~4.5 KB), clamped to 1.5-12 KB of body text.
+// `unique` (1000 + index) sits in every lead, so no two article texts are the same.
+function composeStory(random: Random, lang: CorpusLang, index: number): Story {
+  const t = corpusTemplates[lang];
+  const target = Math.min(12_000, Math.max(1_500, Math.round(4_500 * Math.exp(0.45 * random.gaussian()))));
+  const day = new Date(Date.UTC(2023, 10, 1) + random.int(0, 900) * 86_400_000);
+  const city = random.pick(t.slots.otherCity ?? []);
+  const context: Record<string, string> = {
+    city,
+    CITY: city.toLocaleUpperCase(t.locale),
+    date: t.formatDate(day.getUTCDate(), day.getUTCMonth(), day.getUTCFullYear()),
+    weekday: t.weekdays[day.getUTCDay()] ?? '',
+    event: random.pick(t.slots.event ?? []),
+    unique: formatNumber(t.locale, 1000 + index),
+  };
+  const fill = (template: string): string => capitalize(expand(template, (slot) => lookup(slot, context, t, random)), t.locale);
+  const blocks: Block[] = [{ kind: 'paragraph', text: `${fill(random.pick(t.leads))} ${fill(random.pick(t.sentences))}` }];
+  let textBytes = Buffer.byteLength(blocks[0]?.kind === 'paragraph' ? blocks[0].text : '');
+  while (textBytes < target) {
+    const draw = random.next();
+    const previous = blocks.at(-1)?.kind;
+    let block: Block;
+    if (draw < 0.08 && previous === 'paragraph' && blocks.length > 2) block = { kind: 'heading', text: fill(random.pick(t.headings)) };
+    else if (draw < 0.14 && previous !== 'figure') block = { kind: 'figure', file: lookup('file', context, t, random), caption: `${fill(random.pick(t.captions))} ${random.pick(t.credits)}` };
+    else block = { kind: 'paragraph', text: Array.from({ length: random.int(1, 4) }, () => fill(random.pick(random.next() < 0.25 ? t.quoteLines : t.sentences))).join(' ') };
+    if (block.kind !== 'figure') textBytes += Buffer.byteLength(block.text) + 2;
+    blocks.push(block);
+  }
+  const family = random.pick(t.slots.family ?? []);
+  const given = random.pick((random.next() < 0.5 ? t.slots.givenF : t.slots.givenM) ?? []);
+  return {
+    lang,
+    headline: fill(random.pick(t.headlines)),
+    byline: lang === 'vi' ? `${family} ${given}` : `${given} ${family}`,
+    published: day.toISOString().slice(0, 10),
+    site: random.pick(t.page.sites),
+    path: `${pad(index, 6)}`,
+    blocks,
+    textBytes,
+    templates: t,
+  };
+}
+
+function lookup(slot: string, context: Record<string, string>, t: LangTemplates, random: Random): string {
+  const fromContext = context[slot];
+  if (fromContext !== undefined) return fromContext;
+  if (slot === 'n') return String(random.int(12, 140));
+  if (slot === 'pct') return String(random.int(5, 95));
+  if (slot === 'amount') return formatNumber(t.locale, random.int(2, 900));
+  if (slot === 'year') return String(random.int(2025, 2030));
+  if (slot === 'monthName') return random.pick(t.months);
+  if (slot === 'file') return photoFile(random);
+  const values = t.slots[slot];
+  if (!values) throw new Error(`corpus template: no values for {${slot}} in ${t.locale}`);
+  return random.pick(values);
+}
+
+// Slot values may hold slots ("M. {givenM} {family}"); three levels are all the templates use.
+function expand(template: string, value: (slot: string) => string, depth = 0): string {
+  return template.replace(/\{(\w+)\}/g, (_, slot: string) => (depth < 3 ? expand(value(slot), value, depth + 1) : value(slot)));
+}
+
+// The names photo desks and CMSs give uploads: "483920117_61200413_n.jpg", "GettyImages-2199301234.jpg".
+function photoFile(random: Random): string {
+  const shapes = [() => `${random.int(1e8, 9e8)}_${random.int(1e7, 9e7)}_n.jpg`, () => `GettyImages-${random.int(1e9, 2e9)}.jpg`, () => `IMG_${random.int(1000, 9999)}.JPG`, () => `summit-plenary-${random.int(10000, 99999)}.webp`];
+  return random.pick(shapes)();
+}
+
+function capitalize(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function formatNumber(locale: string, value: number): string {
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
+}
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+export type Random = { next: () => number; int: (min: number, max: number) => number; pick: <T>(items: readonly T[]) => T; gaussian: () => number };
+
+// mulberry32: small, fast and good enough to vary templates; Math.random would change every run.
+export function seededRandom(seed: number): Random {
+  let state = seed >>> 0;
+  const next = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
+  const pick = <T>(items: readonly T[]): T => {
+    if (items.length === 0) throw new Error('corpus template: empty list');
+    return items[int(0, items.length - 1)] as T;
+  };
+  // Box-Muller; 1 - next() keeps the logarithm away from zero.
+  const gaussian = (): number => Math.sqrt(-2 * Math.log(1 - next())) * Math.cos(2 * Math.PI * next());
+  return { next, int, pick, gaussian };
+}

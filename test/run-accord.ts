@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const repo = resolve(import.meta.dirname, '..');
+export const accordBin = resolve(repo, 'bin', 'accord');
+
+export type Run = { status: number | null; stdout: string; stderr: string };
+
+// Runs the real `accord` binary, as a user would from a checkout.
+export function runAccord(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): Run {
+  const result = spawnSync(accordBin, args, {
+    cwd: options.cwd ?? repo,
+    input: options.input,
+    encoding: 'utf8',
+    env: { ...process.env, ACCORD_DB: '', ...options.env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function jsonLines(text: string): Record<string, unknown>[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
