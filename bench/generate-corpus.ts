@@ -4,20 +4,15 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { corpusTemplates, type CorpusLang, type LangTemplates } from './corpus-templates.js';
-import { renderHtmlPage, renderJsonLine, renderText, type Block, type Story } from './render-story.js';
 
 export type CorpusFormat = 'txt' | 'html' | 'jsonl';
 export type CorpusOptions = { docs: number; seed?: number; dir?: string };
-export type Corpus = {
-  dir: string;
-  docs: number;
-  files: number;
-  bytes: number;
-  articles: Record<CorpusFormat, number>;
-  jsonlFiles: number;
-  // body text per article in bytes, sorted, for the length distribution
-  textSizes: number[];
-};
+// What was written; `textSizes` holds each article's body text in bytes, sorted.
+export type Corpus = { dir: string; docs: number; bytes: number; articles: Record<CorpusFormat, number>; jsonlFiles: number; textSizes: number[] };
+
+type Block = { kind: 'paragraph' | 'heading'; text: string } | { kind: 'figure'; file: string; caption: string };
+type Story = { lang: CorpusLang; index: number; headline: string; byline: string; published: string; site: string; blocks: Block[]; textBytes: number };
+type Feed = { stream: WriteStream; left: number };
 
 const langs: CorpusLang[] = ['fr', 'en', 'vi'];
 
@@ -27,47 +22,38 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
   const random = seededRandom(options.seed ?? 20250210);
   const dir = options.dir ?? (await mkdtemp(join(tmpdir(), 'accord-corpus-')));
   for (const folder of [...langs, 'feeds']) await mkdir(join(dir, folder), { recursive: true });
-  const corpus: Corpus = { dir, docs: options.docs, files: 0, bytes: 0, articles: { txt: 0, html: 0, jsonl: 0 }, jsonlFiles: 0, textSizes: [] };
-  let feed: { stream: WriteStream; left: number } | null = null;
+  const corpus: Corpus = { dir, docs: options.docs, bytes: 0, articles: { txt: 0, html: 0, jsonl: 0 }, jsonlFiles: 0, textSizes: [] };
+  let feed: Feed | null = null;
   for (let index = 0; index < options.docs; index += 1) {
     const lang = langs[index % langs.length] as CorpusLang;
     const story = composeStory(random, lang, index);
-    corpus.textSizes.push(story.textBytes);
-    const format = pickFormat(random);
+    // Mostly plain text files, as scrapers leave them; some saved pages; some dataset dumps.
+    const draw = random.next();
+    const format: CorpusFormat = draw < 0.7 ? 'txt' : draw < 0.85 ? 'html' : 'jsonl';
     corpus.articles[format] += 1;
-    if (format === 'jsonl') {
-      if (!feed) {
-        corpus.jsonlFiles += 1;
-        corpus.files += 1;
-        // A news dataset dump: 50 to 100 articles per file, languages mixed.
-        feed = { stream: createWriteStream(join(dir, 'feeds', `feed-${pad(corpus.jsonlFiles, 4)}.jsonl`)), left: random.int(50, 100) };
-      }
-      const line = `${renderJsonLine(story, random.next() < 0.2)}\n`;
-      corpus.bytes += Buffer.byteLength(line);
-      if (!feed.stream.write(line)) await once(feed.stream, 'drain');
-      feed.left -= 1;
-      if (feed.left === 0) [feed] = [null, await close(feed.stream)];
+    corpus.textSizes.push(story.textBytes);
+    if (format !== 'jsonl') {
+      const content = format === 'html' ? renderHtmlPage(story) : renderText(story);
+      await writeFile(join(dir, lang, `${pad(index, 6)}.${format}`), content);
+      corpus.bytes += Buffer.byteLength(content);
       continue;
     }
-    const content = format === 'html' ? renderHtmlPage(story) : renderText(story);
-    await writeFile(join(dir, lang, `${pad(index, 6)}.${format}`), content);
-    corpus.files += 1;
-    corpus.bytes += Buffer.byteLength(content);
+    // A dataset dump holds 50 to 100 articles, languages mixed.
+    if (!feed) feed = { stream: createWriteStream(join(dir, 'feeds', `feed-${pad(++corpus.jsonlFiles, 4)}.jsonl`)), left: random.int(50, 100) };
+    const line = `${renderJsonLine(story, random.next() < 0.2)}\n`;
+    corpus.bytes += Buffer.byteLength(line);
+    if (!feed.stream.write(line)) await once(feed.stream, 'drain');
+    if (--feed.left === 0) feed = await close(feed);
   }
-  if (feed) await close(feed.stream);
+  if (feed) await close(feed);
   corpus.textSizes.sort((a, b) => a - b);
   return corpus;
 }
 
-// Mostly plain text files, as scrapers leave them; some saved pages; some dataset dumps.
-function pickFormat(random: Random): CorpusFormat {
-  const draw = random.next();
-  return draw < 0.7 ? 'txt' : draw < 0.85 ? 'html' : 'jsonl';
-}
-
-async function close(stream: WriteStream): Promise<void> {
-  stream.end();
-  await once(stream, 'finish');
+async function close(feed: Feed): Promise<null> {
+  feed.stream.end();
+  await once(feed.stream, 'finish');
+  return null;
 }
 
 // Lengths are log-normal like real news (median ~4.5 KB), clamped to 1.5-12 KB of body text.
@@ -77,40 +63,94 @@ function composeStory(random: Random, lang: CorpusLang, index: number): Story {
   const target = Math.min(12_000, Math.max(1_500, Math.round(4_500 * Math.exp(0.45 * random.gaussian()))));
   const day = new Date(Date.UTC(2023, 10, 1) + random.int(0, 900) * 86_400_000);
   const city = random.pick(t.slots.otherCity ?? []);
-  const context: Record<string, string> = {
-    city,
-    CITY: city.toLocaleUpperCase(t.locale),
-    date: t.formatDate(day.getUTCDate(), day.getUTCMonth(), day.getUTCFullYear()),
-    weekday: t.weekdays[day.getUTCDay()] ?? '',
-    event: random.pick(t.slots.event ?? []),
-    unique: formatNumber(t.locale, 1000 + index),
-  };
+  const date = t.formatDate(day.getUTCDate(), day.getUTCMonth(), day.getUTCFullYear());
+  const event = random.pick(t.slots.event ?? []);
+  const context: Record<string, string> = { city, CITY: city.toLocaleUpperCase(t.locale), date, weekday: t.weekdays[day.getUTCDay()] ?? '', event, unique: formatNumber(t.locale, 1000 + index) };
   const fill = (template: string): string => capitalize(expand(template, (slot) => lookup(slot, context, t, random)), t.locale);
-  const blocks: Block[] = [{ kind: 'paragraph', text: `${fill(random.pick(t.leads))} ${fill(random.pick(t.sentences))}` }];
-  let textBytes = Buffer.byteLength(blocks[0]?.kind === 'paragraph' ? blocks[0].text : '');
+  const lead = `${fill(random.pick(t.leads))} ${fill(random.pick(t.sentences))}`;
+  const blocks: Block[] = [{ kind: 'paragraph', text: lead }];
+  let textBytes = Buffer.byteLength(lead);
   while (textBytes < target) {
-    const draw = random.next();
-    const previous = blocks.at(-1)?.kind;
+    const [draw, previous] = [random.next(), blocks.at(-1)?.kind];
     let block: Block;
     if (draw < 0.08 && previous === 'paragraph' && blocks.length > 2) block = { kind: 'heading', text: fill(random.pick(t.headings)) };
-    else if (draw < 0.14 && previous !== 'figure') block = { kind: 'figure', file: lookup('file', context, t, random), caption: `${fill(random.pick(t.captions))} ${random.pick(t.credits)}` };
+    else if (draw < 0.14 && previous !== 'figure') block = { kind: 'figure', file: photoFile(random), caption: `${fill(random.pick(t.captions))} ${random.pick(t.credits)}` };
     else block = { kind: 'paragraph', text: Array.from({ length: random.int(1, 4) }, () => fill(random.pick(random.next() < 0.25 ? t.quoteLines : t.sentences))).join(' ') };
+    // Captions leave the body text on ingest, so they do not count towards its length.
     if (block.kind !== 'figure') textBytes += Buffer.byteLength(block.text) + 2;
     blocks.push(block);
   }
-  const family = random.pick(t.slots.family ?? []);
-  const given = random.pick((random.next() < 0.5 ? t.slots.givenF : t.slots.givenM) ?? []);
-  return {
-    lang,
-    headline: fill(random.pick(t.headlines)),
-    byline: lang === 'vi' ? `${family} ${given}` : `${given} ${family}`,
-    published: day.toISOString().slice(0, 10),
-    site: random.pick(t.page.sites),
-    path: `${pad(index, 6)}`,
-    blocks,
-    textBytes,
-    templates: t,
-  };
+  const [family, given] = [random.pick(t.slots.family ?? []), random.pick((random.next() < 0.5 ? t.slots.givenF : t.slots.givenM) ?? [])];
+  const byline = lang === 'vi' ? `${family} ${given}` : `${given} ${family}`;
+  return { lang, index, headline: fill(random.pick(t.headlines)), byline, published: day.toISOString().slice(0, 10), site: random.pick(t.page.sites), blocks, textBytes };
+}
+
+// A headline, a "Par/By" line, then paragraphs; a photo is its file name with the caption on the next line.
+function renderText(story: Story): string {
+  const prefix = corpusTemplates[story.lang].bylinePrefix;
+  return `${[story.headline, ...(prefix ? [`${prefix} ${story.byline}`] : []), ...story.blocks.map(blockText)].join('\n\n')}\n`;
+}
+
+// A saved page: meta tags, cookie banner, navigation, the story with figures, related links, footer.
+function renderHtmlPage(story: Story): string {
+  const { page, bylinePrefix } = corpusTemplates[story.lang];
+  const [url, title] = [storyUrl(story), escapeHtml(story.headline)];
+  const nav = `<ul>${page.nav.map((item) => `<li><a href="/${slug(item)}">${escapeHtml(item)}</a></li>`).join('')}</ul>`;
+  return `<!DOCTYPE html>
+<html lang="${story.lang}">
+<head>
+  <meta charset="utf-8">
+  <title>${title} | ${escapeHtml(story.site)}</title>
+  <meta name="author" content="${escapeHtml(story.byline)}">
+  <meta property="og:title" content="${title}">
+  <meta property="og:url" content="${url}">
+  <meta property="article:published_time" content="${story.published}T09:30:00Z">
+  <link rel="canonical" href="${url}">
+  <script>window.dataLayer = window.dataLayer || []; window.dataLayer.push({"pageType": "article"});</script>
+</head>
+<body>
+  <div id="cookie-banner" class="cookie-banner"><p>${escapeHtml(page.cookie)}</p><button type="button">OK</button></div>
+  <header class="site-header"><a class="logo" href="/">${escapeHtml(story.site)}</a><nav class="site-nav">${nav}</nav></header>
+  <main>
+    <article class="story">
+      <h1>${title}</h1>
+      <p class="byline">${bylinePrefix ? `${bylinePrefix} ` : ''}${escapeHtml(story.byline)}</p>
+      ${story.blocks.map(blockHtml).join('\n      ')}
+    </article>
+    <aside class="related"><h3>${escapeHtml(page.related)}</h3>${nav}</aside>
+  </main>
+  <footer class="site-footer"><nav>${nav}</nav><p>© ${story.published.slice(0, 4)} ${escapeHtml(story.site)}. ${escapeHtml(page.rights)}.</p></footer>
+</body>
+</html>
+`;
+}
+
+// A dataset record; some datasets keep the article's HTML fragment instead of its text.
+function renderJsonLine(story: Story, isHtml: boolean): string {
+  const record = { url: storyUrl(story), title: story.headline, published: story.published, lang: story.lang, byline: story.byline };
+  return JSON.stringify(isHtml ? { ...record, html: story.blocks.map(blockHtml).join('') } : { ...record, text: story.blocks.map(blockText).join('\n\n') });
+}
+
+function blockText(block: Block): string {
+  return block.kind === 'figure' ? `${block.file}\n${block.caption}` : block.text;
+}
+
+function blockHtml(block: Block): string {
+  if (block.kind === 'figure') return `<figure><img src="/uploads/${block.file}" alt=""><figcaption>${escapeHtml(block.caption)}</figcaption></figure>`;
+  return block.kind === 'heading' ? `<h2>${escapeHtml(block.text)}</h2>` : `<p>${escapeHtml(block.text)}</p>`;
+}
+
+function storyUrl(story: Story): string {
+  return `https://www.${slug(story.site)}.example.com/${story.published.replaceAll('-', '/')}/${slug(story.headline).slice(0, 70)}-${story.index}`;
+}
+
+// "Hội nghị ở Đà Nẵng" -> "hoi-nghi-o-da-nang"
+function slug(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function lookup(slot: string, context: Record<string, string>, t: LangTemplates, random: Random): string {
@@ -121,7 +161,6 @@ function lookup(slot: string, context: Record<string, string>, t: LangTemplates,
   if (slot === 'amount') return formatNumber(t.locale, random.int(2, 900));
   if (slot === 'year') return String(random.int(2025, 2030));
   if (slot === 'monthName') return random.pick(t.months);
-  if (slot === 'file') return photoFile(random);
   const values = t.slots[slot];
   if (!values) throw new Error(`corpus template: no values for {${slot}} in ${t.locale}`);
   return random.pick(values);

@@ -1,0 +1,125 @@
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readConfig } from '../src/config.js';
+import { listInputs } from '../src/ingest/index.js';
+import type { IngestStatus, Lang } from '../src/model/index.js';
+import { ingestInputs } from '../src/pipeline.js';
+import { SqliteStore } from '../src/store/index.js';
+import { loadLangPacks, type LangPacks } from '../src/text/index.js';
+import { generateCorpus, type Corpus } from './generate-corpus.js';
+import type { Report } from './run.js';
+
+type Pass = { counts: Record<IngestStatus, number>; langs: Record<Lang, number>; warnings: number; errors: string[]; seconds: number; peakRss: number; dbBytes: number };
+
+const defaultDocs = 10_000;
+
+// Generates the corpus (not timed), then ingests it twice into a fresh database through the
+// CLI's code path: once where every article is new, once where every article is unchanged.
+export async function benchIngest(): Promise<Report[]> {
+  const docs = docCount(process.env.BENCH_DOCS);
+  const work = await mkdtemp(join(tmpdir(), 'accord-bench-'));
+  try {
+    note(`generating ${count(docs)} articles…`);
+    const started = performance.now();
+    const corpus = await generateCorpus({ docs, dir: join(work, 'corpus') });
+    const generated = (performance.now() - started) / 1000;
+    const config = readConfig();
+    const packs = loadLangPacks(config.dataDir);
+    const dbPath = join(work, 'accord.db');
+    note('ingest, first pass…');
+    const first = await ingestPass(corpus.dir, dbPath, packs, config.maxBytes);
+    warnUnless(first, 'new', docs);
+    note('ingest, second pass…');
+    const second = await ingestPass(corpus.dir, dbPath, packs, config.maxBytes);
+    warnUnless(second, 'unchanged', docs);
+    return [
+      report('ingest', first, corpus, [['corpus', describeCorpus(corpus, generated)]]),
+      report('re-ingest, same corpus', second, corpus, []),
+    ];
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+// One `accord ingest <folder>` run, timed from opening the store to closing it.
+async function ingestPass(folder: string, dbPath: string, packs: LangPacks, maxBytes: number): Promise<Pass> {
+  const pass: Pass = { counts: { new: 0, updated: 0, unchanged: 0, failed: 0 }, langs: { fr: 0, en: 0, vi: 0, und: 0 }, warnings: 0, errors: [], seconds: 0, peakRss: 0, dbBytes: 0 };
+  const started = performance.now();
+  const store = SqliteStore.open(dbPath);
+  try {
+    const list = await listInputs([folder]);
+    for await (const outcome of ingestInputs(list, { store, packs, maxBytes })) {
+      pass.counts[outcome.status] += 1;
+      if (outcome.lang) pass.langs[outcome.lang] += 1;
+      pass.warnings += outcome.warnings.length;
+      if (outcome.error && pass.errors.length < 5) pass.errors.push(`${outcome.source}: ${outcome.error}`);
+    }
+  } finally {
+    await store.close();
+  }
+  pass.seconds = (performance.now() - started) / 1000;
+  // maxRSS is in kilobytes, and is the whole process's peak so far, not this pass's alone.
+  pass.peakRss = process.resourceUsage().maxRSS * 1024;
+  pass.dbBytes = await sizeOnDisk(dbPath);
+  return pass;
+}
+
+function report(name: string, pass: Pass, corpus: Corpus, extra: [string, string][]): Report {
+  const docs = Object.values(pass.counts).reduce((sum, n) => sum + n, 0);
+  const [docsPerSecond, mbPerSecond] = [docs / pass.seconds, corpus.bytes / 1e6 / pass.seconds];
+  const { counts, langs } = pass;
+  return {
+    heading: `${name} (${count(docs)} docs, ${mb(corpus.bytes)}): ${count(Math.round(docsPerSecond))} docs/s, ${mbPerSecond.toFixed(1)} MB/s, peak RSS ${mb(pass.peakRss)}`,
+    rows: [
+      ...extra,
+      ['documents', `${count(docs)}: ${count(counts.new)} new, ${count(counts.updated)} updated, ${count(counts.unchanged)} unchanged, ${count(counts.failed)} failed`],
+      ['languages', `fr ${count(langs.fr)}, en ${count(langs.en)}, vi ${count(langs.vi)}, und ${count(langs.und)}; ${count(pass.warnings)} warnings`],
+      ['input', mb(corpus.bytes)],
+      ['wall time', `${pass.seconds.toFixed(2)} s`],
+      ['throughput', `${count(Math.round(docsPerSecond))} docs/s, ${mbPerSecond.toFixed(2)} MB/s`],
+      ['peak RSS', `${mb(pass.peakRss)} (process maximum so far)`],
+      ['database', mb(pass.dbBytes)],
+    ],
+  };
+}
+
+function describeCorpus(corpus: Corpus, seconds: number): string {
+  const { articles, textSizes } = corpus;
+  const sizes = [textSizes[0], textSizes[Math.floor(textSizes.length / 2)], textSizes.at(-1)].map((bytes) => ((bytes ?? 0) / 1000).toFixed(1));
+  const files = `${count(articles.txt)} .txt, ${count(articles.html)} .html, ${count(corpus.jsonlFiles)} .jsonl holding ${count(articles.jsonl)} articles`;
+  return `${files}; body text ${sizes[0]}-${sizes[2]} KB, median ${sizes[1]} KB; generated in ${seconds.toFixed(1)} s (not timed)`;
+}
+
+// A failure or a surprise status means the figures measure something other than a clean run.
+function warnUnless(pass: Pass, expected: IngestStatus, docs: number): void {
+  if (pass.counts[expected] === docs && pass.counts.failed === 0) return;
+  const line = '!'.repeat(72);
+  process.stderr.write(`\n${line}\nWARNING: expected ${count(docs)} ${expected}, got ${JSON.stringify(pass.counts)}\n`);
+  for (const error of pass.errors) process.stderr.write(`  error: ${error}\n`);
+  process.stderr.write(`${line}\n\n`);
+}
+
+async function sizeOnDisk(dbPath: string): Promise<number> {
+  let total = 0;
+  for (const path of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`]) total += await stat(path).then((info) => info.size, () => 0);
+  return total;
+}
+
+function docCount(value: string | undefined): number {
+  const docs = Number(value || defaultDocs);
+  if (!Number.isInteger(docs) || docs <= 0) throw new Error(`BENCH_DOCS must be a whole number above 0, not ${JSON.stringify(value)}`);
+  return docs;
+}
+
+function note(message: string): void {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+function count(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}
