@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 const allowed: Record<string, string[]> = {
   model: [],
   config: [],
+  eval: [],
   text: ['model'],
   ingest: ['model'],
   kb: ['model'],
@@ -14,7 +15,7 @@ const allowed: Record<string, string[]> = {
   pipeline: ['model', 'text', 'ingest', 'kb', 'store', 'extract'],
   api: ['model', 'store', 'config'],
   web: ['model', 'store', 'config', 'api'],
-  cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'config', 'api', 'web'],
+  cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'config', 'api', 'web', 'eval'],
 };
 
 const src = resolve(import.meta.dirname, '..', 'src');
