@@ -34,12 +34,12 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
     corpus.textSizes.push(story.textBytes);
     if (format !== 'jsonl') {
       const content = format === 'html' ? renderHtmlPage(story) : renderText(story);
-      await writeFile(join(dir, lang, `${pad(index, 6)}.${format}`), content);
+      await writeFile(join(dir, lang, `${String(index).padStart(6, '0')}.${format}`), content);
       corpus.bytes += Buffer.byteLength(content);
       continue;
     }
     // A dataset dump holds 50 to 100 articles, languages mixed.
-    if (!feed) feed = { stream: createWriteStream(join(dir, 'feeds', `feed-${pad(++corpus.jsonlFiles, 4)}.jsonl`)), left: random.int(50, 100) };
+    if (!feed) feed = { stream: createWriteStream(join(dir, 'feeds', `feed-${String(++corpus.jsonlFiles).padStart(4, '0')}.jsonl`)), left: random.int(50, 100) };
     const line = `${renderJsonLine(story, random.next() < 0.2)}\n`;
     corpus.bytes += Buffer.byteLength(line);
     if (!feed.stream.write(line)) await once(feed.stream, 'drain');
@@ -56,7 +56,8 @@ async function close(feed: Feed): Promise<null> {
   return null;
 }
 
-// Lengths are log-normal like real news (median ~4.5 KB), clamped to 1.5-12 KB of body text.
+// Lengths are log-normal like real news: paragraphs are added until the body text passes a
+// target drawn around 4.5 KB and clamped to 1.5-12 KB.
 // `unique` (1000 + index) sits in every lead, so no two article texts are the same.
 function composeStory(random: Random, lang: CorpusLang, index: number): Story {
   const t = corpusTemplates[lang];
@@ -65,9 +66,14 @@ function composeStory(random: Random, lang: CorpusLang, index: number): Story {
   const city = random.pick(t.slots.otherCity ?? []);
   const date = t.formatDate(day.getUTCDate(), day.getUTCMonth(), day.getUTCFullYear());
   const event = random.pick(t.slots.event ?? []);
-  const context: Record<string, string> = { city, CITY: city.toLocaleUpperCase(t.locale), date, weekday: t.weekdays[day.getUTCDay()] ?? '', event, unique: formatNumber(t.locale, 1000 + index) };
-  const fill = (template: string): string => capitalize(expand(template, (slot) => lookup(slot, context, t, random)), t.locale);
-  const lead = `${fill(random.pick(t.leads))} ${fill(random.pick(t.sentences))}`;
+  const context: Record<string, string> = { city, CITY: city.toLocaleUpperCase(t.locale), date, weekday: t.weekdays[day.getUTCDay()] ?? '', event, unique: (1000 + index).toLocaleString(t.locale) };
+  const fill = (template: string): string => {
+    const text = expand(template, (slot) => lookup(slot, context, t, random));
+    return text.charAt(0).toLocaleUpperCase(t.locale) + text.slice(1);
+  };
+  // Dealt like cards, so that one article repeats a sentence template only once the deck is used up.
+  const [sentence, quoteLine] = [dealer(random, t.sentences), dealer(random, t.quoteLines)];
+  const lead = `${fill(random.pick(t.leads))} ${fill(sentence())}`;
   const blocks: Block[] = [{ kind: 'paragraph', text: lead }];
   let textBytes = Buffer.byteLength(lead);
   while (textBytes < target) {
@@ -75,7 +81,7 @@ function composeStory(random: Random, lang: CorpusLang, index: number): Story {
     let block: Block;
     if (draw < 0.08 && previous === 'paragraph' && blocks.length > 2) block = { kind: 'heading', text: fill(random.pick(t.headings)) };
     else if (draw < 0.14 && previous !== 'figure') block = { kind: 'figure', file: photoFile(random), caption: `${fill(random.pick(t.captions))} ${random.pick(t.credits)}` };
-    else block = { kind: 'paragraph', text: Array.from({ length: random.int(1, 4) }, () => fill(random.pick(random.next() < 0.25 ? t.quoteLines : t.sentences))).join(' ') };
+    else block = { kind: 'paragraph', text: Array.from({ length: random.int(1, 4) }, () => fill(random.next() < 0.25 ? quoteLine() : sentence())).join(' ') };
     // Captions leave the body text on ingest, so they do not count towards its length.
     if (block.kind !== 'figure') textBytes += Buffer.byteLength(block.text) + 2;
     blocks.push(block);
@@ -99,13 +105,9 @@ function renderHtmlPage(story: Story): string {
   return `<!DOCTYPE html>
 <html lang="${story.lang}">
 <head>
-  <meta charset="utf-8">
-  <title>${title} | ${escapeHtml(story.site)}</title>
-  <meta name="author" content="${escapeHtml(story.byline)}">
-  <meta property="og:title" content="${title}">
-  <meta property="og:url" content="${url}">
+  <meta charset="utf-8"><title>${title} | ${escapeHtml(story.site)}</title><link rel="canonical" href="${url}">
+  <meta name="author" content="${escapeHtml(story.byline)}"><meta property="og:title" content="${title}"><meta property="og:url" content="${url}">
   <meta property="article:published_time" content="${story.published}T09:30:00Z">
-  <link rel="canonical" href="${url}">
   <script>window.dataLayer = window.dataLayer || []; window.dataLayer.push({"pageType": "article"});</script>
 </head>
 <body>
@@ -158,7 +160,7 @@ function lookup(slot: string, context: Record<string, string>, t: LangTemplates,
   if (fromContext !== undefined) return fromContext;
   if (slot === 'n') return String(random.int(12, 140));
   if (slot === 'pct') return String(random.int(5, 95));
-  if (slot === 'amount') return formatNumber(t.locale, random.int(2, 900));
+  if (slot === 'amount') return random.int(2, 900).toLocaleString(t.locale);
   if (slot === 'year') return String(random.int(2025, 2030));
   if (slot === 'monthName') return random.pick(t.months);
   const values = t.slots[slot];
@@ -177,19 +179,15 @@ function photoFile(random: Random): string {
   return random.pick(shapes)();
 }
 
-function capitalize(text: string, locale: string): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function formatNumber(locale: string, value: number): string {
-  let format = numberFormats.get(locale);
-  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
-  return format.format(value);
-}
-
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
+function dealer<T>(random: Random, items: readonly T[]): () => T {
+  const deck: T[] = [];
+  return () => {
+    if (deck.length === 0) deck.push(...items);
+    // Fisher-Yates, one step per card: swap a random remaining card to the end and deal it.
+    const at = random.int(0, deck.length - 1);
+    [deck[at], deck[deck.length - 1]] = [deck[deck.length - 1] as T, deck[at] as T];
+    return deck.pop() as T;
+  };
 }
 
 export type Random = { next: () => number; int: (min: number, max: number) => number; pick: <T>(items: readonly T[]) => T; gaussian: () => number };

@@ -75,7 +75,7 @@ function report(name: string, pass: Pass, corpus: Corpus, extra: [string, string
       ...extra,
       ['documents', `${count(docs)}: ${count(counts.new)} new, ${count(counts.updated)} updated, ${count(counts.unchanged)} unchanged, ${count(counts.failed)} failed`],
       ['languages', `fr ${count(langs.fr)}, en ${count(langs.en)}, vi ${count(langs.vi)}, und ${count(langs.und)}; ${count(pass.warnings)} warnings`],
-      ['input', mb(corpus.bytes)],
+      ['input', `${mb(corpus.bytes)} in ${count(corpus.articles.txt + corpus.articles.html + corpus.jsonlFiles)} files`],
       ['wall time', `${pass.seconds.toFixed(2)} s`],
       ['throughput', `${count(Math.round(docsPerSecond))} docs/s, ${mbPerSecond.toFixed(2)} MB/s`],
       ['peak RSS', `${mb(pass.peakRss)} (process maximum so far)`],
