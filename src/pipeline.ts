@@ -33,6 +33,8 @@ export async function* ingestInputs(list: InputList, options: IngestOptions, onI
 
 async function storeArticle(article: Article, options: IngestOptions): Promise<Outcome> {
   try {
+    const current = article.source.key === null ? null : await options.store.currentDocument(article.source.key, documentId(article.text));
+    if (current) return { id: current.id, source: article.source.label, status: 'unchanged', lang: current.lang, sentences: current.sentences, figures: current.figures, warnings: [] };
     const { document, warnings } = buildDocument(article, options.packs);
     const status = await options.store.saveDocument(document, article.source);
     return { id: document.id, source: article.source.label, status, lang: document.lang, sentences: document.sentences.length, figures: document.figures.length, warnings };

@@ -56,6 +56,16 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
         expect(await store.getDocument('0000000000000000')).toBeNull();
       }));
 
+    it('tells which document a source holds now', () =>
+      withStore(async (store) => {
+        const [first, second] = [doc('Version un.'), doc('Version deux.')];
+        await store.saveDocument(first, { key: 'feed:1', label: 'feed' });
+        expect(await store.currentDocument('feed:1', first.id)).toMatchObject({ id: first.id, lang: 'fr', sentences: 1, figures: 1 });
+        await store.saveDocument(second, { key: 'feed:1', label: 'feed' });
+        expect(await store.currentDocument('feed:1', first.id)).toBeNull();
+        expect(await store.currentDocument('other', second.id)).toBeNull();
+      }));
+
     it('finds ids by prefix, treating LIKE wildcards literally', () =>
       withStore(async (store) => {
         const document = doc('Un texte.');

@@ -7,10 +7,16 @@ import type { DocumentQuery, DocumentSummary, SaveStatus, Store, StoredDocument 
 
 type Row = Record<string, unknown>;
 
+const summarySelect = `SELECT d.id, d.lang, d.format, d.title, d.published, d.url, d.origin, d.created_at AS createdAt, length(d.text) AS chars,
+    (SELECT count(*) FROM sentences s WHERE s.document_id = d.id) AS sentences,
+    (SELECT count(*) FROM figures f WHERE f.document_id = d.id) AS figures
+  FROM documents d`;
+
 // The embedded default: one SQLite file, WAL journal, one transaction per document so that
 // a killed process leaves every document either whole or absent.
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
 
   private constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -27,26 +33,36 @@ export class SqliteStore implements Store {
     return store;
   }
 
+  // Prepared once, reused for every document of a batch.
+  private sql(text: string): Database.Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+
   private migrate(): void {
     this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-    const applied = new Set(this.db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+    const applied = new Set(this.sql('SELECT version FROM schema_migrations').pluck().all() as number[]);
     for (const migration of readMigrations()) {
       if (applied.has(migration.version)) continue;
       this.db.transaction(() => {
         this.db.exec(migration.sql);
-        this.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, new Date().toISOString());
+        this.sql('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, new Date().toISOString());
       }).immediate();
     }
   }
 
   async saveDocument(document: Document, source: SourceRef): Promise<SaveStatus> {
     return this.db.transaction((): SaveStatus => {
-      const latest = source.key === null ? undefined : (this.db.prepare('SELECT document_id, version FROM sources WHERE source = ? ORDER BY version DESC LIMIT 1').get(source.key) as { document_id: string; version: number } | undefined);
+      const latest = source.key === null ? undefined : (this.sql('SELECT document_id, version FROM sources WHERE source = ? ORDER BY version DESC LIMIT 1').get(source.key) as { document_id: string; version: number } | undefined);
       if (latest?.document_id === document.id) return 'unchanged';
-      const exists = this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(document.id) !== undefined;
+      const exists = this.sql('SELECT 1 FROM documents WHERE id = ?').get(document.id) !== undefined;
       const now = new Date().toISOString();
       if (!exists) this.insertDocument(document, source.label, now);
-      if (source.key !== null) this.db.prepare('INSERT INTO sources (source, version, document_id, ingested_at) VALUES (?, ?, ?, ?)').run(source.key, (latest?.version ?? 0) + 1, document.id, now);
+      if (source.key !== null) this.sql('INSERT INTO sources (source, version, document_id, ingested_at) VALUES (?, ?, ?, ?)').run(source.key, (latest?.version ?? 0) + 1, document.id, now);
       if (latest) return 'updated';
       return exists ? 'unchanged' : 'new';
     }).immediate();
@@ -54,21 +70,20 @@ export class SqliteStore implements Store {
 
   private insertDocument(document: Document, origin: string, now: string): void {
     const d = document;
-    this.db
-      .prepare('INSERT INTO documents (id, seq, lang, format, title, byline, published, url, origin, text, created_at) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    this.sql('INSERT INTO documents (id, seq, lang, format, title, byline, published, url, origin, text, created_at) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(d.id, d.lang, d.format, d.title, d.byline, d.published, d.url, origin, d.text, now);
-    const sentence = this.db.prepare('INSERT INTO sentences (document_id, idx, paragraph, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)');
+    const sentence = this.sql('INSERT INTO sentences (document_id, idx, paragraph, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)');
     for (const s of d.sentences) sentence.run(d.id, s.index, s.paragraph, s.start, s.end);
-    const figure = this.db.prepare('INSERT INTO figures (document_id, idx, paragraph, file, caption, credit) VALUES (?, ?, ?, ?, ?, ?)');
+    const figure = this.sql('INSERT INTO figures (document_id, idx, paragraph, file, caption, credit) VALUES (?, ?, ?, ?, ?, ?)');
     d.figures.forEach((f, index) => figure.run(d.id, index, f.paragraph, f.file, f.caption, f.credit));
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {
-    const row = this.db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as Row | undefined;
+    const row = this.sql('SELECT * FROM documents WHERE id = ?').get(id) as Row | undefined;
     if (!row) return null;
-    const sentences = this.db.prepare('SELECT idx AS "index", paragraph, start_offset AS start, end_offset AS "end" FROM sentences WHERE document_id = ? ORDER BY idx').all(id) as Sentence[];
-    const figures = this.db.prepare('SELECT file, caption, credit, paragraph FROM figures WHERE document_id = ? ORDER BY idx').all(id) as Figure[];
-    const sources = this.db.prepare('SELECT source, version, ingested_at AS ingestedAt FROM sources WHERE document_id = ? ORDER BY source, version').all(id) as StoredDocument['sources'];
+    const sentences = this.sql('SELECT idx AS "index", paragraph, start_offset AS start, end_offset AS "end" FROM sentences WHERE document_id = ? ORDER BY idx').all(id) as Sentence[];
+    const figures = this.sql('SELECT file, caption, credit, paragraph FROM figures WHERE document_id = ? ORDER BY idx').all(id) as Figure[];
+    const sources = this.sql('SELECT source, version, ingested_at AS ingestedAt FROM sources WHERE document_id = ? ORDER BY source, version').all(id) as StoredDocument['sources'];
     return {
       id: String(row.id),
       text: String(row.text),
@@ -88,23 +103,23 @@ export class SqliteStore implements Store {
 
   async findDocumentIds(prefix: string, limit = 10): Promise<string[]> {
     const escaped = prefix.replace(/[\\%_]/g, (c) => `\\${c}`);
-    return this.db.prepare("SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?").pluck().all(`${escaped}%`, limit) as string[];
+    return this.sql("SELECT id FROM documents WHERE id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?").pluck().all(`${escaped}%`, limit) as string[];
+  }
+
+  async currentDocument(source: string, id: string): Promise<DocumentSummary | null> {
+    const latest = this.sql('SELECT document_id FROM sources WHERE source = ? ORDER BY version DESC LIMIT 1').pluck().get(source);
+    if (latest !== id) return null;
+    return (this.sql(`${summarySelect} WHERE d.id = ?`).get(id) as DocumentSummary | undefined) ?? null;
   }
 
   async listDocuments(query: DocumentQuery = {}): Promise<DocumentSummary[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT d.id, d.lang, d.format, d.title, d.published, d.url, d.origin, d.created_at AS createdAt, length(d.text) AS chars,
-           (SELECT count(*) FROM sentences s WHERE s.document_id = d.id) AS sentences,
-           (SELECT count(*) FROM figures f WHERE f.document_id = d.id) AS figures
-         FROM documents d WHERE (? IS NULL OR d.lang = ?) ORDER BY d.seq LIMIT ? OFFSET ?`,
-      )
+    const rows = this.sql(`${summarySelect} WHERE (? IS NULL OR d.lang = ?) ORDER BY d.seq LIMIT ? OFFSET ?`)
       .all(query.lang ?? null, query.lang ?? null, query.limit ?? -1, query.offset ?? 0);
     return rows as DocumentSummary[];
   }
 
   async countDocuments(): Promise<number> {
-    return this.db.prepare('SELECT count(*) FROM documents').pluck().get() as number;
+    return this.sql('SELECT count(*) FROM documents').pluck().get() as number;
   }
 
   async close(): Promise<void> {

@@ -29,6 +29,8 @@ export interface Store {
   // Stores the document under its source. `new`: never seen; `updated`: the source held
   // other content before; `unchanged`: this content is already stored.
   saveDocument(document: Document, source: SourceRef): Promise<SaveStatus>;
+  // The document `source` holds now, when it is `id`: lets a re-ingest skip unchanged articles.
+  currentDocument(source: string, id: string): Promise<DocumentSummary | null>;
   getDocument(id: string): Promise<StoredDocument | null>;
   // Ids starting with `prefix`, at most `limit` of them, so a short id can name a document.
   findDocumentIds(prefix: string, limit?: number): Promise<string[]>;

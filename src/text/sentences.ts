@@ -118,7 +118,8 @@ const joinAfterAbbreviation: Pass = (spans, paragraph, pack) => {
 };
 
 function isFalseBreak(paragraph: string, previous: Span, next: Span, always: Set<string>, ambiguous: Set<string>): boolean {
-  const lastToken = (/\S+$/.exec(paragraph.slice(previous.start, previous.end))?.[0] ?? '').replace(/^[(«“"‘[]+/, '');
+  const lastSpace = paragraph.lastIndexOf(' ', previous.end - 1);
+  const lastToken = paragraph.slice(Math.max(previous.start, lastSpace + 1), previous.end).replace(/^[(«“"‘[]+/, '');
   const nextText = paragraph.slice(next.start, next.end);
   const startsLower = /^[\p{Ll}\d]/u.test(nextText);
   if (ambiguous.has(lastToken)) return startsLower;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { foldKey, tokenize } from './tokens.js';
+
+describe('tokenize', () => {
+  it.each<[string, string[]]>([
+    ["La Chine, la France et l’Inde font partie des signataires.", ['La', 'Chine', ',', 'la', 'France', 'et', 'l’', 'Inde', 'font', 'partie', 'des', 'signataires', '.']],
+    ['Le vice-président américain J.D. Vance et les États-Unis.', ['Le', 'vice-président', 'américain', 'J.D.', 'Vance', 'et', 'les', 'États-Unis', '.']],
+    ['Thứ trưởng Bộ TT&TT Bùi Hoàng Phương, ngày 10-11/2/2025.', ['Thứ', 'trưởng', 'Bộ', 'TT&TT', 'Bùi', 'Hoàng', 'Phương', ',', 'ngày', '10', '-', '11', '/', '2', '/', '2025', '.']],
+    ['“We signed,” said the U.S. envoy; 1.000 đại biểu, 2,5 tỷ.', ['“', 'We', 'signed', ',', '”', 'said', 'the', 'U.S.', 'envoy', ';', '1.000', 'đại', 'biểu', ',', '2,5', 'tỷ', '.']],
+  ])('%s', (text, expected) => {
+    expect(tokenize(text).map((t) => t.text)).toEqual(expected);
+  });
+
+  it('keeps offsets into the text', () => {
+    const text = 'Sommet : « Oui »';
+    for (const token of tokenize(text, 2)) expect(text.slice(token.start, token.end)).toBe(token.text);
+  });
+
+  it.each([
+    ['Phương', 'phuong'],
+    ['Đặng', 'dang'],
+    ['États-Unis', 'etats-unis'],
+    ['l’', "l'"],
+    ['J.D.', 'jd'],
+    ['M.', 'm'],
+  ])('folds %s to %s', (word, key) => {
+    expect(foldKey(word)).toBe(key);
+  });
+});

@@ -1,0 +1,32 @@
+// Tokens with offsets into the document text, and the folded form used for matching.
+
+export type Token = { text: string; norm: string; start: number; end: number; isUpper: boolean };
+
+// In order: French elisions (`l’`, `qu’`), initials and dotted abbreviations (`J.D.`, `U.S.`),
+// words with inner hyphens or ampersands (`vice-président`, `TT&TT`), numbers (`1.000`, `2,5`),
+// any other single non-space character.
+const tokenPattern = /\p{L}{1,6}['’](?=\p{L})|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐‑&][\p{L}\p{M}\p{N}]+)*|\d+(?:[.,]\d+)*|\S/gu;
+
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(start, end);
+  for (const match of slice.matchAll(tokenPattern)) {
+    const value = match[0];
+    tokens.push({ text: value, norm: foldKey(value), start: start + match.index, end: start + match.index + value.length, isUpper: /^[\p{Lu}\d]/u.test(value) });
+  }
+  return tokens;
+}
+
+// The matching key of a word: no diacritics, `đ` -> `d`, lower case, one apostrophe, no dots.
+// "Phương" -> "phuong", "États-Unis" -> "etats-unis", "l’" -> "l'", "J.D." -> "jd".
+export function foldKey(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[’‘ʼ]/g, "'")
+    .replace(/[‐‑]/g, '-')
+    .replace(/\.(?=.)/g, '')
+    .replace(/\.$/, '');
+}
