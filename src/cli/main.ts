@@ -41,4 +41,19 @@ program
   .option('--json', 'print JSON')
   .action(async (id, flags) => (await import('./show.js')).runShow(id, flags));
 
+program
+  .command('extract')
+  .description('print the statements one article states (no database needed)')
+  .argument('<file>', 'an article file (.txt, .md, .html) or - for standard input')
+  .option('--format <format>', 'json (statements with spans and rules) or gold (facts in the gold format)', 'json')
+  .action(async (file, flags) => (await import('./extract.js')).runExtract(file, flags));
+
+program
+  .command('eval')
+  .description('score extraction against gold annotations (NAME.txt beside NAME.gold.json)')
+  .argument('<dir>', 'folder of annotated articles')
+  .option('--json', 'print the report as JSON')
+  .option('--verbose', 'list each document\'s missed and spurious facts')
+  .action(async (dir, flags) => (await import('./eval.js')).runEval(dir, flags));
+
 await program.parseAsync(process.argv);

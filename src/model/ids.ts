@@ -5,3 +5,8 @@ import { createHash } from 'node:crypto';
 export function documentId(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16);
 }
+
+// Statement ids hash what makes a statement itself: where it is, what it says, which rule.
+export function statementId(documentId: string, kind: string, subject: string, start: number, end: number, rule: string): string {
+  return createHash('sha256').update([documentId, kind, subject, start, end, rule].join('\u0000'), 'utf8').digest('hex').slice(0, 16);
+}

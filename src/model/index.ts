@@ -1,3 +1,4 @@
 export * from './document.js';
-export { documentId } from './ids.js';
+export { documentId, statementId } from './ids.js';
+export * from './statement.js';
 export { toPartialDate } from './partial-date.js';

@@ -10,6 +10,12 @@ export const LangPackSchema = z.object({
   ambiguous: z.array(z.string()),
   quote_marks: z.array(z.tuple([z.string(), z.string()])),
   credit_markers: z.array(z.string()),
+  determiners: z.array(z.string()),
+  conjunctions: z.array(z.string()),
+  honorifics: z.array(z.string()),
+  surnames: z.array(z.string()),
+  short_name: z.enum(['family', 'given']),
+  speech_verbs: z.array(z.string()),
 });
 export type LangPack = z.infer<typeof LangPackSchema>;
 export type LangPacks = Record<(typeof supportedLangs)[number], LangPack>;
@@ -35,6 +41,12 @@ export function packFor(packs: LangPacks, lang: Lang): LangPack {
     ambiguous: all.flatMap((p) => p.ambiguous),
     quote_marks: all.flatMap((p) => p.quote_marks),
     credit_markers: all.flatMap((p) => p.credit_markers),
+    determiners: all.flatMap((p) => p.determiners),
+    conjunctions: all.flatMap((p) => p.conjunctions),
+    honorifics: all.flatMap((p) => p.honorifics),
+    surnames: all.flatMap((p) => p.surnames),
+    short_name: 'family',
+    speech_verbs: all.flatMap((p) => p.speech_verbs),
   };
 }
 

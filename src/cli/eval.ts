@@ -1,0 +1,53 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readConfig } from '../config.js';
+import { buildReport, formatReport, GoldSchema, scoreDocument, type DocumentScore } from '../eval/index.js';
+import { extractStatements, loadExtractor } from '../extract/index.js';
+import { loadLangPacks } from '../text/index.js';
+import { toFacts } from './gold-format.js';
+import { fail } from './open-store.js';
+import { readDocument } from './read-document.js';
+
+type EvalFlags = { json?: boolean; verbose?: boolean };
+
+// DIR holds NAME.txt (or .html) beside NAME.gold.json; every pair is extracted and scored.
+export async function runEval(dir: string, flags: EvalFlags): Promise<void> {
+  if (!existsSync(dir)) return fail(`${dir}: no such folder`);
+  const config = readConfig();
+  const packs = loadLangPacks(config.dataDir);
+  const extractor = loadExtractor(config.dataDir, packs);
+  const scores: DocumentScore[] = [];
+  for (const goldFile of readdirSync(dir).filter((n) => n.endsWith('.gold.json')).sort()) {
+    const name = goldFile.replace(/\.gold\.json$/, '');
+    const article = ['.txt', '.html', '.htm'].map((ext) => join(dir, name + ext)).find(existsSync);
+    if (!article) {
+      fail(`${join(dir, goldFile)}: no article beside it (${name}.txt or .html)`);
+      continue;
+    }
+    try {
+      const gold = GoldSchema.parse(JSON.parse(readFileSync(join(dir, goldFile), 'utf8')));
+      const document = await readDocument(article, packs, config.maxBytes);
+      const facts = toFacts(document, extractStatements(document, extractor), extractor.lexicon);
+      scores.push(scoreDocument(gold, { id: gold.id, lang: gold.lang, facts }, document.text));
+    } catch (error) {
+      fail(`${goldFile}: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  const report = buildReport(scores);
+  if (flags.json) process.stdout.write(`${JSON.stringify(flags.verbose ? { ...report, documents: scores } : report, null, 2)}\n`);
+  else process.stdout.write(formatReport(report) + (flags.verbose ? misses(scores) : ''));
+}
+
+function misses(scores: DocumentScore[]): string {
+  const lines: string[] = [];
+  for (const score of scores) {
+    const wrong = Object.entries(score.keys).filter(([, r]) => r.missed.length + r.spurious.length > 0);
+    if (wrong.length === 0) continue;
+    lines.push(`\n${score.id}`);
+    for (const [key, r] of wrong) {
+      for (const item of r.missed) lines.push(`  missed   ${key}: ${JSON.stringify(item)}`);
+      for (const item of r.spurious) lines.push(`  spurious ${key}: ${JSON.stringify(item)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,106 @@
+import { statementId, type Document, type Statement, type StatementKind } from '../model/index.js';
+import { packFor, tokenize, type LangPack, type LangPacks } from '../text/index.js';
+import type { Mention } from './gazetteer.js';
+import type { Lexicon } from './load-gazetteer.js';
+import { findMatches, type Scene } from './pattern.js';
+import { mergePersons, nameResolver } from './people.js';
+import { findPersons, type Person } from './persons.js';
+import { findQuotes, type SentenceView } from './quotes.js';
+import type { Rule } from './rules.js';
+import { statementsFromMatch, type Found } from './yields.js';
+
+export type Extractor = { lexicon: Lexicon; rules: Rule[]; packs: LangPacks };
+
+type View = SentenceView & { mentions: Mention[] };
+export type Analysis = { views: View[]; pack: LangPack; resolve: (name: string) => string };
+
+// Tokens, gazetteer mentions and persons of every sentence, and the document's name resolver.
+export function analyse(document: Document, extractor: Extractor): Analysis {
+  const pack = packFor(extractor.packs, document.lang);
+  const sentences = document.sentences.map((sentence) => {
+    const tokens = tokenize(document.text, sentence.start, sentence.end);
+    return { sentence, tokens, mentions: extractor.lexicon.gazetteer.findMentions(tokens, document.text) };
+  });
+  const firstPass = sentences.flatMap((s) => findPersons(s.tokens, s.mentions, pack, new Set()));
+  const known = new Set(firstPass.map((p) => p.name.toLowerCase()));
+  const views = sentences.map((s) => ({ ...s, persons: findPersons(s.tokens, s.mentions, pack, known) }));
+  return { views, pack, resolve: nameResolver(views.flatMap((v) => v.persons), pack) };
+}
+
+// What one rule finds in one sentence.
+export function applyRule(rule: Rule, view: View, analysis: Analysis): Found[] {
+  return findMatches(rule.compiled, sceneOf(view, analysis.pack)).flatMap((match) => statementsFromMatch(rule, match, view.tokens, analysis.resolve));
+}
+
+// Everything one document states, each statement with its span, rule and words.
+export function extractStatements(document: Document, extractor: Extractor): Statement[] {
+  const analysis = analyse(document, extractor);
+  const { views, pack, resolve } = analysis;
+  const { text } = document;
+  const out = new StatementSink(document);
+  const rules = extractor.rules.filter((r) => r.lang === document.lang);
+  for (const view of views) {
+    for (const rule of rules) {
+      for (const found of applyRule(rule, view, analysis)) out.add(found.kind, found.subject, found.value, found.start, found.end, view.sentence.index, rule.id, rule.confidence);
+    }
+    addMentionStatements(view, extractor.lexicon, out);
+  }
+  for (const person of mergePersons(views.flatMap((v) => v.persons), resolve)) {
+    const view = views.find((v) => v.persons.some((p) => resolve(p.name) === person.name)) as SentenceView;
+    const [first, last] = [view.tokens[person.first], view.tokens[person.last]];
+    out.add('person', person.name, { role: person.role, country: person.country, organization: person.organization }, first?.start ?? 0, last?.end ?? 0, view.sentence.index, `${document.lang}.person.${person.evidence}`, 0.8);
+  }
+  for (const quote of findQuotes(text, views, pack, resolve)) {
+    out.add(quote.isFragment ? 'quote_fragment' : 'quote', quote.speaker ?? '', { text: quote.text, speaker: quote.speaker }, quote.start, quote.end, quote.sentence, `${document.lang}.quote.${quote.how}`, quote.speaker ? 0.85 : 0.5);
+  }
+  return out.statements;
+}
+
+function sceneOf(view: View, pack: LangPack): Scene {
+  const mentionsAt = new Map<number, Mention[]>();
+  const add = (m: Mention): void => {
+    mentionsAt.set(m.first, [...(mentionsAt.get(m.first) ?? []), m]);
+  };
+  view.mentions.forEach(add);
+  for (const p of view.persons) {
+    const [first, last] = [view.tokens[p.first], view.tokens[p.last]];
+    add({ entries: [{ kind: 'person', id: p.name, form: 'name', lang: null }], first: p.first, last: p.last, start: first?.start ?? 0, end: last?.end ?? 0, text: p.name });
+  }
+  const fold = (words: string[]): Set<string> => new Set(words.flatMap((w) => tokenize(w).map((t) => t.norm)));
+  return { tokens: view.tokens, mentionsAt, determiners: fold(pack.determiners), conjunctions: fold(pack.conjunctions) };
+}
+
+// Organisations, initiatives and events named in a sentence; media outlets are sources, not actors.
+function addMentionStatements(view: SentenceView & { mentions: Mention[] }, lexicon: Lexicon, out: StatementSink): void {
+  for (const mention of view.mentions) {
+    for (const entry of mention.entries) {
+      const label = lexicon.labels.get(`${entry.kind}:${entry.id}`);
+      const rule = `gazetteer.${entry.kind}`;
+      if (entry.kind === 'organization' && entry.tag !== 'media' && !isInsideTitle(view, mention)) out.add('organization', entry.id, { name: label?.name ?? mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
+      if (entry.kind === 'initiative') out.add('initiative', entry.id, { name: label?.name ?? mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
+      if (entry.kind === 'event') out.add('event', entry.id, { name: label?.name ?? mention.text, city: label?.city ?? null, country: label?.country ?? null }, mention.start, mention.end, view.sentence.index, rule, 0.7);
+    }
+  }
+}
+
+// "le vice-ministre de l'Information ... Bui Hoang Phuong": a ministry in a title is no actor.
+function isInsideTitle(view: SentenceView, mention: Mention): boolean {
+  return view.persons.some((p) => p.first > mention.last && p.first - mention.last <= 2);
+}
+
+// Collects statements, one per natural key.
+class StatementSink {
+  readonly statements: Statement[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly document: Document) {}
+
+  add(kind: StatementKind, subject: string, value: Statement['value'], start: number, end: number, sentence: number, rule: string, confidence: number): void {
+    const id = statementId(this.document.id, kind, subject, start, end, rule);
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    this.statements.push({ id, documentId: this.document.id, kind, subject, value, start, end, sentence, rule, lang: this.document.lang, words: this.document.text.slice(start, end), confidence });
+  }
+}
+
+export type { Person };

@@ -1,0 +1,63 @@
+import { tokenize, type Token } from '../text/index.js';
+
+export type EntityKind = 'country' | 'organization' | 'event' | 'declaration' | 'initiative' | 'role' | 'city' | 'person';
+// How a name refers: its own name, an adjective ("français"), a seat of power ("Pékin").
+export type NameForm = 'name' | 'demonym' | 'metonym';
+
+// `tag` refines the kind where data gives it: an organisation's `media`, `company`, ...
+export type Entry = { kind: EntityKind; id: string; form: NameForm; lang: string | null; tag?: string };
+export type Mention = { entries: Entry[]; first: number; last: number; start: number; end: number; text: string };
+
+type TrieNode = { children: Map<string, TrieNode>; entries: Entry[] };
+
+// A token trie over folded names: "Royaume-Uni", "royaume-uni" and "Royaume‑Uni" share a path.
+export class Gazetteer {
+  private readonly root: TrieNode = { children: new Map(), entries: [] };
+
+  add(name: string, entry: Entry): void {
+    const keys = tokenize(name).map((t) => t.norm);
+    if (keys.length === 0) return;
+    let node = this.root;
+    for (const key of keys) {
+      let next = node.children.get(key);
+      if (!next) {
+        next = { children: new Map(), entries: [] };
+        node.children.set(key, next);
+      }
+      node = next;
+    }
+    if (!node.entries.some((e) => e.kind === entry.kind && e.id === entry.id && e.form === entry.form)) node.entries.push(entry);
+  }
+
+  // Longest matches, left to right, never overlapping. Proper names must start with a capital
+  // in the text ("Chine", not "chine"); demonyms and roles may not ("le président français").
+  findMentions(tokens: Token[], text: string): Mention[] {
+    const mentions: Mention[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const found = this.longestAt(tokens, i);
+      if (found) {
+        const first = tokens[i] as Token;
+        const last = tokens[found.last] as Token;
+        mentions.push({ entries: found.entries, first: i, last: found.last, start: first.start, end: last.end, text: text.slice(first.start, last.end) });
+        i = found.last + 1;
+      } else {
+        i += 1;
+      }
+    }
+    return mentions;
+  }
+
+  private longestAt(tokens: Token[], from: number): { last: number; entries: Entry[] } | null {
+    let node: TrieNode | undefined = this.root;
+    let best: { last: number; entries: Entry[] } | null = null;
+    const isCapital = (tokens[from] as Token).isUpper;
+    for (let i = from; i < tokens.length && node; i += 1) {
+      node = node.children.get((tokens[i] as Token).norm);
+      if (!node || node.entries.length === 0) continue;
+      const entries = node.entries.filter((e) => isCapital || e.form === 'demonym' || e.kind === 'role');
+      if (entries.length > 0) best = { last: i, entries };
+    }
+    return best;
+  }
+}

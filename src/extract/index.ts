@@ -1,0 +1,13 @@
+export { extractStatements, type Extractor } from './extract.js';
+export { Gazetteer, type Entry, type Mention } from './gazetteer.js';
+export { loadLexicon, type Lexicon } from './load-gazetteer.js';
+export { loadRules, type Rule } from './rules.js';
+
+import type { LangPacks } from '../text/index.js';
+import { loadLexicon } from './load-gazetteer.js';
+import { loadRules } from './rules.js';
+
+// Loads the gazetteers and every rule pack from data/: an explicit call, done once.
+export function loadExtractor(dataDir: string, packs: LangPacks): import('./extract.js').Extractor {
+  return { lexicon: loadLexicon(dataDir), rules: loadRules(dataDir), packs };
+}

@@ -1,0 +1,123 @@
+import { tokenize, type Token } from '../text/index.js';
+import type { EntityKind, Mention } from './gazetteer.js';
+
+// The tiny pattern language of data/rules (see data/rules/README.md):
+//   word            a literal word, matched without case or accents ("signé" = "signe")
+//   (a|b c)         one of the alternatives, each a run of literal words
+//   x?              the element before is optional
+//   {kind}          one mention of a gazetteer kind: country, organization, event, declaration,
+//                   initiative, role, city, person; {number} a number
+//   {countries}     a list of country mentions joined by commas and conjunctions, each with its
+//                   article: "la Chine, la France et l'Inde"; {persons} the same for persons
+//   ...             up to eight words of anything
+export type Element =
+  | { type: 'words'; alternatives: string[][]; isOptional: boolean }
+  | { type: 'slot'; kind: SlotKind; isOptional: boolean }
+  | { type: 'gap'; max: number };
+export type SlotKind = EntityKind | 'number' | 'countries' | 'persons';
+export type Pattern = Element[];
+
+const slotKinds = new Set<string>(['country', 'organization', 'event', 'declaration', 'initiative', 'role', 'city', 'person', 'number', 'countries', 'persons']);
+
+export function compilePattern(source: string): Pattern {
+  const elements: Element[] = [];
+  for (const [, group, slot, gap, word, optional] of source.matchAll(/\(([^)]*)\)|\{(\w+)\}|(\.\.\.)|([^\s(){}?]+)|(\?)/g)) {
+    if (optional) {
+      const last = elements.at(-1);
+      if (!last || last.type === 'gap') throw new Error(`pattern "${source}": "?" must follow a word, a group or a slot`);
+      last.isOptional = true;
+    } else if (gap) elements.push({ type: 'gap', max: 8 });
+    else if (slot !== undefined) {
+      if (!slotKinds.has(slot)) throw new Error(`pattern "${source}": unknown slot {${slot}}`);
+      elements.push({ type: 'slot', kind: slot as SlotKind, isOptional: false });
+    } else {
+      const alternatives = (group ?? word ?? '').split('|').map((alt) => tokenize(alt.trim()).map((t) => t.norm));
+      if (alternatives.some((alt) => alt.length === 0)) throw new Error(`pattern "${source}": empty alternative`);
+      elements.push({ type: 'words', alternatives, isOptional: false });
+    }
+  }
+  if (elements.length === 0) throw new Error('empty pattern');
+  return elements;
+}
+
+export type Capture = { kind: SlotKind; mentions: Mention[]; first: number; last: number };
+export type Match = { first: number; last: number; captures: Capture[] };
+// What the matcher sees of a sentence: its tokens, the mentions starting at each token, and
+// the words that may stand before a name in a list ("la", "the", "nước").
+export type Scene = { tokens: Token[]; mentionsAt: Map<number, Mention[]>; determiners: Set<string>; conjunctions: Set<string> };
+
+// Every non-overlapping match, left to right.
+export function findMatches(pattern: Pattern, scene: Scene): Match[] {
+  const matches: Match[] = [];
+  for (let start = 0; start < scene.tokens.length; start += 1) {
+    const captures: Capture[] = [];
+    const last = matchFrom(pattern, 0, start, scene, captures);
+    if (last !== null && last >= start) {
+      matches.push({ first: start, last, captures: [...captures] });
+      start = last;
+    }
+  }
+  return matches;
+}
+
+// Returns the index of the last token consumed (start - 1 when nothing was), or null.
+function matchFrom(pattern: Pattern, index: number, at: number, scene: Scene, captures: Capture[]): number | null {
+  const element = pattern[index];
+  if (!element) return at - 1;
+  if (element.type === 'gap') {
+    for (let skip = 0; skip <= element.max && at + skip <= scene.tokens.length; skip += 1) {
+      const end = matchFrom(pattern, index + 1, at + skip, scene, captures);
+      if (end !== null) return end;
+    }
+    return null;
+  }
+  for (const next of stepsOf(element, at, scene)) {
+    const mark = captures.length;
+    if (next.capture) captures.push(next.capture);
+    const end = matchFrom(pattern, index + 1, next.at, scene, captures);
+    if (end !== null) return end;
+    captures.length = mark;
+  }
+  return element.isOptional ? matchFrom(pattern, index + 1, at, scene, captures) : null;
+}
+
+type Step = { at: number; capture?: Capture };
+
+function stepsOf(element: Exclude<Element, { type: 'gap' }>, at: number, scene: Scene): Step[] {
+  if (element.type === 'words') {
+    return element.alternatives.filter((alt) => alt.every((key, i) => scene.tokens[at + i]?.norm === key)).map((alt) => ({ at: at + alt.length }));
+  }
+  if (element.kind === 'number') {
+    const token = scene.tokens[at];
+    return token && /^\d+(?:[.,\s]\d{3})*$/.test(token.text) ? [{ at: at + 1, capture: { kind: 'number', mentions: [], first: at, last: at } }] : [];
+  }
+  const isList = element.kind === 'countries' || element.kind === 'persons';
+  const kind = element.kind === 'countries' ? 'country' : element.kind === 'persons' ? 'person' : element.kind;
+  const items = listAt(at, kind, scene, isList);
+  // Longest list first; shorter ones let a following "or" or "et" match as a word.
+  return items.map((_, n) => items.slice(0, items.length - n)).map((list) => {
+    const lastMention = list.at(-1) as Mention;
+    return { at: lastMention.last + 1, capture: { kind: element.kind, mentions: list, first: at, last: lastMention.last } };
+  });
+}
+
+// "la Chine, la France et l’Inde": mentions of one kind, each after optional determiners,
+// joined by commas and conjunctions. A single mention when `isList` is false.
+function listAt(at: number, kind: string, scene: Scene, isList: boolean): Mention[] {
+  const items: Mention[] = [];
+  let position = at;
+  for (;;) {
+    let cursor = position;
+    while (scene.determiners.has(scene.tokens[cursor]?.norm ?? '')) cursor += 1;
+    const mention = scene.mentionsAt.get(cursor)?.find((m) => m.entries.some((e) => e.kind === kind));
+    if (!mention) break;
+    items.push(mention);
+    if (!isList) break;
+    let after = mention.last + 1;
+    while (scene.tokens[after]?.text === ',' || scene.conjunctions.has(scene.tokens[after]?.norm ?? '')) after += 1;
+    if (after === mention.last + 1) break;
+    position = after;
+  }
+  return items;
+}
+

@@ -1,0 +1,95 @@
+import type { LangPack, Token } from '../text/index.js';
+import { foldKey } from '../text/index.js';
+import type { Mention } from './gazetteer.js';
+
+// A person named in a sentence, with what the words around the name say of them.
+export type Person = { name: string; first: number; last: number; role: string | null; country: string | null; organization: string | null; evidence: 'honorific' | 'role' | 'apposition' | 'known' };
+
+const particles = new Set(['de', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'ibn', 'al', 'el', 'le']);
+
+// Finds names by the company they keep: after a courtesy title ("M. Macron"), after a role
+// ("le président français Emmanuel Macron", "Thứ trưởng Bùi Hoàng Phương"), before a role in
+// apposition ("Linda Griffin, vice-présidente ..."), or already named in this document.
+export function findPersons(tokens: Token[], mentions: Mention[], pack: LangPack, known: Set<string>): Person[] {
+  const covered = new Map<number, Mention>();
+  for (const m of mentions) for (let i = m.first; i <= m.last; i += 1) covered.set(i, m);
+  const honorifics = new Set(pack.honorifics.map(foldKey));
+  const surnames = new Set(pack.surnames.map(foldKey));
+  const persons: Person[] = [];
+  for (const run of nameRuns(tokens, covered, honorifics)) {
+    const [first, last] = trimToSurname(tokens, run, surnames);
+    const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ').replace(/ - /g, '-');
+    const before = roleBefore(tokens, covered, first, honorifics);
+    const after = roleAfter(tokens, covered, last);
+    const hasHonorific = honorifics.has(tokens[first - 1]?.norm ?? '') || (tokens[first - 1]?.text === '.' && honorifics.has(tokens[first - 2]?.norm ?? ''));
+    const isKnown = known.has(foldKey(name)) || [...known].some((k) => k.endsWith(` ${foldKey(name)}`) || k.startsWith(`${foldKey(name)} `));
+    const evidence = before.role ? 'role' : after.role ? 'apposition' : hasHonorific ? 'honorific' : isKnown ? 'known' : null;
+    if (!evidence || (last === first && evidence !== 'honorific' && evidence !== 'known' && evidence !== 'role')) continue;
+    persons.push({ name, first, last, role: before.role ?? after.role, country: before.country ?? after.country, organization: after.organization ?? before.organization, evidence });
+  }
+  return persons;
+}
+
+// Runs of capitalised words (with initials and name particles inside), cut at gazetteer mentions.
+function nameRuns(tokens: Token[], covered: Map<number, Mention>, honorifics: Set<string>): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = -1;
+  // "JD" and "J.D." are initials; "PARIS" (a dateline) and "AFP" are not names.
+  const isNameWord = (t: Token, i: number): boolean =>
+    !covered.has(i) && !honorifics.has(t.norm) && (/^(?:\p{Lu}\.)+$/u.test(t.text) || (t.isUpper && /^\p{L}/u.test(t.text) && !(t.text.length > 2 && t.text === t.text.toUpperCase())));
+  for (let i = 0; i <= tokens.length; i += 1) {
+    const token = tokens[i];
+    const inside = token !== undefined && (isNameWord(token, i) || (start !== -1 && particles.has(token.norm) && tokens[i + 1] !== undefined && isNameWord(tokens[i + 1] as Token, i + 1)));
+    if (inside && start === -1) start = i;
+    if (!inside && start !== -1) {
+      runs.push([start, i - 1]);
+      start = -1;
+    }
+  }
+  return runs.filter(([a, b]) => b - a < 5);
+}
+
+// "Communications Bui Hoang Phuong": a full Vietnamese name opens with its family name.
+function trimToSurname(tokens: Token[], [first, last]: [number, number], surnames: Set<string>): [number, number] {
+  for (let i = first + 1; i < last; i += 1) if (surnames.has((tokens[i] as Token).norm)) return [i, last];
+  return [first, last];
+}
+
+type Context = { role: string | null; country: string | null; organization: string | null };
+
+// Looks back over at most six tokens for a role, collecting a demonym or a country on the way.
+function roleBefore(tokens: Token[], covered: Map<number, Mention>, first: number, honorifics: Set<string>): Context {
+  const context: Context = { role: null, country: null, organization: null };
+  for (let i = first - 1; i >= Math.max(0, first - 7); i -= 1) {
+    const token = tokens[i] as Token;
+    if (/^[,;:«»“”"()]$/.test(token.text) || honorifics.has(token.norm)) break;
+    const mention = covered.get(i);
+    if (!mention) continue;
+    for (const entry of mention.entries) {
+      if (entry.kind === 'role' && !context.role) context.role = entry.id;
+      if (entry.kind === 'country' && !context.country) context.country = entry.id;
+      if (entry.kind === 'organization' && !context.organization && entry.tag !== 'media') context.organization = entry.id;
+    }
+    if (context.role) break;
+    i = mention.first;
+  }
+  return context;
+}
+
+// "Linda Griffin, vice-présidente des politiques publiques chez Mozilla"
+function roleAfter(tokens: Token[], covered: Map<number, Mention>, last: number): Context {
+  const context: Context = { role: null, country: null, organization: null };
+  if (tokens[last + 1]?.text !== ',') return context;
+  for (let i = last + 2; i < Math.min(tokens.length, last + 14); i += 1) {
+    const token = tokens[i] as Token;
+    if (/^[;:«»“”"()]$/.test(token.text) || (token.text === ',' && context.role)) break;
+    const mention = covered.get(i);
+    if (!mention) continue;
+    for (const entry of mention.entries) {
+      if (entry.kind === 'role' && !context.role && i <= last + 5) context.role = entry.id;
+      if (entry.kind === 'country' && !context.country) context.country = entry.id;
+      if (entry.kind === 'organization' && !context.organization && entry.tag !== 'media') context.organization = entry.id;
+    }
+  }
+  return context.role ? context : { role: null, country: null, organization: null };
+}

@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { documentId, type Document, type Lang } from '../model/index.js';
+import { loadLangPacks, packFor, splitSentences } from '../text/index.js';
+import { analyse, applyRule } from './extract.js';
+import { loadExtractor } from './index.js';
+import { findsOf } from './yields.js';
+
+const dataDir = join(import.meta.dirname, '..', '..', 'data');
+const packs = loadLangPacks(dataDir);
+const extractor = loadExtractor(dataDir, packs);
+
+function documentOf(text: string, lang: Lang): Document {
+  return { id: documentId(text), text, lang, format: 'text', title: null, byline: null, published: null, url: null, figures: [], sentences: splitSentences(text, lang, packFor(packs, lang)) };
+}
+
+// Every example of every rule in every pack: the rule finds exactly what the example says.
+describe('rule examples', () => {
+  const cases = extractor.rules.flatMap((rule) => rule.examples.map((example) => [rule.id, example.text, example.finds, rule] as const));
+  it('every pack has rules', () => {
+    expect(new Set(extractor.rules.map((r) => r.lang))).toEqual(new Set(['en', 'fr', 'vi']));
+  });
+  it.each(cases)('%s: %s', (_id, text, finds, rule) => {
+    const analysis = analyse(documentOf(text, rule.lang as Lang), extractor);
+    const found = analysis.views.flatMap((view) => findsOf(applyRule(rule, view, analysis)));
+    expect(found).toEqual(finds);
+  });
+});

@@ -1,0 +1,43 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { StatementKindSchema, supportedLangs } from '../model/index.js';
+import { compilePattern, type Pattern } from './pattern.js';
+
+// One rule of a pack: data/rules/<lang>/<kind>.yaml holds a list of these.
+export const RuleSchema = z.object({
+  id: z.string().regex(/^[a-z]{2}\.[a-z_]+\.[a-z0-9-]+$/, 'ids look like fr.signed.partie-des-signataires'),
+  yields: StatementKindSchema,
+  pattern: z.string(),
+  confidence: z.number().min(0).max(1).default(0.9),
+  examples: z.array(z.object({ text: z.string(), finds: z.array(z.union([z.string(), z.number()])) })).min(2),
+});
+export type RuleSource = z.infer<typeof RuleSchema>;
+export type Rule = RuleSource & { lang: string; file: string; compiled: Pattern };
+
+// Every pack's rules, compiled. Throws naming the file and the rule on any bad one.
+export function loadRules(dataDir: string): Rule[] {
+  const rules: Rule[] = [];
+  for (const lang of supportedLangs) {
+    const folder = join(dataDir, 'rules', lang);
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml')).sort()) {
+      const file = join(folder, name);
+      const parsed = z.array(RuleSchema).safeParse(parse(readFileSync(file, 'utf8')) ?? []);
+      if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      for (const rule of parsed.data) {
+        if (!rule.id.startsWith(`${lang}.`)) throw new Error(`${file}: rule ${rule.id} is not in the ${lang} pack`);
+        try {
+          rules.push({ ...rule, lang, file, compiled: compilePattern(rule.pattern) });
+        } catch (error) {
+          throw new Error(`${file}: rule ${rule.id}: ${(error as Error).message}`);
+        }
+      }
+    }
+  }
+  const ids = rules.map((r) => r.id);
+  const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (duplicate) throw new Error(`rule id ${duplicate} is used twice`);
+  return rules;
+}

@@ -1,0 +1,40 @@
+import type { StatementKind } from '../model/index.js';
+import type { Token } from '../text/index.js';
+import type { Match } from './pattern.js';
+import type { Rule } from './rules.js';
+
+export type Found = { kind: StatementKind; subject: string; value: Record<string, string | number | null>; start: number; end: number };
+
+// Turns a rule's match into statements of the kind the rule yields: one per party for
+// stances, one count, one per person for chairs, one party and head for delegations.
+export function statementsFromMatch(rule: Rule, match: Match, tokens: Token[], resolve: (name: string) => string): Found[] {
+  const start = tokens[match.first]?.start ?? 0;
+  const end = tokens[match.last]?.end ?? start;
+  const entities = (kinds: string[]) => match.captures.filter((c) => kinds.includes(c.kind)).flatMap((c) => c.mentions.flatMap((m) => m.entries.filter((e) => kinds.includes(e.kind) || (e.kind === 'country' && kinds.includes('countries')) || (e.kind === 'person' && kinds.includes('persons'))).slice(0, 1)));
+  const countries = entities(['country', 'countries']).map((e) => e.id);
+  const persons = entities(['person', 'persons']).map((e) => resolve(e.id));
+  const number = match.captures.find((c) => c.kind === 'number');
+  const numberValue = number ? Number((tokens[number.first]?.text ?? '').replace(/[.,\s]/g, '')) : null;
+  const cities = entities(['city']).map((e) => e.id);
+  switch (rule.yields) {
+    case 'signed':
+    case 'not_signed':
+      return countries.map((code) => ({ kind: rule.yields, subject: code, value: {}, start, end }));
+    case 'signatory_count':
+      return numberValue === null ? [] : [{ kind: 'signatory_count', subject: 'count', value: { count: numberValue }, start, end }];
+    case 'chair':
+      return persons.map((person) => ({ kind: 'chair', subject: person, value: {}, start, end }));
+    case 'delegation':
+      return countries.slice(0, 1).flatMap((country) => persons.slice(0, 1).map((head) => ({ kind: 'delegation' as const, subject: country, value: { head }, start, end })));
+    case 'next_event':
+    case 'previous_event':
+      return [...cities.map((city) => ({ city, country: null })), ...countries.map((country) => ({ city: null, country }))].map((place) => ({ kind: rule.yields, subject: place.city ?? place.country ?? '', value: place, start, end }));
+    default:
+      return [];
+  }
+}
+
+// The values a rule example lists under `finds`: country codes, counts, names.
+export function findsOf(found: Found[]): (string | number)[] {
+  return found.map((f) => (f.kind === 'signatory_count' ? (f.value.count as number) : f.kind === 'delegation' ? `${f.subject}:${f.value.head}` : f.subject));
+}
