@@ -1,5 +1,6 @@
 import { statementId, type Document, type Statement, type StatementKind } from '../model/index.js';
 import { packFor, tokenize, type LangPack, type LangPacks } from '../text/index.js';
+import { findDates } from './dates.js';
 import type { Mention } from './gazetteer.js';
 import type { Lexicon } from './load-gazetteer.js';
 import { findMatches, type Scene } from './pattern.js';
@@ -39,11 +40,16 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
   const { text } = document;
   const out = new StatementSink(document);
   const rules = extractor.rules.filter((r) => r.lang === document.lang);
+  const reference = new Date(document.published ?? Date.now());
   for (const view of views) {
+    const dates = datesOf(view, document, reference);
     for (const rule of rules) {
-      for (const found of applyRule(rule, view, analysis)) out.add(found.kind, found.subject, found.value, found.start, found.end, view.sentence.index, rule.id, rule.confidence);
+      for (const found of applyRule(rule, view, analysis)) {
+        const value = found.kind === 'delegation' ? { ...found.value, ...dates } : found.value;
+        out.add(found.kind, found.subject, value, found.start, found.end, view.sentence.index, rule.id, rule.confidence);
+      }
     }
-    addMentionStatements(view, extractor.lexicon, out);
+    addMentionStatements(view, extractor.lexicon, out, dates);
   }
   for (const person of mergePersons(views.flatMap((v) => v.persons), resolve)) {
     const view = views.find((v) => v.persons.some((p) => resolve(p.name) === person.name)) as SentenceView;
@@ -71,14 +77,21 @@ function sceneOf(view: View, pack: LangPack): Scene {
 }
 
 // Organisations, initiatives and events named in a sentence; media outlets are sources, not actors.
-function addMentionStatements(view: SentenceView & { mentions: Mention[] }, lexicon: Lexicon, out: StatementSink): void {
+// The first date or range a sentence gives: "Du 10 au 13 février 2025, ..." -> start and end.
+function datesOf(view: View, document: Document, reference: Date): { start: string | null; end: string | null } {
+  const text = document.text.slice(view.sentence.start, view.sentence.end);
+  const first = findDates(text, document.lang, Number.isNaN(reference.getTime()) ? new Date() : reference)[0];
+  return { start: first?.start ?? null, end: first?.end ?? null };
+}
+
+function addMentionStatements(view: View, lexicon: Lexicon, out: StatementSink, dates: { start: string | null; end: string | null }): void {
   for (const mention of view.mentions) {
     for (const entry of mention.entries) {
       const label = lexicon.labels.get(`${entry.kind}:${entry.id}`);
       const rule = `gazetteer.${entry.kind}`;
       if (entry.kind === 'organization' && entry.tag !== 'media' && !isInsideTitle(view, mention)) out.add('organization', entry.id, { name: label?.name ?? mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
       if (entry.kind === 'initiative') out.add('initiative', entry.id, { name: label?.name ?? mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
-      if (entry.kind === 'event') out.add('event', entry.id, { name: label?.name ?? mention.text, city: label?.city ?? null, country: label?.country ?? null }, mention.start, mention.end, view.sentence.index, rule, 0.7);
+      if (entry.kind === 'event') out.add('event', entry.id, { name: label?.name ?? mention.text, city: label?.city ?? null, country: label?.country ?? null, ...dates }, mention.start, mention.end, view.sentence.index, rule, 0.7);
     }
   }
 }

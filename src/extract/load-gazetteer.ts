@@ -25,6 +25,7 @@ const listFiles: [string, EntityKind][] = [
   ['events.yaml', 'event'],
   ['declarations.yaml', 'declaration'],
   ['initiatives.yaml', 'initiative'],
+  ['cities.yaml', 'city'],
 ];
 
 // Country names from i18n-iso-countries in every language, our additions from

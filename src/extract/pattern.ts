@@ -101,14 +101,31 @@ function stepsOf(element: Exclude<Element, { type: 'gap' }>, at: number, scene: 
   });
 }
 
+function skipDeterminers(at: number, scene: Scene): number {
+  let cursor = at;
+  while (scene.determiners.has(scene.tokens[cursor]?.norm ?? '')) cursor += 1;
+  return cursor;
+}
+
+// Before a person in a list stand their title and nationality: "le Premier ministre indien
+// Narendra Modi". At most eight tokens of determiners, roles, demonyms and countries.
+function skipTitle(at: number, scene: Scene): number {
+  let cursor = skipDeterminers(at, scene);
+  while (cursor - at <= 8) {
+    const title = scene.mentionsAt.get(cursor)?.find((m) => m.entries.some((e) => e.kind === 'role' || e.kind === 'country'));
+    if (!title || scene.mentionsAt.get(cursor)?.some((m) => m.entries.some((e) => e.kind === 'person'))) break;
+    cursor = skipDeterminers(title.last + 1, scene);
+  }
+  return cursor;
+}
+
 // "la Chine, la France et l’Inde": mentions of one kind, each after optional determiners,
 // joined by commas and conjunctions. A single mention when `isList` is false.
 function listAt(at: number, kind: string, scene: Scene, isList: boolean): Mention[] {
   const items: Mention[] = [];
   let position = at;
   for (;;) {
-    let cursor = position;
-    while (scene.determiners.has(scene.tokens[cursor]?.norm ?? '')) cursor += 1;
+    const cursor = kind === 'person' ? skipTitle(position, scene) : skipDeterminers(position, scene);
     const mention = scene.mentionsAt.get(cursor)?.find((m) => m.entries.some((e) => e.kind === kind));
     if (!mention) break;
     items.push(mention);
