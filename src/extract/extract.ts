@@ -17,7 +17,8 @@ export type Analysis = { views: View[]; pack: LangPack; resolve: (name: string) 
 
 // Tokens, gazetteer mentions and persons of every sentence, and the document's name resolver.
 export function analyse(document: Document, extractor: Extractor): Analysis {
-  const pack = packFor(extractor.packs, document.lang);
+  // Names travel: a French article names Vietnamese officials, so every pack's surnames count.
+  const pack = { ...packFor(extractor.packs, document.lang), surnames: Object.values(extractor.packs).flatMap((p) => p.surnames) };
   const sentences = document.sentences.map((sentence) => {
     const tokens = tokenize(document.text, sentence.start, sentence.end);
     return { sentence, tokens, mentions: extractor.lexicon.gazetteer.findMentions(tokens, document.text) };

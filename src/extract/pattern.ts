@@ -108,11 +108,12 @@ function skipDeterminers(at: number, scene: Scene): number {
 }
 
 // Before a person in a list stand their title and nationality: "le Premier ministre indien
-// Narendra Modi". At most eight tokens of determiners, roles, demonyms and countries.
+// Narendra Modi", "Thứ trưởng Bộ TT&TT Bùi Hoàng Phương". At most eight tokens of
+// determiners, roles, demonyms, countries and organisations.
 function skipTitle(at: number, scene: Scene): number {
   let cursor = skipDeterminers(at, scene);
   while (cursor - at <= 8) {
-    const title = scene.mentionsAt.get(cursor)?.find((m) => m.entries.some((e) => e.kind === 'role' || e.kind === 'country'));
+    const title = scene.mentionsAt.get(cursor)?.find((m) => m.entries.some((e) => e.kind === 'role' || e.kind === 'country' || e.kind === 'organization'));
     if (!title || scene.mentionsAt.get(cursor)?.some((m) => m.entries.some((e) => e.kind === 'person'))) break;
     cursor = skipDeterminers(title.last + 1, scene);
   }

@@ -24,10 +24,17 @@ export function findPersons(tokens: Token[], mentions: Mention[], pack: LangPack
     const hasHonorific = honorifics.has(tokens[first - 1]?.norm ?? '') || (tokens[first - 1]?.text === '.' && honorifics.has(tokens[first - 2]?.norm ?? ''));
     const isKnown = known.has(foldKey(name)) || [...known].some((k) => k.endsWith(` ${foldKey(name)}`) || k.startsWith(`${foldKey(name)} `));
     const evidence = before.role ? 'role' : after.role ? 'apposition' : hasHonorific ? 'honorific' : isKnown ? 'known' : null;
-    if (!evidence || (last === first && evidence !== 'honorific' && evidence !== 'known' && evidence !== 'role')) continue;
+    if (!evidence || (last === first && (evidence === 'apposition' || isPortfolio(tokens, first)))) continue;
     persons.push({ name, first, last, role: before.role ?? after.role, country: before.country ?? after.country, organization: after.organization ?? before.organization, evidence });
   }
   return persons;
+}
+
+// "le vice-ministre de l'Information", "Minister of Finance": a portfolio, not a person.
+const portfolioLinks = new Set(['de', "d'", 'du', 'des', "l'", 'la', 'of', 'for', 'the', 'cua']);
+
+function isPortfolio(tokens: Token[], first: number): boolean {
+  return portfolioLinks.has(tokens[first - 1]?.norm ?? '') && portfolioLinks.has(tokens[first - 2]?.norm ?? '') || ['of', 'for', 'de', 'du', 'des', "d'", 'cua'].includes(tokens[first - 1]?.norm ?? '');
 }
 
 // Runs of capitalised words (with initials and name particles inside), cut at gazetteer mentions.
@@ -51,6 +58,7 @@ function nameRuns(tokens: Token[], covered: Map<number, Mention>, honorifics: Se
 
 // "Communications Bui Hoang Phuong": a full Vietnamese name opens with its family name.
 function trimToSurname(tokens: Token[], [first, last]: [number, number], surnames: Set<string>): [number, number] {
+  if (surnames.has((tokens[first] as Token).norm)) return [first, last];
   for (let i = first + 1; i < last; i += 1) if (surnames.has((tokens[i] as Token).norm)) return [i, last];
   return [first, last];
 }

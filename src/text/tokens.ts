@@ -2,10 +2,10 @@
 
 export type Token = { text: string; norm: string; start: number; end: number; isUpper: boolean };
 
-// In order: French elisions (`l’`, `qu’`), initials and dotted abbreviations (`J.D.`, `U.S.`),
+// In order: French elisions (`l’Inde`, `qu’OpenAI`, never the English `China’s`), initials and dotted abbreviations (`J.D.`, `U.S.`),
 // words with inner hyphens or ampersands (`vice-président`, `TT&TT`), numbers (`1.000`, `2,5`),
 // any other single non-space character.
-const tokenPattern = /\p{L}{1,6}['’](?=\p{L}|$)|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐‑&][\p{L}\p{M}\p{N}]+)*|\d+(?:[.,]\d+)*|\S/gu;
+const tokenPattern = /(?<!\p{L})(?:[ldjmnstcLDJMNSTC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)['’](?=\p{L}|$)|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐‑&][\p{L}\p{M}\p{N}]+)*|\d+(?:[.,]\d+)*|\S/gu;
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
