@@ -9,11 +9,12 @@ import type { EntityKind, Mention } from './gazetteer.js';
 //                   initiative, role, city, person; {number} a number
 //   {countries}     a list of country mentions joined by commas and conjunctions, each with its
 //                   article: "la Chine, la France et l'Inde"; {persons} the same for persons
-//   ...             up to eight words of anything
+//   ...             up to eight tokens of anything
+//   ..              up to four words, no punctuation: stays inside one clause
 export type Element =
   | { type: 'words'; alternatives: string[][]; isOptional: boolean }
   | { type: 'slot'; kind: SlotKind; isOptional: boolean }
-  | { type: 'gap'; max: number };
+  | { type: 'gap'; max: number; isClause: boolean };
 export type SlotKind = EntityKind | 'number' | 'countries' | 'persons';
 export type Pattern = Element[];
 
@@ -21,12 +22,12 @@ const slotKinds = new Set<string>(['country', 'organization', 'event', 'declarat
 
 export function compilePattern(source: string): Pattern {
   const elements: Element[] = [];
-  for (const [, group, slot, gap, word, optional] of source.matchAll(/\(([^)]*)\)|\{(\w+)\}|(\.\.\.)|([^\s(){}?]+)|(\?)/g)) {
+  for (const [, group, slot, gap, word, optional] of source.matchAll(/\(([^)]*)\)|\{(\w+)\}|(\.\.\.?)(?=\s|$)|([^\s(){}?]+)|(\?)/g)) {
     if (optional) {
       const last = elements.at(-1);
       if (!last || last.type === 'gap') throw new Error(`pattern "${source}": "?" must follow a word, a group or a slot`);
       last.isOptional = true;
-    } else if (gap) elements.push({ type: 'gap', max: 8 });
+    } else if (gap) elements.push(gap === '...' ? { type: 'gap', max: 8, isClause: false } : { type: 'gap', max: 4, isClause: true });
     else if (slot !== undefined) {
       if (!slotKinds.has(slot)) throw new Error(`pattern "${source}": unknown slot {${slot}}`);
       elements.push({ type: 'slot', kind: slot as SlotKind, isOptional: false });
@@ -66,6 +67,7 @@ function matchFrom(pattern: Pattern, index: number, at: number, scene: Scene, ca
   if (!element) return at - 1;
   if (element.type === 'gap') {
     for (let skip = 0; skip <= element.max && at + skip <= scene.tokens.length; skip += 1) {
+      if (element.isClause && skip > 0 && !/^[\p{L}\p{N}]/u.test(scene.tokens[at + skip - 1]?.text ?? '')) break;
       const end = matchFrom(pattern, index + 1, at + skip, scene, captures);
       if (end !== null) return end;
     }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../text/index.js';
+import { Gazetteer } from './gazetteer.js';
+import { compilePattern, findMatches, type Scene } from './pattern.js';
+
+const gazetteer = new Gazetteer();
+for (const [name, id] of [['Chine', 'CN'], ['France', 'FR'], ['Inde', 'IN'], ['États-Unis', 'US']]) gazetteer.add(name as string, { kind: 'country', id: id as string, form: 'name', lang: 'fr' });
+
+function run(pattern: string, text: string): string[] {
+  const tokens = tokenize(text);
+  const mentionsAt = new Map(gazetteer.findMentions(tokens, text).map((m) => [m.first, [m]]));
+  const scene: Scene = { tokens, mentionsAt, determiners: new Set(['la', "l'", 'les']), conjunctions: new Set(['et', 'ou']) };
+  return findMatches(compilePattern(pattern), scene).map((m) => `${text.slice(tokens[m.first]?.start, tokens[m.last]?.end)} [${m.captures.flatMap((c) => c.mentions.map((x) => x.entries[0]?.id)).join(',')}]`);
+}
+
+describe('pattern language', () => {
+  it.each<[string, string, string[]]>([
+    ['{countries} ont signé', "La Chine, la France et l'Inde ont signé.", ["La Chine, la France et l'Inde ont signé [CN,FR,IN]"]],
+    ['{countries} ont signé', 'Les États-Unis ont refusé.', []],
+    ['sans {countries} (ni|et) {countries}', 'sans les États-Unis ni la Chine', ['sans les États-Unis ni la Chine [US,CN]']],
+    ['{country} (a|ont) (signé|paraphé)? le texte', 'La France a le texte', ['La France a le texte [FR]']],
+    ['{countries} ... signé', 'La Chine, après de longues discussions, a signé', ['La Chine, après de longues discussions, a signé [CN]']],
+    ['{countries} .. signé', 'La Chine, après de longues discussions, a signé', []],
+    ['{countries} .. signé', 'La Chine a finalement signé', ['La Chine a finalement signé [CN]']],
+    ['{number} pays', 'Au total, 61 pays et 3 pays', ['61 pays []', '3 pays []']],
+  ])('%s on %s', (pattern, text, expected) => {
+    expect(run(pattern, text)).toEqual(expected);
+  });
+
+  it.each(['{unknown}', '?', '( | )', '... ?'])('refuses %s', (pattern) => {
+    expect(() => compilePattern(pattern)).toThrow();
+  });
+});
