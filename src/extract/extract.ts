@@ -12,7 +12,7 @@ import { statementsFromMatch, type Found } from './yields.js';
 
 export type Extractor = { lexicon: Lexicon; rules: Rule[]; packs: LangPacks };
 
-type View = SentenceView & { mentions: Mention[] };
+type View = SentenceView;
 export type Analysis = { views: View[]; pack: LangPack; resolve: (name: string) => string };
 
 // Tokens, gazetteer mentions and persons of every sentence, and the document's name resolver.

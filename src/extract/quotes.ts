@@ -1,101 +1,120 @@
 import type { Sentence } from '../model/index.js';
 import { foldKey, type LangPack, type Token } from '../text/index.js';
+import type { Mention } from './gazetteer.js';
 import type { Person } from './persons.js';
+import { findQuoteSpans } from './quote-spans.js';
 
-export type SentenceView = { sentence: Sentence; tokens: Token[]; persons: Person[] };
+export type SentenceView = { sentence: Sentence; tokens: Token[]; persons: Person[]; mentions: Mention[] };
 export type Quote = { start: number; end: number; text: string; speaker: string | null; isFragment: boolean; sentence: number; how: string };
 
-// «...», “...” and "..." inside one paragraph.
-const quotePattern = /«([^«»\n]*)»|“([^“”\n]*)”|"([^"\n]*)"/g;
-const pronouns = new Set(['il', 'elle', 'he', 'she', 'ong', 'ba', 'ong ta', 'ba ta']);
+type Verb = { index: number; length: number };
+type Context = { views: SentenceView[]; verbs: string[][]; pronouns: Set<string>; lastPerson: (offset: number) => string | null };
 
-// Direct quotations with their speaker: a speech verb after the quote ("», a déclaré X"),
-// before it ("X a affirmé : « »"), "selon X", or the speaker of the sentence before when the
-// quote stands alone. A quotation woven into the reporter's sentence is a fragment.
+// Direct quotations with their speaker, in the patterns of ../shared/eval/README.md: a speech
+// verb after the quote ("», a déclaré X"; "”, X, an analyst, said"), a colon introduction
+// ("X a affirmé : « »"), "selon X", and the subject of the sentence before when the quote
+// stands alone. A quotation woven into the reporter's own sentence is a fragment. When none
+// of these holds, the speaker stays empty: a wrong name is worse than none.
 export function findQuotes(text: string, views: SentenceView[], pack: LangPack, resolve: (name: string) => string): Quote[] {
-  const verbs = pack.speech_verbs.map((v) => v.split(/\s+/).map(foldKey));
+  const people = views.flatMap((v) => v.persons.map((p) => ({ name: p.name, at: (v.tokens[p.first] as Token).start })));
+  const context: Context = {
+    views,
+    verbs: pack.speech_verbs.map((v) => v.split(/\s+/).map(foldKey)),
+    pronouns: new Set(['il', 'elle', 'he', 'she', 'ong', 'ba', 'ong ay', 'ba ay']),
+    lastPerson: (offset) => [...people].reverse().find((p) => p.at < offset)?.name ?? null,
+  };
   const quotes: Quote[] = [];
-  let lastSpeaker: string | null = null;
-  for (const match of text.matchAll(quotePattern)) {
-    const inner = match[1] ?? match[2] ?? match[3] ?? '';
-    const start = match.index;
-    const end = start + match[0].length;
-    const view = views.find((v) => v.sentence.start <= start && start < v.sentence.end);
-    if (!view || inner.trim().length === 0) continue;
-    const before = text.slice(view.sentence.start, start).trim();
-    const after = text.slice(end, view.sentence.end).trim();
-    const afterTokens = view.tokens.filter((t) => t.start >= end);
-    const beforeTokens = view.tokens.filter((t) => t.end <= start);
-    const saidAfter = /^[,—–-]/.test(after) || /[,!?…]\s*$/.test(inner) ? verbAt(afterTokens, verbs) : -1;
-    const isFragment = !(before === '' || /[:：]$/.test(before) || saidAfter !== -1 || /^[,—–-]/.test(after));
-    let speaker: string | null = null;
-    let how = 'none';
-    if (saidAfter !== -1) [speaker, how] = [speakerAfter(afterTokens, saidAfter, view, lastSpeaker), 'verb-after'];
-    if (!speaker && /[:：]$/.test(before)) [speaker, how] = [speakerBefore(beforeTokens, view, verbs, lastSpeaker), 'colon'];
-    if (!speaker && isFragment) [speaker, how] = [speakerBefore(beforeTokens, view, verbs, null), 'fragment'];
-    if (!speaker && before === '' && after === '') [speaker, how] = [carriedSpeaker(views, view, verbs, lastSpeaker), 'carried'];
-    const resolved: string | null = speaker ? resolve(speaker) : null;
-    if (resolved && !isFragment) lastSpeaker = resolved;
-    quotes.push({ start, end, text: inner.trim(), speaker: resolved, isFragment, sentence: view.sentence.index, how: resolved ? how : 'none' });
+  for (const span of findQuoteSpans(text)) {
+    const view = views.find((v) => v.sentence.start <= span.start && span.start < v.sentence.end);
+    if (!view || span.text.length === 0) continue;
+    const before = text.slice(view.sentence.start, span.start).trim();
+    const after = text.slice(span.end, Math.max(span.end, view.sentence.end)).trim();
+    const afterTokens = view.tokens.filter((t) => t.start >= span.end);
+    const beforeTokens = view.tokens.filter((t) => t.end <= span.start);
+    const isReported = /^[,—–-]/.test(after) || /[,!?…]$/.test(span.text);
+    const verb = isReported ? verbIn(afterTokens, context.verbs, 0, afterTokens.length) : null;
+    const isColon = /[:：]$/.test(before);
+    const isFragment = !(before === '' || isColon || verb !== null);
+    const [speaker, how] =
+      verb !== null ? [speakerAfter(afterTokens, verb, view, context, span.start), 'verb-after']
+      : isColon ? [subjectOf(beforeTokens, view, context), 'colon']
+      : before === '' && (after === '' || /^[.!?]/.test(after)) ? [carriedSpeaker(view, context), 'carried']
+      : isFragment ? [subjectOf(beforeTokens, view, context), 'fragment']
+      : [null, 'none'];
+    quotes.push({ start: span.start, end: span.end, text: span.text, speaker: speaker ? resolve(speaker) : null, isFragment, sentence: view.sentence.index, how: speaker ? how : 'none' });
   }
   return quotes;
 }
 
-// Index in `tokens` where a speech verb starts within the first five tokens, else -1.
-function verbAt(tokens: Token[], verbs: string[][], within = 5): number {
-  for (let i = 0; i < Math.min(tokens.length, within); i += 1) {
-    if (verbs.some((verb) => verb.every((word, j) => tokens[i + j]?.norm === word))) return i;
+// The first speech verb in tokens[from, to), e.g. "a déclaré", "said", "according to", "cho biết".
+function verbIn(tokens: Token[], verbs: string[][], from: number, to: number): Verb | null {
+  for (let i = from; i < Math.min(tokens.length, to); i += 1) {
+    const verb = verbs.find((words) => words.every((word, j) => tokens[i + j]?.norm === word));
+    if (verb) return { index: i, length: verb.length };
   }
-  return -1;
-}
-
-function personAt(view: SentenceView, tokenStart: number, tokenEnd: number): Person | undefined {
-  return view.persons.find((p) => {
-    const first = view.tokens[p.first] as Token;
-    return first.start >= tokenStart && first.start <= tokenEnd;
-  });
-}
-
-// "», a déclaré Linda Griffin, ..." / "”, Smith said." / "», a-t-il dit" / "», a déclaré le président français"
-function speakerAfter(tokens: Token[], verbIndex: number, view: SentenceView, lastSpeaker: string | null): string | null {
-  const window = tokens.slice(0, verbIndex + 8);
-  const from = window[0]?.start ?? 0;
-  const to = window.at(-1)?.end ?? 0;
-  const person = personAt(view, from, to);
-  if (person) return person.name;
-  const verbTokens = tokens.slice(verbIndex, verbIndex + 4).map((t) => t.norm).join(' ');
-  if (/-t-(il|elle)|\b(he|she) (said|added)|^(il|elle) /.test(verbTokens) || pronouns.has(tokens[verbIndex - 1]?.norm ?? '')) return lastSpeaker;
-  return nameRun(tokens, verbIndex + 1);
-}
-
-// The capitalised words right after a verb: "a déclaré Thomas Bellec".
-function nameRun(tokens: Token[], from: number): string | null {
-  const words: string[] = [];
-  for (let i = from; i < tokens.length; i += 1) {
-    const token = tokens[i] as Token;
-    if (!token.isUpper || !/^\p{L}/u.test(token.text)) break;
-    words.push(token.text);
-  }
-  return words.length >= 2 ? words.join(' ') : null;
-}
-
-// "M. Vance a affirmé : « ... »" / "According to Dr. Lee: “...”"
-function speakerBefore(tokens: Token[], view: SentenceView, verbs: string[][], lastSpeaker: string | null): string | null {
-  const hasVerb = tokens.some((_, i) => verbAt(tokens.slice(i), verbs, 1) === 0);
-  if (!hasVerb) return null;
-  const candidates = view.persons.filter((p) => (view.tokens[p.last] as Token).end <= (tokens.at(-1)?.end ?? 0));
-  if (candidates.length > 0) return (candidates.at(-1) as Person).name;
-  return pronouns.has(tokens[0]?.norm ?? '') ? lastSpeaker : null;
-}
-
-// A quote alone in its sentence speaks for the person the previous sentence introduced:
-// "Mme Haddad a pris la parole. « ... »"
-function carriedSpeaker(views: SentenceView[], view: SentenceView, verbs: string[][], lastSpeaker: string | null): string | null {
-  const previous = views[view.sentence.index - 1];
-  if (!previous) return null;
-  const persons = previous.persons;
-  if (persons.length === 1) return (persons[0] as Person).name;
-  const text = previous.tokens.map((t) => t.norm);
-  if (persons.length === 0 && lastSpeaker && verbs.some((v) => text.includes(v[0] as string))) return lastSpeaker;
   return null;
+}
+
+// After the quote: "”, Daniel Osei, policy director at ..., said." / "», a déclaré Linda Griffin"
+// / "», a-t-il dit" / "”, she said" / "», a déclaré le président français".
+function speakerAfter(tokens: Token[], verb: Verb, view: SentenceView, context: Context, quoteStart: number): string | null {
+  const lead = tokens.findIndex((t) => !/^[,—–-]$/.test(t.text));
+  const named = nameAt(tokens, lead, view);
+  if (named && lead < verb.index) return named;
+  const afterVerb = tokens.findIndex((t, i) => i >= verb.index + verb.length && !/^[,—–-]$/.test(t.text));
+  const words = tokens.slice(verb.index, verb.index + verb.length + 2).map((t) => t.norm).join(' ');
+  if (/-t-(il|elle)\b/.test(words) || context.pronouns.has(tokens[verb.index - 1]?.norm ?? '') || context.pronouns.has(tokens[afterVerb]?.norm ?? '')) return context.lastPerson(quoteStart);
+  if (verb.index > 4) return null;
+  return nameAt(tokens, afterVerb, view) ?? described(tokens, afterVerb, view, context, quoteStart);
+}
+
+// A person the analysis found at tokens[index], else two or more capitalised words there.
+function nameAt(tokens: Token[], index: number, view: SentenceView): string | null {
+  const token = tokens[index];
+  if (!token) return null;
+  const person = view.persons.find((p) => (view.tokens[p.first] as Token).start >= token.start && (view.tokens[p.first] as Token).start <= token.start + 40 && isWithinTitle(view, token.start, p));
+  if (person) return person.name;
+  const covered = (t: Token): boolean => view.mentions.some((m) => m.start <= t.start && t.end <= m.end && m.entries.some((e) => e.kind !== 'role'));
+  const words: string[] = [];
+  for (let i = index; i < tokens.length; i += 1) {
+    const t = tokens[i] as Token;
+    if (!t.isUpper || !/^\p{L}/u.test(t.text) || covered(t)) break;
+    words.push(t.text);
+  }
+  return words.length >= 2 && words.length <= 4 ? words.join(' ') : null;
+}
+
+// Only titles, honorifics and determiners may stand between `from` and the person.
+function isWithinTitle(view: SentenceView, from: number, person: Person): boolean {
+  const between = view.tokens.filter((t) => t.start >= from && t.end <= (view.tokens[person.first] as Token).start);
+  return between.every((t) => t.isUpper || view.mentions.some((m) => m.start <= t.start && t.end <= m.end) || t.text === '.' || t.norm.length <= 3);
+}
+
+// "», a déclaré le président français": the person this document gave that title.
+function described(tokens: Token[], index: number, view: SentenceView, context: Context, quoteStart: number): string | null {
+  const start = tokens[index]?.start ?? -1;
+  const role = view.mentions.find((m) => m.start >= start && m.start <= start + 12 && m.entries.some((e) => e.kind === 'role'));
+  return role ? context.lastPerson(quoteStart) : null;
+}
+
+// Who speaks in "X, chercheur à Y, a affirmé : « »": the first person of the clause.
+function subjectOf(tokens: Token[], view: SentenceView, context: Context): string | null {
+  const end = tokens.at(-1)?.end ?? 0;
+  const first = view.persons.find((p) => (view.tokens[p.last] as Token).end <= end);
+  if (first) return first.name;
+  for (let i = 0; i < Math.min(tokens.length, 6); i += 1) {
+    const name = nameAt(tokens, i, view);
+    if (name) return name;
+  }
+  return context.pronouns.has(tokens[0]?.norm ?? '') ? context.lastPerson(tokens[0]?.start ?? 0) : null;
+}
+
+// A quote alone in its sentence speaks for the subject of the sentence before:
+// "Mme Haddad a pris la parole. « ... »"; "“...,” Hana Cho said. “...”".
+function carriedSpeaker(view: SentenceView, context: Context): string | null {
+  const previous = context.views[view.sentence.index - 1];
+  if (!previous || view.sentence.paragraph - previous.sentence.paragraph > 1) return null;
+  const subject = previous.persons[0];
+  if (subject) return subject.name;
+  return nameAt(previous.tokens, 0, previous);
 }
