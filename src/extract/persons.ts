@@ -24,17 +24,23 @@ export function findPersons(tokens: Token[], mentions: Mention[], pack: LangPack
     const hasHonorific = honorifics.has(tokens[first - 1]?.norm ?? '') || (tokens[first - 1]?.text === '.' && honorifics.has(tokens[first - 2]?.norm ?? ''));
     const isKnown = known.has(foldKey(name)) || [...known].some((k) => k.endsWith(` ${foldKey(name)}`) || k.startsWith(`${foldKey(name)} `));
     const evidence = before.role ? 'role' : after.role ? 'apposition' : hasHonorific ? 'honorific' : isKnown ? 'known' : null;
-    if (!evidence || (last === first && (evidence === 'apposition' || isPortfolio(tokens, first)))) continue;
+    if (!evidence || (evidence !== 'honorific' && isPortfolio(tokens, first))) continue;
+    // One word is a name only right after its title: "le président Macron", "President Yoon".
+    if (last === first && evidence !== 'honorific' && evidence !== 'known' && !(before.role && before.distance <= 2)) continue;
     persons.push({ name, first, last, role: before.role ?? after.role, country: before.country ?? after.country, organization: after.organization ?? before.organization, evidence });
   }
   return persons;
 }
 
-// "le vice-ministre de l'Information", "Minister of Finance": a portfolio, not a person.
-const portfolioLinks = new Set(['de', "d'", 'du', 'des', "l'", 'la', 'of', 'for', 'the', 'cua']);
+// "le vice-ministre de l'Information", "chercheuse à l'Observatoire", "founder of Carewell
+// Labs", "Minister for Science": after these words stands a portfolio or a workplace, not a person.
+const workplaceLinks = new Set(['of', 'for', 'at', 'de', "d'", 'du', 'des', 'a', 'au', 'aux', 'chez', 'cua', 'tai']);
+const determinerLinks = new Set(["l'", 'la', 'le', 'les', 'the']);
 
 function isPortfolio(tokens: Token[], first: number): boolean {
-  return portfolioLinks.has(tokens[first - 1]?.norm ?? '') && portfolioLinks.has(tokens[first - 2]?.norm ?? '') || ['of', 'for', 'de', 'du', 'des', "d'", 'cua'].includes(tokens[first - 1]?.norm ?? '');
+  const previous = tokens[first - 1]?.norm ?? '';
+  if (workplaceLinks.has(previous)) return true;
+  return determinerLinks.has(previous) && workplaceLinks.has(tokens[first - 2]?.norm ?? '');
 }
 
 // Runs of capitalised words (with initials and name particles inside), cut at gazetteer mentions.
@@ -63,18 +69,20 @@ function trimToSurname(tokens: Token[], [first, last]: [number, number], surname
   return [first, last];
 }
 
-type Context = { role: string | null; country: string | null; organization: string | null };
+type Context = { role: string | null; country: string | null; organization: string | null; distance: number };
 
-// Looks back over at most six tokens for a role, collecting a demonym or a country on the way.
+// Looks back over at most eight tokens for a role, collecting a demonym or a country on the way.
+// One comma right before the name is crossed: "L'entraîneur de l'Entente, Didier Stassart, ...".
 function roleBefore(tokens: Token[], covered: Map<number, Mention>, first: number, honorifics: Set<string>): Context {
-  const context: Context = { role: null, country: null, organization: null };
-  for (let i = first - 1; i >= Math.max(0, first - 7); i -= 1) {
+  const context: Context = { role: null, country: null, organization: null, distance: 0 };
+  for (let i = first - 1; i >= Math.max(0, first - 9); i -= 1) {
     const token = tokens[i] as Token;
+    if (i === first - 1 && token.text === ',') continue;
     if (/^[,;:«»“”"()]$/.test(token.text) || honorifics.has(token.norm)) break;
     const mention = covered.get(i);
     if (!mention) continue;
     for (const entry of mention.entries) {
-      if (entry.kind === 'role' && !context.role) context.role = entry.id;
+      if (entry.kind === 'role' && !context.role) [context.role, context.distance] = [entry.id, first - mention.last];
       if (entry.kind === 'country' && !context.country) context.country = entry.id;
       if (entry.kind === 'organization' && !context.organization && entry.tag !== 'media') context.organization = entry.id;
     }
@@ -86,7 +94,7 @@ function roleBefore(tokens: Token[], covered: Map<number, Mention>, first: numbe
 
 // "Linda Griffin, vice-présidente des politiques publiques chez Mozilla"
 function roleAfter(tokens: Token[], covered: Map<number, Mention>, last: number): Context {
-  const context: Context = { role: null, country: null, organization: null };
+  const context: Context = { role: null, country: null, organization: null, distance: 0 };
   if (tokens[last + 1]?.text !== ',') return context;
   for (let i = last + 2; i < Math.min(tokens.length, last + 14); i += 1) {
     const token = tokens[i] as Token;
@@ -99,5 +107,5 @@ function roleAfter(tokens: Token[], covered: Map<number, Mention>, last: number)
       if (entry.kind === 'organization' && !context.organization && entry.tag !== 'media') context.organization = entry.id;
     }
   }
-  return context.role ? context : { role: null, country: null, organization: null };
+  return context.role ? context : { role: null, country: null, organization: null, distance: 0 };
 }

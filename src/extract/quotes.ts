@@ -8,7 +8,7 @@ export type SentenceView = { sentence: Sentence; tokens: Token[]; persons: Perso
 export type Quote = { start: number; end: number; text: string; speaker: string | null; isFragment: boolean; sentence: number; how: string };
 
 type Verb = { index: number; length: number };
-type Context = { views: SentenceView[]; verbs: string[][]; pronouns: Set<string>; lastPerson: (offset: number) => string | null };
+type Context = { views: SentenceView[]; verbs: string[][]; pronouns: Set<string>; honorifics: Set<string>; lastPerson: (offset: number) => string | null };
 
 // Direct quotations with their speaker, in the patterns of ../shared/eval/README.md: a speech
 // verb after the quote ("», a déclaré X"; "”, X, an analyst, said"), a colon introduction
@@ -21,6 +21,7 @@ export function findQuotes(text: string, views: SentenceView[], pack: LangPack, 
     views,
     verbs: pack.speech_verbs.map((v) => v.split(/\s+/).map(foldKey)),
     pronouns: new Set(['il', 'elle', 'he', 'she', 'ong', 'ba', 'ong ay', 'ba ay']),
+    honorifics: new Set(pack.honorifics.map(foldKey)),
     lastPerson: (offset) => [...people].reverse().find((p) => p.at < offset)?.name ?? null,
   };
   const quotes: Quote[] = [];
@@ -62,10 +63,18 @@ function speakerAfter(tokens: Token[], verb: Verb, view: SentenceView, context: 
   const named = nameAt(tokens, lead, view);
   if (named && lead < verb.index) return named;
   const afterVerb = tokens.findIndex((t, i) => i >= verb.index + verb.length && !/^[,—–-]$/.test(t.text));
+  const nameAfter = verb.index <= 4 ? nameAt(tokens, skipHonorifics(tokens, afterVerb, context), view) : null;
+  if (nameAfter) return nameAfter;
   const words = tokens.slice(verb.index, verb.index + verb.length + 2).map((t) => t.norm).join(' ');
   if (/-t-(il|elle)\b/.test(words) || context.pronouns.has(tokens[verb.index - 1]?.norm ?? '') || context.pronouns.has(tokens[afterVerb]?.norm ?? '')) return context.lastPerson(quoteStart);
-  if (verb.index > 4) return null;
-  return nameAt(tokens, afterVerb, view) ?? described(tokens, afterVerb, view, context, quoteStart);
+  return verb.index <= 4 ? described(tokens, afterVerb, view, context, quoteStart) : null;
+}
+
+// "a déclaré M. Dupont", "said Mr. Lee", "theo ông Marchetti": the name after the courtesy title.
+function skipHonorifics(tokens: Token[], index: number, context: Context): number {
+  let i = index;
+  while (context.honorifics.has(tokens[i]?.norm ?? '') || tokens[i]?.text === '.') i += 1;
+  return i;
 }
 
 // A person the analysis found at tokens[index], else two or more capitalised words there.
