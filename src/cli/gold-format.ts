@@ -1,5 +1,5 @@
 import type { Facts } from '../eval/index.js';
-import type { Lexicon } from '../extract/index.js';
+import { mainEvent, type Lexicon } from '../extract/index.js';
 import type { Document, Statement } from '../model/index.js';
 import { foldKey } from '../text/index.js';
 
@@ -8,7 +8,7 @@ export function toFacts(document: Document, statements: Statement[], lexicon: Le
   const of = (kind: Statement['kind']): Statement[] => statements.filter((s) => s.kind === kind);
   const unique = <T>(items: T[], key: (item: T) => string): T[] => [...new Map(items.map((item) => [key(item), item])).values()];
   const folded = foldKey(document.text);
-  const event = mainEvent(of('event'));
+  const event = mainEvent(statements);
   const notSigned = unique(of('not_signed').map((s) => s.subject), (x) => x);
   const persons = of('person');
   const orgName = (id: string | null): string | null => (id ? (lexicon.labels.get(`organization:${id}`)?.name ?? id) : null);
@@ -23,18 +23,10 @@ export function toFacts(document: Document, statements: Statement[], lexicon: Le
     organizations: unique(of('organization'), (s) => s.subject).map((s) => String(s.value.name)),
     initiatives: unique(of('initiative'), (s) => s.subject).map((s) => String(s.value.name)),
     delegations: unique(of('delegation'), (s) => `${s.subject}:${s.value.head}`).map((s) => ({ country: s.subject, head: String(s.value.head), start: (s.value.start as string | null) ?? null, end: (s.value.end as string | null) ?? null })),
-    previous_events: unique(of('previous_event'), (s) => s.subject).map((s) => ({ city: (s.value.city as string | null) ?? null, country: (s.value.country as string | null) ?? null })),
+    previous_events: unique(of('previous_event'), (s) => foldKey(String(s.value.city ?? s.value.country))).map((s) => ({ city: (s.value.city as string | null) ?? null, country: (s.value.country as string | null) ?? null })),
     next_event: of('next_event').map((s) => ({ city: (s.value.city as string | null) ?? null, country: (s.value.country as string | null) ?? null }))[0] ?? null,
     figures: document.figures.filter((f) => f.file).map((f) => ({ file: f.file as string, credit: f.credit })),
   };
-}
-
-// The event a text reports on: the one it names most often, the first named on a tie.
-function mainEvent(events: Statement[]): Statement | undefined {
-  const counts = new Map<string, number>();
-  for (const s of events) counts.set(s.subject, (counts.get(s.subject) ?? 0) + 1);
-  const best = Math.max(0, ...counts.values());
-  return events.find((s) => counts.get(s.subject) === best);
 }
 
 function isStated(city: unknown, foldedText: string): boolean {

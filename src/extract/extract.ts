@@ -1,6 +1,7 @@
 import { statementId, type Document, type Statement, type StatementKind } from '../model/index.js';
 import { packFor, tokenize, type LangPack, type LangPacks } from '../text/index.js';
 import { findDates } from './dates.js';
+import { earlierEditions } from './editions.js';
 import type { Mention } from './gazetteer.js';
 import type { Lexicon } from './load-gazetteer.js';
 import { findMatches, type Scene } from './pattern.js';
@@ -13,7 +14,7 @@ import { statementsFromMatch, type Found } from './yields.js';
 export type Extractor = { lexicon: Lexicon; rules: Rule[]; packs: LangPacks };
 
 type View = SentenceView;
-export type Analysis = { views: View[]; pack: LangPack; resolve: (name: string) => string };
+export type Analysis = { views: View[]; pack: LangPack; resolve: (name: string) => string; cityName: (id: string) => string };
 
 // Tokens, gazetteer mentions and persons of every sentence, and the document's name resolver.
 export function analyse(document: Document, extractor: Extractor): Analysis {
@@ -26,12 +27,13 @@ export function analyse(document: Document, extractor: Extractor): Analysis {
   const firstPass = sentences.flatMap((s) => findPersons(s.tokens, s.mentions, pack, new Set()));
   const known = new Set(firstPass.map((p) => p.name.toLowerCase()));
   const views = sentences.map((s) => ({ ...s, persons: findPersons(s.tokens, s.mentions, pack, known) }));
-  return { views, pack, resolve: nameResolver(views.flatMap((v) => v.persons), pack) };
+  const cityName = (id: string): string => extractor.lexicon.labels.get(`city:${id}`)?.name ?? id;
+  return { views, pack, resolve: nameResolver(views.flatMap((v) => v.persons), pack), cityName };
 }
 
 // What one rule finds in one sentence.
 export function applyRule(rule: Rule, view: View, analysis: Analysis): Found[] {
-  return findMatches(rule.compiled, sceneOf(view, analysis.pack)).flatMap((match) => statementsFromMatch(rule, match, view.tokens, analysis.resolve));
+  return findMatches(rule.compiled, sceneOf(view, analysis.pack)).flatMap((match) => statementsFromMatch(rule, match, view.tokens, analysis.resolve, analysis.cityName));
 }
 
 // Everything one document states, each statement with its span, rule and words.
@@ -51,6 +53,12 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
       }
     }
     addMentionStatements(view, extractor.lexicon, out, dates);
+  }
+  const cities = views.flatMap((v) =>
+    v.mentions.flatMap((m) => m.entries.filter((e) => e.kind === 'city').slice(0, 1).map((e) => ({ city: extractor.lexicon.labels.get(`city:${e.id}`)?.name ?? m.text, country: extractor.lexicon.labels.get(`city:${e.id}`)?.country ?? null, start: m.start, end: m.end, sentence: v.sentence.index, words: m.text }))),
+  );
+  for (const place of earlierEditions(out.statements, cities, extractor.lexicon)) {
+    out.add('previous_event', place.city ?? place.country ?? '', { city: place.city, country: place.country }, place.start, place.end, place.sentence, 'series.previous_event', 0.7);
   }
   for (const person of mergePersons(views.flatMap((v) => v.persons), resolve)) {
     const view = views.find((v) => v.persons.some((p) => resolve(p.name) === person.name)) as SentenceView;

@@ -7,7 +7,7 @@ export type Found = { kind: StatementKind; subject: string; value: Record<string
 
 // Turns a rule's match into statements of the kind the rule yields: one per party for
 // stances, one count, one per person for chairs, one party and head for delegations.
-export function statementsFromMatch(rule: Rule, match: Match, tokens: Token[], resolve: (name: string) => string): Found[] {
+export function statementsFromMatch(rule: Rule, match: Match, tokens: Token[], resolve: (name: string) => string, cityName: (id: string) => string): Found[] {
   const start = tokens[match.first]?.start ?? 0;
   const end = tokens[match.last]?.end ?? start;
   const entities = (kinds: string[]) => match.captures.filter((c) => kinds.includes(c.kind)).flatMap((c) => c.mentions.flatMap((m) => m.entries.filter((e) => kinds.includes(e.kind) || (e.kind === 'country' && kinds.includes('countries')) || (e.kind === 'person' && kinds.includes('persons'))).slice(0, 1)));
@@ -28,7 +28,7 @@ export function statementsFromMatch(rule: Rule, match: Match, tokens: Token[], r
       return countries.slice(0, 1).flatMap((country) => persons.slice(0, 1).map((head) => ({ kind: 'delegation' as const, subject: country, value: { head }, start, end })));
     case 'next_event':
     case 'previous_event':
-      return [...cities.map((city) => ({ city, country: null })), ...countries.map((country) => ({ city: null, country }))].map((place) => ({ kind: rule.yields, subject: place.city ?? place.country ?? '', value: place, start, end }));
+      return [...cities.map((id) => ({ id, city: cityName(id), country: null })), ...countries.map((country) => ({ id: country, city: null, country }))].map(({ id, ...place }) => ({ kind: rule.yields, subject: id, value: place, start, end }));
     default:
       return [];
   }
