@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { readConfig } from '../src/config.js';
 import { listInputs } from '../src/ingest/index.js';
 import type { IngestStatus, Lang } from '../src/model/index.js';
+import { loadExtractor, type Extractor } from '../src/extract/index.js';
 import { ingestInputs } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/index.js';
 import { loadLangPacks, type LangPacks } from '../src/text/index.js';
@@ -15,7 +16,7 @@ type Pass = { counts: Record<IngestStatus, number>; langs: Record<Lang, number>;
 const defaultDocs = 10_000;
 
 // Generates the corpus (not timed), then ingests it twice into a fresh database through the
-// CLI's code path: once where every article is new, once where every article is unchanged.
+// CLI's code path (extraction included): once where every article is new, once where every article is unchanged.
 export async function benchIngest(): Promise<Report[]> {
   const docs = docCount(process.env.BENCH_DOCS);
   const work = await mkdtemp(join(tmpdir(), 'accord-bench-'));
@@ -26,12 +27,13 @@ export async function benchIngest(): Promise<Report[]> {
     const generated = (performance.now() - started) / 1000;
     const config = readConfig();
     const packs = loadLangPacks(config.dataDir);
+    const extractor = loadExtractor(config.dataDir, packs);
     const dbPath = join(work, 'accord.db');
     note('ingest, first pass…');
-    const first = await ingestPass(corpus.dir, dbPath, packs, config.maxBytes);
+    const first = await ingestPass(corpus.dir, dbPath, { packs, extractor }, config.maxBytes);
     warnUnless(first, 'new', docs);
     note('ingest, second pass…');
-    const second = await ingestPass(corpus.dir, dbPath, packs, config.maxBytes);
+    const second = await ingestPass(corpus.dir, dbPath, { packs, extractor }, config.maxBytes);
     warnUnless(second, 'unchanged', docs);
     return [
       report('ingest', first, corpus, [['corpus', describeCorpus(corpus, generated)]]),
@@ -43,13 +45,13 @@ export async function benchIngest(): Promise<Report[]> {
 }
 
 // One `accord ingest <folder>` run, timed from opening the store to closing it.
-async function ingestPass(folder: string, dbPath: string, packs: LangPacks, maxBytes: number): Promise<Pass> {
+async function ingestPass(folder: string, dbPath: string, { packs, extractor }: { packs: LangPacks; extractor: Extractor }, maxBytes: number): Promise<Pass> {
   const pass: Pass = { counts: { new: 0, updated: 0, unchanged: 0, failed: 0 }, langs: { fr: 0, en: 0, vi: 0, und: 0 }, warnings: 0, errors: [], seconds: 0, peakRss: 0, dbBytes: 0 };
   const started = performance.now();
   const store = SqliteStore.open(dbPath);
   try {
     const list = await listInputs([folder]);
-    for await (const outcome of ingestInputs(list, { store, packs, maxBytes })) {
+    for await (const outcome of ingestInputs(list, { store, packs, extractor, maxBytes })) {
       pass.counts[outcome.status] += 1;
       if (outcome.lang) pass.langs[outcome.lang] += 1;
       pass.warnings += outcome.warnings.length;

@@ -1,5 +1,6 @@
 import { readInput, isFailure, type Article, type InputList, type ReadOptions } from './ingest/index.js';
 import { documentId, type Document, type IngestStatus, type Lang } from './model/index.js';
+import { extractStatements, type Extractor } from './extract/index.js';
 import type { Store } from './store/index.js';
 import { allCreditMarkers, detectLanguage, packFor, splitSentences, type LangPacks } from './text/index.js';
 
@@ -11,13 +12,14 @@ export type Outcome = {
   lang: Lang | null;
   sentences: number;
   figures: number;
+  statements: number;
   error?: string;
   warnings: string[];
 };
 
-export type IngestOptions = { store: Store; packs: LangPacks; maxBytes: number; encoding?: string | null; stdin?: NodeJS.ReadableStream };
+export type IngestOptions = { store: Store; packs: LangPacks; extractor: Extractor; maxBytes: number; encoding?: string | null; stdin?: NodeJS.ReadableStream };
 
-// ingest -> text -> store, one article at a time, each stored in its own transaction.
+// ingest -> text -> extract -> store, one article at a time, each stored in its own transaction.
 // `onInputDone` ticks once per input read, for a progress bar.
 export async function* ingestInputs(list: InputList, options: IngestOptions, onInputDone: () => void = () => {}): AsyncGenerator<Outcome> {
   const { inputs, unreadable } = list;
@@ -34,10 +36,11 @@ export async function* ingestInputs(list: InputList, options: IngestOptions, onI
 async function storeArticle(article: Article, options: IngestOptions): Promise<Outcome> {
   try {
     const current = article.source.key === null ? null : await options.store.currentDocument(article.source.key, documentId(article.text));
-    if (current) return { id: current.id, source: article.source.label, status: 'unchanged', lang: current.lang, sentences: current.sentences, figures: current.figures, warnings: [] };
+    if (current) return { id: current.id, source: article.source.label, status: 'unchanged', lang: current.lang, sentences: current.sentences, figures: current.figures, statements: current.statements, warnings: [] };
     const { document, warnings } = buildDocument(article, options.packs);
-    const status = await options.store.saveDocument(document, article.source);
-    return { id: document.id, source: article.source.label, status, lang: document.lang, sentences: document.sentences.length, figures: document.figures.length, warnings };
+    const statements = extractStatements(document, options.extractor);
+    const status = await options.store.saveDocument(document, article.source, statements);
+    return { id: document.id, source: article.source.label, status, lang: document.lang, sentences: document.sentences.length, figures: document.figures.length, statements: statements.length, warnings };
   } catch (error) {
     return failed(article.source.label, `could not store: ${(error as Error).message}`);
   }
@@ -63,5 +66,5 @@ export function buildDocument(article: Article, packs: LangPacks): { document: D
 }
 
 function failed(source: string, error: string): Outcome {
-  return { id: null, source, status: 'failed', lang: null, sentences: 0, figures: 0, error, warnings: [] };
+  return { id: null, source, status: 'failed', lang: null, sentences: 0, figures: 0, statements: 0, error, warnings: [] };
 }

@@ -26,7 +26,7 @@ describe('accord ingest, docs, show on the sample articles', () => {
     const outcomes = jsonLines(run.stdout);
     const langs = outcomes.map((o) => [String(o.source).replace(copy, ''), o.lang]).filter(([source]) => !String(source).includes('jsonl'));
     for (const [source, lang] of langs) expect(String(source).split('/')[1]).toBe(lang);
-    for (const outcome of outcomes) expect(Object.keys(outcome).sort()).toEqual(['figures', 'id', 'lang', 'sentences', 'source', 'status']);
+    for (const outcome of outcomes) expect(Object.keys(outcome).sort()).toEqual(['figures', 'id', 'lang', 'sentences', 'source', 'statements', 'status']);
   });
 
   it('reports unchanged on a second run, and updated when a file changes', () => {

@@ -7,13 +7,12 @@ import { foldKey } from '../text/index.js';
 export function toFacts(document: Document, statements: Statement[], lexicon: Lexicon): Facts {
   const of = (kind: Statement['kind']): Statement[] => statements.filter((s) => s.kind === kind);
   const unique = <T>(items: T[], key: (item: T) => string): T[] => [...new Map(items.map((item) => [key(item), item])).values()];
-  const folded = foldKey(document.text);
   const event = mainEvent(statements);
   const notSigned = unique(of('not_signed').map((s) => s.subject), (x) => x);
   const persons = of('person');
   const orgName = (id: string | null): string | null => (id ? (lexicon.labels.get(`organization:${id}`)?.name ?? id) : null);
   return {
-    events: event ? [{ name: String(event.value.name), city: isStated(event.value.city, folded) ? String(event.value.city) : null, country: (event.value.country as string | null) ?? null }] : [],
+    events: event ? [{ name: String(event.value.name), city: (event.value.city as string | null) ?? null, country: (event.value.country as string | null) ?? null }] : [],
     chairs: unique(of('chair'), (s) => s.subject).map((s) => ({ event: event ? String(event.value.name) : null, person: s.subject })),
     signed: unique(of('signed').map((s) => s.subject), (x) => x).filter((code) => !notSigned.includes(code)),
     not_signed: notSigned,
@@ -27,8 +26,4 @@ export function toFacts(document: Document, statements: Statement[], lexicon: Le
     next_event: of('next_event').map((s) => ({ city: (s.value.city as string | null) ?? null, country: (s.value.country as string | null) ?? null }))[0] ?? null,
     figures: document.figures.filter((f) => f.file).map((f) => ({ file: f.file as string, credit: f.credit })),
   };
-}
-
-function isStated(city: unknown, foldedText: string): boolean {
-  return typeof city === 'string' && foldedText.includes(foldKey(city));
 }

@@ -1,6 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import { listInputs } from '../ingest/index.js';
 import type { IngestStatus } from '../model/index.js';
+import { loadExtractor } from '../extract/index.js';
 import { ingestInputs, type Outcome } from '../pipeline.js';
 import { loadLangPacks } from '../text/index.js';
 import { fail, openStore, type StoreOptions } from './open-store.js';
@@ -16,12 +17,13 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<vo
   }
   const { store, config } = opened;
   const packs = loadLangPacks(config.dataDir);
+  const extractor = loadExtractor(config.dataDir, packs);
   const list = await listInputs(paths);
   if (list.skipped.length > 0) note(`skipped ${list.skipped.length} file(s) of other types (not .txt .md .html .htm .jsonl)`);
   const bar = process.stderr.isTTY ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} inputs | {status}', stream: process.stderr, clearOnComplete: true, hideCursor: true }) : null;
   bar?.start(list.inputs.length + list.unreadable.length, 0, { status: '' });
   const counts: Record<IngestStatus, number> = { new: 0, updated: 0, unchanged: 0, failed: 0 };
-  const options = { store, packs, maxBytes: flags.maxBytes ?? config.maxBytes, encoding: flags.encoding ?? null };
+  const options = { store, packs, extractor, maxBytes: flags.maxBytes ?? config.maxBytes, encoding: flags.encoding ?? null };
   try {
     for await (const outcome of ingestInputs(list, options, () => bar?.increment())) {
       counts[outcome.status] += 1;
@@ -41,8 +43,8 @@ function report(outcome: Outcome, isJson: boolean, hasBar: boolean): void {
   for (const warning of outcome.warnings) process.stderr.write(`${clear}warning: ${outcome.source}: ${warning}\n`);
   if (outcome.error) process.stderr.write(`${clear}error: ${outcome.source}: ${outcome.error}\n`);
   if (!isJson) return;
-  const { id, source, status, lang, sentences, figures, error } = outcome;
-  process.stdout.write(`${JSON.stringify({ id, source, status, lang, sentences, figures, ...(error ? { error } : {}) })}\n`);
+  const { id, source, status, lang, sentences, figures, statements, error } = outcome;
+  process.stdout.write(`${JSON.stringify({ id, source, status, lang, sentences, figures, statements, ...(error ? { error } : {}) })}\n`);
 }
 
 function note(message: string): void {

@@ -1,3 +1,4 @@
+import type { Statement } from '../model/index.js';
 import type { StoredDocument } from '../store/index.js';
 import { fail, openStore, type StoreOptions } from './open-store.js';
 
@@ -17,17 +18,27 @@ export async function runShow(id: string, flags: ShowFlags): Promise<void> {
     if (matches.length === 0) return fail(`${id}: no such document`);
     if (matches.length > 1) return fail(`${id}: ambiguous, matches ${matches.join(', ')}${matches.length === 5 ? ', ...' : ''}`);
     const doc = (await store.getDocument(matches[0] as string)) as StoredDocument;
-    process.stdout.write(flags.json ? `${JSON.stringify(toJson(doc), null, 2)}\n` : toText(doc));
+    const statements = await store.listStatements(doc.id);
+    process.stdout.write(flags.json ? `${JSON.stringify(toJson(doc, statements), null, 2)}\n` : toText(doc, statements));
   } finally {
     await store.close();
   }
 }
 
-function toJson(doc: StoredDocument): unknown {
-  return { ...doc, sentences: doc.sentences.map((s) => ({ ...s, text: doc.text.slice(s.start, s.end) })) };
+function toJson(doc: StoredDocument, statements: Statement[]): unknown {
+  return { ...doc, sentences: doc.sentences.map((s) => ({ ...s, text: doc.text.slice(s.start, s.end) })), statements };
 }
 
-function toText(doc: StoredDocument): string {
+// "signed CN  [651, 720)  fr.signed.partie-des-signataires" under the sentence that states it.
+function statementLine(s: Statement): string {
+  const value = Object.entries(s.value)
+    .filter(([, v]) => v !== null && v !== '')
+    .map(([k, v]) => `${k}=${typeof v === 'string' && v.length > 60 ? `${v.slice(0, 57)}...` : v}`)
+    .join(' ');
+  return `        ${s.kind} ${s.subject || '(no speaker)'}${value ? ` {${value}}` : ''}  [${s.start}, ${s.end})  ${s.rule}`;
+}
+
+function toText(doc: StoredDocument, statements: Statement[]): string {
   const lines = [
     `id         ${doc.id}`,
     `title      ${doc.title ?? '-'}`,
@@ -42,9 +53,12 @@ function toText(doc: StoredDocument): string {
     `figures (${doc.figures.length})`,
     ...doc.figures.map((f, i) => `  ${i + 1}. ${f.file ?? '(no file)'} | ${f.caption ?? '-'} | credit: ${f.credit ?? '-'}`),
     '',
-    `sentences (${doc.sentences.length})`,
+    `sentences (${doc.sentences.length}) and statements (${statements.length})`,
   ];
   const width = String(doc.sentences.length).length;
-  for (const s of doc.sentences) lines.push(`  ${String(s.index + 1).padStart(width)}  [${s.start}, ${s.end})  ${doc.text.slice(s.start, s.end)}`);
+  for (const s of doc.sentences) {
+    lines.push(`  ${String(s.index + 1).padStart(width)}  [${s.start}, ${s.end})  ${doc.text.slice(s.start, s.end)}`);
+    for (const statement of statements.filter((t) => t.sentence === s.index)) lines.push(statementLine(statement));
+  }
   return `${lines.join('\n')}\n`;
 }

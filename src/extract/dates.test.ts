@@ -15,6 +15,7 @@ describe('findDates', () => {
     ['vi', 'Đoàn công tác từ ngày 10 đến 13 tháng 2 năm 2025.', [['2025-02-10', '2025-02-13']]],
     ['vi', 'Bên lề hội nghị, ngày 12/2, ông Phương đã tham dự diễn đàn.', [['2025-02-12', null]]],
     ['vi', 'Năm 2025 là năm quan trọng.', []],
+    ['fr', 'Et maintenant, aujourd’hui, le sommet.', []],
   ])('%s: %s', (lang, text, expected) => {
     expect(findDates(text, lang, reference).map((d) => [d.start, d.end])).toEqual(expected);
   });

@@ -40,7 +40,8 @@ export function findDates(text: string, lang: Lang, reference: Date): DateSpan[]
   }
   const parser = lang === 'fr' ? chrono.fr : lang === 'en' ? chrono.en : null;
   for (const result of parser?.parse(text, reference) ?? []) {
-    if (!result.start.isCertain('day') || !result.start.isCertain('month') || !isFree(result.index, result.text.length)) continue;
+    // "maintenant", "today" are dates to chrono, not to a reader of news: a date has a number.
+    if (!/\d/.test(result.text) || !result.start.isCertain('day') || !result.start.isCertain('month') || !isFree(result.index, result.text.length)) continue;
     const start = iso(result.start.get('year') ?? 0, result.start.get('month') ?? 0, result.start.get('day') ?? 0);
     const end = result.end ? iso(result.end.get('year') ?? 0, result.end.get('month') ?? 0, result.end.get('day') ?? 0) : null;
     found.push({ start, end, index: result.index, length: result.text.length });

@@ -43,6 +43,10 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
   const { text } = document;
   const out = new StatementSink(document);
   const rules = extractor.rules.filter((r) => r.lang === document.lang);
+  const cities = views.flatMap((v) =>
+    v.mentions.flatMap((m) => m.entries.filter((e) => e.kind === 'city').slice(0, 1).map((e) => ({ city: extractor.lexicon.labels.get(`city:${e.id}`)?.name ?? m.text, country: extractor.lexicon.labels.get(`city:${e.id}`)?.country ?? null, start: m.start, end: m.end, sentence: v.sentence.index, words: m.text }))),
+  );
+  const statedCities = new Set(cities.map((c) => c.city));
   const reference = new Date(document.published ?? Date.now());
   for (const view of views) {
     const dates = datesOf(view, document, reference);
@@ -52,11 +56,8 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
         out.add(found.kind, found.subject, value, found.start, found.end, view.sentence.index, rule.id, rule.confidence);
       }
     }
-    addMentionStatements(view, extractor.lexicon, out, dates);
+    addMentionStatements(view, extractor.lexicon, out, dates, statedCities);
   }
-  const cities = views.flatMap((v) =>
-    v.mentions.flatMap((m) => m.entries.filter((e) => e.kind === 'city').slice(0, 1).map((e) => ({ city: extractor.lexicon.labels.get(`city:${e.id}`)?.name ?? m.text, country: extractor.lexicon.labels.get(`city:${e.id}`)?.country ?? null, start: m.start, end: m.end, sentence: v.sentence.index, words: m.text }))),
-  );
   for (const place of earlierEditions(out.statements, cities, extractor.lexicon)) {
     out.add('previous_event', place.city ?? place.country ?? '', { city: place.city, country: place.country }, place.start, place.end, place.sentence, 'series.previous_event', 0.7);
   }
@@ -93,14 +94,15 @@ function datesOf(view: View, document: Document, reference: Date): { start: stri
   return { start: first?.start ?? null, end: first?.end ?? null };
 }
 
-function addMentionStatements(view: View, lexicon: Lexicon, out: StatementSink, dates: { start: string | null; end: string | null }): void {
+// An event's city is given only where the text names it, in any of its languages.
+function addMentionStatements(view: View, lexicon: Lexicon, out: StatementSink, dates: { start: string | null; end: string | null }, statedCities: Set<string>): void {
   for (const mention of view.mentions) {
     for (const entry of mention.entries) {
       const label = lexicon.labels.get(`${entry.kind}:${entry.id}`);
       const rule = `gazetteer.${entry.kind}`;
       if (entry.kind === 'organization' && entry.tag !== 'media' && !isInsideTitle(view, mention)) out.add('organization', entry.id, { name: label?.name ?? mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
       if (entry.kind === 'initiative') out.add('initiative', entry.id, { name: label?.name ?? mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
-      if (entry.kind === 'event') out.add('event', entry.id, { name: label?.name ?? mention.text, city: label?.city ?? null, country: label?.country ?? null, ...dates }, mention.start, mention.end, view.sentence.index, rule, 0.7);
+      if (entry.kind === 'event') out.add('event', entry.id, { name: label?.name ?? mention.text, city: label?.city && statedCities.has(label.city) ? label.city : null, country: label?.country ?? null, ...dates }, mention.start, mention.end, view.sentence.index, rule, 0.7);
     }
   }
 }

@@ -25,7 +25,8 @@ export async function* readInput(input: Input, options: ReadOptions): AsyncGener
     const kind = input.kind === 'html' || (input.kind === 'sniff' && looksLikeHtml(text)) ? 'html' : 'text';
     yield toArticle(text, kind, kind, source, {}, options.creditMarkers);
   } catch (error) {
-    yield { source, error: reason(error) };
+    const isSystem = typeof (error as NodeJS.ErrnoException).code === 'string';
+    yield { source, error: isSystem ? `cannot read: ${reason(error)}` : reason(error) };
   }
 }
 

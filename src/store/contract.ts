@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentId, type Document } from '../model/index.js';
+import { documentId, type Document, type Statement } from '../model/index.js';
 import type { Store } from './store.js';
 
 // The behaviour every Store must have. An implementation's test file calls this with a
@@ -54,6 +54,29 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
         const stored = await store.getDocument(original.id);
         expect(stored).toMatchObject({ ...original, origin: 'a.html', sources: [{ source: 'https://example.org/a', version: 1 }] });
         expect(await store.getDocument('0000000000000000')).toBeNull();
+      }));
+
+    it('keeps the statements of a document, in text order, written with it', () =>
+      withStore(async (store) => {
+        const document = doc('La Chine a signé. Les États-Unis non.');
+        const statement = (kind: Statement['kind'], subject: string, start: number, end: number): Statement => ({
+          id: `${kind}-${subject}`,
+          documentId: document.id,
+          kind,
+          subject,
+          value: { note: 'x' },
+          start,
+          end,
+          sentence: 0,
+          rule: `fr.${kind}.test`,
+          lang: 'fr',
+          words: document.text.slice(start, end),
+          confidence: 0.9,
+        });
+        const statements = [statement('not_signed', 'US', 18, 36), statement('signed', 'CN', 0, 17)];
+        await store.saveDocument(document, { key: 'k', label: 'k' }, statements);
+        expect(await store.listStatements(document.id)).toEqual([statements[1], statements[0]]);
+        expect(await store.listStatements('none')).toEqual([]);
       }));
 
     it('tells which document a source holds now', () =>

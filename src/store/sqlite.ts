@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Document, Figure, Sentence, SourceRef } from '../model/index.js';
+import type { Document, Figure, Sentence, SourceRef, Statement } from '../model/index.js';
 import { readMigrations } from './migrations.js';
 import type { DocumentQuery, DocumentSummary, SaveStatus, Store, StoredDocument } from './store.js';
 
@@ -9,7 +9,8 @@ type Row = Record<string, unknown>;
 
 const summarySelect = `SELECT d.id, d.lang, d.format, d.title, d.published, d.url, d.origin, d.created_at AS createdAt, length(d.text) AS chars,
     (SELECT count(*) FROM sentences s WHERE s.document_id = d.id) AS sentences,
-    (SELECT count(*) FROM figures f WHERE f.document_id = d.id) AS figures
+    (SELECT count(*) FROM figures f WHERE f.document_id = d.id) AS figures,
+    (SELECT count(*) FROM statements t WHERE t.document_id = d.id) AS statements
   FROM documents d`;
 
 // The embedded default: one SQLite file, WAL journal, one transaction per document so that
@@ -55,20 +56,20 @@ export class SqliteStore implements Store {
     }
   }
 
-  async saveDocument(document: Document, source: SourceRef): Promise<SaveStatus> {
+  async saveDocument(document: Document, source: SourceRef, statements: Statement[] = []): Promise<SaveStatus> {
     return this.db.transaction((): SaveStatus => {
       const latest = source.key === null ? undefined : (this.sql('SELECT document_id, version FROM sources WHERE source = ? ORDER BY version DESC LIMIT 1').get(source.key) as { document_id: string; version: number } | undefined);
       if (latest?.document_id === document.id) return 'unchanged';
       const exists = this.sql('SELECT 1 FROM documents WHERE id = ?').get(document.id) !== undefined;
       const now = new Date().toISOString();
-      if (!exists) this.insertDocument(document, source.label, now);
+      if (!exists) this.insertDocument(document, source.label, now, statements);
       if (source.key !== null) this.sql('INSERT INTO sources (source, version, document_id, ingested_at) VALUES (?, ?, ?, ?)').run(source.key, (latest?.version ?? 0) + 1, document.id, now);
       if (latest) return 'updated';
       return exists ? 'unchanged' : 'new';
     }).immediate();
   }
 
-  private insertDocument(document: Document, origin: string, now: string): void {
+  private insertDocument(document: Document, origin: string, now: string, statements: Statement[]): void {
     const d = document;
     this.sql('INSERT INTO documents (id, seq, lang, format, title, byline, published, url, origin, text, created_at) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?)')
       .run(d.id, d.lang, d.format, d.title, d.byline, d.published, d.url, origin, d.text, now);
@@ -76,6 +77,16 @@ export class SqliteStore implements Store {
     for (const s of d.sentences) sentence.run(d.id, s.index, s.paragraph, s.start, s.end);
     const figure = this.sql('INSERT INTO figures (document_id, idx, paragraph, file, caption, credit) VALUES (?, ?, ?, ?, ?, ?)');
     d.figures.forEach((f, index) => figure.run(d.id, index, f.paragraph, f.file, f.caption, f.credit));
+    const statement = this.sql('INSERT INTO statements (id, document_id, kind, subject, value, start_offset, end_offset, sentence, rule, lang, words, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    for (const s of statements) statement.run(s.id, d.id, s.kind, s.subject, JSON.stringify(s.value), s.start, s.end, s.sentence, s.rule, s.lang, s.words, s.confidence);
+  }
+
+  async listStatements(documentId: string): Promise<Statement[]> {
+    const rows = this.sql(
+      `SELECT id, document_id AS documentId, kind, subject, value, start_offset AS start, end_offset AS "end", sentence, rule, lang, words, confidence
+       FROM statements WHERE document_id = ? ORDER BY start_offset, end_offset, id`,
+    ).all(documentId) as (Omit<Statement, 'value'> & { value: string })[];
+    return rows.map((row) => ({ ...row, value: JSON.parse(row.value) as Statement['value'] }));
   }
 
   async getDocument(id: string): Promise<StoredDocument | null> {

@@ -1,4 +1,4 @@
-import type { Document, IngestStatus, Lang, SourceRef } from '../model/index.js';
+import type { Document, IngestStatus, Lang, SourceRef, Statement } from '../model/index.js';
 
 export type SaveStatus = Exclude<IngestStatus, 'failed'>;
 
@@ -17,6 +17,7 @@ export type DocumentSummary = {
   chars: number;
   sentences: number;
   figures: number;
+  statements: number;
   createdAt: string;
 };
 
@@ -26,9 +27,11 @@ export type DocumentQuery = { limit?: number; offset?: number; lang?: Lang };
 // contract suite in contract.ts. Each call that writes is one transaction: it happens
 // whole or not at all.
 export interface Store {
-  // Stores the document under its source. `new`: never seen; `updated`: the source held
-  // other content before; `unchanged`: this content is already stored.
-  saveDocument(document: Document, source: SourceRef): Promise<SaveStatus>;
+  // Stores the document and its statements under its source, in one transaction. `new`: never
+  // seen; `updated`: the source held other content before; `unchanged`: already stored.
+  saveDocument(document: Document, source: SourceRef, statements?: Statement[]): Promise<SaveStatus>;
+  // A document's statements in text order.
+  listStatements(documentId: string): Promise<Statement[]>;
   // The document `source` holds now, when it is `id`: lets a re-ingest skip unchanged articles.
   currentDocument(source: string, id: string): Promise<DocumentSummary | null>;
   getDocument(id: string): Promise<StoredDocument | null>;
