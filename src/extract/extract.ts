@@ -1,5 +1,5 @@
 import { statementId, type Document, type Statement, type StatementKind } from '../model/index.js';
-import { packFor, tokenize, type LangPack, type LangPacks } from '../text/index.js';
+import { packFor, tokenize, type LangPack, type LangPacks, type Token } from '../text/index.js';
 import { findDates } from './dates.js';
 import { earlierEditions } from './editions.js';
 import type { Mention } from './gazetteer.js';
@@ -13,7 +13,8 @@ import { statementsFromMatch, type Found } from './yields.js';
 
 export type Extractor = { lexicon: Lexicon; rules: Rule[]; packs: LangPacks };
 
-type View = SentenceView;
+// A sentence as the rules see it: its tokens, mentions and persons, and the scene built once.
+type View = SentenceView & { scene: Scene; norms: Set<string> };
 export type Analysis = { views: View[]; pack: LangPack; resolve: (name: string) => string; cityName: (id: string) => string };
 
 // Tokens, gazetteer mentions and persons of every sentence, and the document's name resolver.
@@ -26,14 +27,23 @@ export function analyse(document: Document, extractor: Extractor): Analysis {
   });
   const firstPass = sentences.flatMap((s) => findPersons(s.tokens, s.mentions, pack, new Set()));
   const known = new Set(firstPass.map((p) => p.name.toLowerCase()));
-  const views = sentences.map((s) => ({ ...s, persons: findPersons(s.tokens, s.mentions, pack, known) }));
+  const listWords = { determiners: foldWords(pack.determiners), conjunctions: foldWords(pack.conjunctions) };
+  const views = sentences.map((s) => {
+    const persons = findPersons(s.tokens, s.mentions, pack, known);
+    return { ...s, persons, scene: sceneOf(s.tokens, s.mentions, persons, listWords), norms: new Set(s.tokens.map((t) => t.norm)) };
+  });
   const cityName = (id: string): string => extractor.lexicon.labels.get(`city:${id}`)?.name ?? id;
   return { views, pack, resolve: nameResolver(views.flatMap((v) => v.persons), pack), cityName };
 }
 
 // What one rule finds in one sentence.
 export function applyRule(rule: Rule, view: View, analysis: Analysis): Found[] {
-  return findMatches(rule.compiled, sceneOf(view, analysis.pack)).flatMap((match) => statementsFromMatch(rule, match, view.tokens, analysis.resolve, analysis.cityName));
+  for (const words of rule.required) {
+    let isPresent = false;
+    for (const word of words) if (view.norms.has(word)) isPresent = true;
+    if (!isPresent) return [];
+  }
+  return findMatches(rule.compiled, view.scene).flatMap((match) => statementsFromMatch(rule, match, view.tokens, analysis.resolve, analysis.cityName));
 }
 
 // Everything one document states, each statement with its span, rule and words.
@@ -49,20 +59,22 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
   const statedCities = new Set(cities.map((c) => c.city));
   const reference = new Date(document.published ?? Date.now());
   for (const view of views) {
-    const dates = datesOf(view, document, reference);
+    // Dates cost a chrono parse: only sentences that state a delegation or name an event need them.
+    let dates: { start: string | null; end: string | null } | undefined;
+    const datesHere = () => (dates ??= datesOf(view, document, reference));
     for (const rule of rules) {
       for (const found of applyRule(rule, view, analysis)) {
-        const value = found.kind === 'delegation' ? { ...found.value, ...dates } : found.value;
+        const value = found.kind === 'delegation' ? { ...found.value, ...datesHere() } : found.value;
         out.add(found.kind, found.subject, value, found.start, found.end, view.sentence.index, rule.id, rule.confidence);
       }
     }
-    addMentionStatements(view, extractor.lexicon, out, dates, statedCities);
+    addMentionStatements(view, extractor.lexicon, out, datesHere, statedCities);
   }
   for (const place of earlierEditions(out.statements, cities, extractor.lexicon)) {
     out.add('previous_event', place.city ?? place.country ?? '', { city: place.city, country: place.country }, place.start, place.end, place.sentence, 'series.previous_event', 0.7);
   }
-  for (const person of mergePersons(views.flatMap((v) => v.persons), resolve)) {
-    const view = views.find((v) => v.persons.some((p) => resolve(p.name) === person.name)) as SentenceView;
+  for (const person of mergePersons(views.flatMap((view) => view.persons.map((p) => ({ ...p, view }))), resolve)) {
+    const { view } = person;
     const [first, last] = [view.tokens[person.first], view.tokens[person.last]];
     out.add('person', person.name, { role: person.role, country: person.country, organization: person.organization }, first?.start ?? 0, last?.end ?? 0, view.sentence.index, `${document.lang}.person.${person.evidence}`, 0.8);
   }
@@ -72,37 +84,40 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
   return out.statements;
 }
 
-function sceneOf(view: View, pack: LangPack): Scene {
+function sceneOf(tokens: Token[], mentions: Mention[], persons: Person[], words: Pick<Scene, 'determiners' | 'conjunctions'>): Scene {
   const mentionsAt = new Map<number, Mention[]>();
   const add = (m: Mention): void => {
     mentionsAt.set(m.first, [...(mentionsAt.get(m.first) ?? []), m]);
   };
-  view.mentions.forEach(add);
-  for (const p of view.persons) {
-    const [first, last] = [view.tokens[p.first], view.tokens[p.last]];
+  mentions.forEach(add);
+  for (const p of persons) {
+    const [first, last] = [tokens[p.first], tokens[p.last]];
     add({ entries: [{ kind: 'person', id: p.name, form: 'name', lang: null }], first: p.first, last: p.last, start: first?.start ?? 0, end: last?.end ?? 0, text: p.name });
   }
-  const fold = (words: string[]): Set<string> => new Set(words.flatMap((w) => tokenize(w).map((t) => t.norm)));
-  return { tokens: view.tokens, mentionsAt, determiners: fold(pack.determiners), conjunctions: fold(pack.conjunctions) };
+  return { tokens, mentionsAt, ...words };
 }
 
-// Organisations, initiatives and events named in a sentence; media outlets are sources, not actors.
+function foldWords(words: string[]): Set<string> {
+  return new Set(words.flatMap((w) => tokenize(w).map((t) => t.norm)));
+}
+
 // The first date or range a sentence gives: "Du 10 au 13 février 2025, ..." -> start and end.
 function datesOf(view: View, document: Document, reference: Date): { start: string | null; end: string | null } {
   const text = document.text.slice(view.sentence.start, view.sentence.end);
+  if (!/\d/.test(text)) return { start: null, end: null };
   const first = findDates(text, document.lang, Number.isNaN(reference.getTime()) ? new Date() : reference)[0];
   return { start: first?.start ?? null, end: first?.end ?? null };
 }
 
 // An event's city is given only where the text names it, in any of its languages.
-function addMentionStatements(view: View, lexicon: Lexicon, out: StatementSink, dates: { start: string | null; end: string | null }, statedCities: Set<string>): void {
+function addMentionStatements(view: View, lexicon: Lexicon, out: StatementSink, dates: () => { start: string | null; end: string | null }, statedCities: Set<string>): void {
   for (const mention of view.mentions) {
     for (const entry of mention.entries) {
       const label = lexicon.labels.get(`${entry.kind}:${entry.id}`);
       const rule = `gazetteer.${entry.kind}`;
       if (entry.kind === 'organization' && entry.tag !== 'media' && !isInsideTitle(view, mention)) out.add('organization', entry.id, { name: label?.name ?? mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
       if (entry.kind === 'initiative') out.add('initiative', entry.id, { name: label?.name ?? mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
-      if (entry.kind === 'event') out.add('event', entry.id, { name: label?.name ?? mention.text, city: label?.city && statedCities.has(label.city) ? label.city : null, country: label?.country ?? null, ...dates }, mention.start, mention.end, view.sentence.index, rule, 0.7);
+      if (entry.kind === 'event') out.add('event', entry.id, { name: label?.name ?? mention.text, city: label?.city && statedCities.has(label.city) ? label.city : null, country: label?.country ?? null, ...dates() }, mention.start, mention.end, view.sentence.index, rule, 0.7);
     }
   }
 }

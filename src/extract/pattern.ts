@@ -18,6 +18,12 @@ export type Element =
 export type SlotKind = EntityKind | 'number' | 'countries' | 'persons';
 export type Pattern = Element[];
 
+// Words a sentence must hold for a pattern to have a chance: one of each required group's
+// first words. Checking them first skips most rules in most sentences.
+export function requiredWords(pattern: Pattern): Set<string>[] {
+  return pattern.filter((e): e is Extract<Element, { type: 'words' }> => e.type === 'words' && !e.isOptional).map((e) => new Set(e.alternatives.map((alt) => alt[0] as string)));
+}
+
 const slotKinds = new Set<string>(['country', 'organization', 'event', 'declaration', 'initiative', 'role', 'city', 'person', 'number', 'countries', 'persons']);
 
 export function compilePattern(source: string): Pattern {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { StatementKindSchema, supportedLangs } from '../model/index.js';
-import { compilePattern, type Pattern } from './pattern.js';
+import { compilePattern, requiredWords, type Pattern } from './pattern.js';
 
 // One rule of a pack: data/rules/<lang>/<kind>.yaml holds a list of these.
 export const RuleSchema = z.object({
@@ -14,7 +14,7 @@ export const RuleSchema = z.object({
   examples: z.array(z.object({ text: z.string(), finds: z.array(z.union([z.string(), z.number()])) })).min(2),
 });
 export type RuleSource = z.infer<typeof RuleSchema>;
-export type Rule = RuleSource & { lang: string; file: string; compiled: Pattern };
+export type Rule = RuleSource & { lang: string; file: string; compiled: Pattern; required: Set<string>[] };
 
 // Every pack's rules, compiled. Throws naming the file and the rule on any bad one.
 export function loadRules(dataDir: string): Rule[] {
@@ -29,7 +29,8 @@ export function loadRules(dataDir: string): Rule[] {
       for (const rule of parsed.data) {
         if (!rule.id.startsWith(`${lang}.`)) throw new Error(`${file}: rule ${rule.id} is not in the ${lang} pack`);
         try {
-          rules.push({ ...rule, lang, file, compiled: compilePattern(rule.pattern) });
+          const compiled = compilePattern(rule.pattern);
+          rules.push({ ...rule, lang, file, compiled, required: requiredWords(compiled) });
         } catch (error) {
           throw new Error(`${file}: rule ${rule.id}: ${(error as Error).message}`);
         }

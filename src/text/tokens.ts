@@ -20,6 +20,20 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 // The matching key of a word: no diacritics, `đ` -> `d`, lower case, one apostrophe, no dots.
 // "Phương" -> "phuong", "États-Unis" -> "etats-unis", "l’" -> "l'", "J.D." -> "jd".
 export function foldKey(word: string): string {
+  // Most words are plain ASCII letters; the rest repeat enough that a memo pays.
+  if (/^[A-Za-z0-9]+$/.test(word)) return word.toLowerCase();
+  let key = folded.get(word);
+  if (key === undefined) {
+    if (folded.size > 200_000) folded.clear();
+    key = fold(word);
+    folded.set(word, key);
+  }
+  return key;
+}
+
+const folded = new Map<string, string>();
+
+function fold(word: string): string {
   return word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

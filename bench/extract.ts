@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readConfig } from '../src/config.js';
+import { extractStatements, loadExtractor } from '../src/extract/index.js';
+import { documentId, type Document } from '../src/model/index.js';
+import { detectLanguage, loadLangPacks, packFor, splitSentences } from '../src/text/index.js';
+import { generateCorpus } from './generate-corpus.js';
+import type { Report } from './run.js';
+
+// Extraction throughput on one core: language detection, sentence splitting and every rule,
+// gazetteer, person and quote pass, over plain article text. Reading files is not timed.
+export async function benchExtract(): Promise<Report[]> {
+  const docs = Math.max(200, Math.round(Number(process.env.BENCH_DOCS ?? 10_000) / 5));
+  const work = await mkdtemp(join(tmpdir(), 'accord-bench-extract-'));
+  try {
+    const corpus = await generateCorpus({ docs, dir: join(work, 'corpus'), seed: 7 });
+    const texts = readdirSync(corpus.dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => readFileSync(join(corpus.dir, name), 'utf8'));
+    const ownCorpus = join(import.meta.dirname, '..', 'test', 'corpus');
+    const annotated = readdirSync(ownCorpus).filter((n) => n.endsWith('.txt')).map((n) => readFileSync(join(ownCorpus, n), 'utf8'));
+    const config = readConfig();
+    const packs = loadLangPacks(config.dataDir);
+    const extractor = loadExtractor(config.dataDir, packs);
+    return [measure('extract, generated articles', texts, packs, extractor), measure('extract, annotated corpus x10', Array.from({ length: 10 }, () => annotated).flat(), packs, extractor)];
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+function measure(name: string, texts: string[], packs: ReturnType<typeof loadLangPacks>, extractor: ReturnType<typeof loadExtractor>): Report {
+  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  let statements = 0;
+  const started = process.cpuUsage();
+  const wall = performance.now();
+  for (const text of texts) {
+    const lang = detectLanguage(text).lang;
+    const document: Document = { id: documentId(text), text, lang, format: 'text', title: null, byline: null, published: null, url: null, figures: [], sentences: splitSentences(text, lang, packFor(packs, lang)) };
+    statements += extractStatements(document, extractor).length;
+  }
+  const cpu = process.cpuUsage(started);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const seconds = (performance.now() - wall) / 1000;
+  const perCore = bytes / 1e6 / cpuSeconds;
+  return {
+    heading: `${name} (${texts.length.toLocaleString('en')} docs, ${(bytes / 1e6).toFixed(1)} MB): ${perCore.toFixed(2)} MB/s per core`,
+    rows: [
+      ['statements', statements.toLocaleString('en')],
+      ['wall time', `${seconds.toFixed(2)} s`],
+      ['CPU time', `${cpuSeconds.toFixed(2)} s`],
+      ['throughput', `${(bytes / 1e6 / seconds).toFixed(2)} MB/s wall, ${perCore.toFixed(2)} MB/s per core (CPU time), ${Math.round(texts.length / cpuSeconds)} docs/s per core`],
+    ],
+  };
+}

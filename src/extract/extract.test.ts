@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { documentId, type Document, type Lang } from '../model/index.js';
+import { loadLangPacks, packFor, splitSentences } from '../text/index.js';
+import { extractStatements, loadExtractor } from './index.js';
+
+const dataDir = join(import.meta.dirname, '..', '..', 'data');
+const packs = loadLangPacks(dataDir);
+const extractor = loadExtractor(dataDir, packs);
+
+function documentOf(text: string, lang: Lang): Document {
+  return { id: documentId(text), text, lang, format: 'text', title: null, byline: null, published: null, url: null, figures: [], sentences: splitSentences(text, lang, packFor(packs, lang)) };
+}
+
+// Pieces that stress the extractor: marks, names, titles, list words, numbers, odd spaces.
+const pieces = ['«', '»', '“', '”', '"', '«\u00a0', ' ', '\n\n', '.', ',', ':', 'M.', 'J.D.', 'TS.', 'la Chine', 'les États-Unis', 'Trung Quốc', 'Mỹ', 'et', 'and', 'và', 'a déclaré', 'said', 'cho biết', "n'ont pas signé", 'did not sign', 'không ký', 'signed', 'ont signé', 'Emmanuel Macron', 'ông Phương', '61', 'pays', 'countries', '\u0000', '\ud83d\ude00', 'e\u0301', 'ꙮ'];
+const tokenSoup = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: 80 }).map((parts) => parts.join(' '));
+
+describe('extractStatements never crashes and stays inside the text', () => {
+  it('on random Unicode and token soup, in every language', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), tokenSoup), fc.constantFrom<Lang>('fr', 'en', 'vi', 'und'), (text, lang) => {
+        const document = documentOf(text, lang);
+        for (const s of extractStatements(document, extractor)) {
+          expect(s.start).toBeGreaterThanOrEqual(0);
+          expect(s.end).toBeLessThanOrEqual(text.length);
+          expect(s.words).toBe(text.slice(s.start, s.end));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each<[string, string]>([
+    ['empty text', ''],
+    ['only quote marks', '« « « » » “ ” " " "'],
+    ['an unclosed quote in a huge paragraph', `« ${'La Chine a signé la déclaration, a déclaré M. Dupont. '.repeat(3000)}`],
+    ['a list of a thousand countries', `${'la Chine, la France, '.repeat(500)}et l'Inde ont signé la déclaration.`],
+  ])('on %s', (_name, text) => {
+    const statements = extractStatements(documentOf(text, 'fr'), extractor);
+    for (const s of statements) expect(s.words).toBe(text.slice(s.start, s.end));
+  });
+});
