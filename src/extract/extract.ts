@@ -1,17 +1,17 @@
 import { statementId, type Document, type Statement, type StatementKind } from '../model/index.js';
-import { packFor, tokenize, type LangPack, type LangPacks, type Token } from '../text/index.js';
+import { foldKey, packFor, tokenize, type LangPack, type LangPacks, type Token } from '../text/index.js';
 import { findDates } from './dates.js';
 import { earlierEditions } from './editions.js';
 import type { Mention } from './gazetteer.js';
 import type { Lexicon } from './load-gazetteer.js';
 import { findMatches, type Scene } from './pattern.js';
 import { mergePersons, nameResolver } from './people.js';
-import { findPersons, type Person } from './persons.js';
+import { acceptPersons, findCandidates, type Person } from './persons.js';
 import { findQuotes, type SentenceView } from './quotes.js';
-import type { Rule } from './rules.js';
+import { candidateRules, type Rule, type RuleIndex } from './rules.js';
 import { statementsFromMatch, type Found } from './yields.js';
 
-export type Extractor = { lexicon: Lexicon; rules: Rule[]; packs: LangPacks };
+export type Extractor = { lexicon: Lexicon; rules: Rule[]; ruleIndex: Map<string, RuleIndex>; packs: LangPacks };
 
 // A sentence as the rules see it: its tokens, mentions and persons, and the scene built once.
 type View = SentenceView & { scene: Scene; norms: Set<string> };
@@ -25,11 +25,11 @@ export function analyse(document: Document, extractor: Extractor): Analysis {
     const tokens = tokenize(document.text, sentence.start, sentence.end);
     return { sentence, tokens, mentions: extractor.lexicon.gazetteer.findMentions(tokens, document.text) };
   });
-  const firstPass = sentences.flatMap((s) => findPersons(s.tokens, s.mentions, pack, new Set()));
-  const known = new Set(firstPass.map((p) => p.name.toLowerCase()));
+  const candidates = sentences.map((s) => findCandidates(s.tokens, s.mentions, pack));
+  const known = new Set(candidates.flat().filter((c) => c.evidence).map((c) => foldKey(c.name)));
   const listWords = { determiners: foldWords(pack.determiners), conjunctions: foldWords(pack.conjunctions) };
-  const views = sentences.map((s) => {
-    const persons = findPersons(s.tokens, s.mentions, pack, known);
+  const views = sentences.map((s, i) => {
+    const persons = acceptPersons(candidates[i] ?? [], known);
     return { ...s, persons, scene: sceneOf(s.tokens, s.mentions, persons, listWords), norms: new Set(s.tokens.map((t) => t.norm)) };
   });
   const cityName = (id: string): string => extractor.lexicon.labels.get(`city:${id}`)?.name ?? id;
@@ -52,7 +52,7 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
   const { views, pack, resolve } = analysis;
   const { text } = document;
   const out = new StatementSink(document);
-  const rules = extractor.rules.filter((r) => r.lang === document.lang);
+  const ruleIndex = extractor.ruleIndex.get(document.lang);
   const cities = views.flatMap((v) =>
     v.mentions.flatMap((m) => m.entries.filter((e) => e.kind === 'city').slice(0, 1).map((e) => ({ city: extractor.lexicon.labels.get(`city:${e.id}`)?.name ?? m.text, country: extractor.lexicon.labels.get(`city:${e.id}`)?.country ?? null, start: m.start, end: m.end, sentence: v.sentence.index, words: m.text }))),
   );
@@ -62,7 +62,7 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
     // Dates cost a chrono parse: only sentences that state a delegation or name an event need them.
     let dates: { start: string | null; end: string | null } | undefined;
     const datesHere = () => (dates ??= datesOf(view, document, reference));
-    for (const rule of rules) {
+    for (const rule of ruleIndex ? candidateRules(ruleIndex, view.norms) : []) {
       for (const found of applyRule(rule, view, analysis)) {
         const value = found.kind === 'delegation' ? { ...found.value, ...datesHere() } : found.value;
         out.add(found.kind, found.subject, value, found.start, found.end, view.sentence.index, rule.id, rule.confidence);

@@ -6,9 +6,11 @@ export { loadRules, type Rule } from './rules.js';
 
 import type { LangPacks } from '../text/index.js';
 import { loadLexicon } from './load-gazetteer.js';
-import { loadRules } from './rules.js';
+import { indexRules, loadRules } from './rules.js';
 
 // Loads the gazetteers and every rule pack from data/: an explicit call, done once.
 export function loadExtractor(dataDir: string, packs: LangPacks): import('./extract.js').Extractor {
-  return { lexicon: loadLexicon(dataDir), rules: loadRules(dataDir), packs };
+  const rules = loadRules(dataDir);
+  const byLang = new Map([...new Set(rules.map((r) => r.lang))].map((lang) => [lang, indexRules(rules.filter((r) => r.lang === lang))]));
+  return { lexicon: loadLexicon(dataDir), rules, ruleIndex: byLang, packs };
 }

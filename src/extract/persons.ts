@@ -7,29 +7,43 @@ export type Person = { name: string; first: number; last: number; role: string |
 
 const particles = new Set(['de', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'ibn', 'al', 'el', 'le']);
 
+// A name run and what its context says; `evidence` is null until the document names it again.
+export type Candidate = Omit<Person, 'evidence'> & { evidence: Person['evidence'] | null };
+
 // Finds names by the company they keep: after a courtesy title ("M. Macron"), after a role
 // ("le président français Emmanuel Macron", "Thứ trưởng Bùi Hoàng Phương"), before a role in
-// apposition ("Linda Griffin, vice-présidente ..."), or already named in this document.
-export function findPersons(tokens: Token[], mentions: Mention[], pack: LangPack, known: Set<string>): Person[] {
+// apposition ("Linda Griffin, vice-présidente ..."). Names with none of these are kept as
+// candidates: `acceptPersons` takes those the document names elsewhere with evidence.
+export function findCandidates(tokens: Token[], mentions: Mention[], pack: LangPack): Candidate[] {
   const covered = new Map<number, Mention>();
   for (const m of mentions) for (let i = m.first; i <= m.last; i += 1) covered.set(i, m);
   const honorifics = new Set(pack.honorifics.map(foldKey));
   const surnames = new Set(pack.surnames.map(foldKey));
-  const persons: Person[] = [];
+  const candidates: Candidate[] = [];
   for (const run of nameRuns(tokens, covered, honorifics)) {
     const [first, last] = trimToSurname(tokens, run, surnames);
     const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ').replace(/ - /g, '-');
     const before = roleBefore(tokens, covered, first, honorifics);
     const after = roleAfter(tokens, covered, last);
     const hasHonorific = honorifics.has(tokens[first - 1]?.norm ?? '') || (tokens[first - 1]?.text === '.' && honorifics.has(tokens[first - 2]?.norm ?? ''));
-    const isKnown = known.has(foldKey(name)) || [...known].some((k) => k.endsWith(` ${foldKey(name)}`) || k.startsWith(`${foldKey(name)} `));
-    const evidence = before.role ? 'role' : after.role ? 'apposition' : hasHonorific ? 'honorific' : isKnown ? 'known' : null;
-    if (!evidence || (evidence !== 'honorific' && isPortfolio(tokens, first))) continue;
+    const evidence = before.role ? 'role' : after.role ? 'apposition' : hasHonorific ? 'honorific' : null;
+    if (evidence !== 'honorific' && isPortfolio(tokens, first)) continue;
     // One word is a name only right after its title: "le président Macron", "President Yoon".
-    if (last === first && evidence !== 'honorific' && evidence !== 'known' && !(before.role && before.distance <= 2)) continue;
-    persons.push({ name, first, last, role: before.role ?? after.role, country: before.country ?? after.country, organization: after.organization ?? before.organization, evidence });
+    const isLoneWord = last === first && evidence !== 'honorific' && !(before.role && before.distance <= 2);
+    candidates.push({ name, first, last, role: before.role ?? after.role, country: before.country ?? after.country, organization: after.organization ?? before.organization, evidence: isLoneWord ? null : evidence });
   }
-  return persons;
+  return candidates;
+}
+
+// Candidates with evidence, and those whose name (or its last or first word) the document
+// gave with evidence elsewhere: "Macron" after "le président Emmanuel Macron".
+export function acceptPersons(candidates: Candidate[], known: Set<string>): Person[] {
+  return candidates.flatMap((c) => {
+    if (c.evidence) return [{ ...c, evidence: c.evidence }];
+    const key = foldKey(c.name);
+    const isKnown = known.has(key) || [...known].some((k) => k.endsWith(` ${key}`) || k.startsWith(`${key} `));
+    return isKnown ? [{ ...c, evidence: 'known' as const }] : [];
+  });
 }
 
 // "le vice-ministre de l'Information", "chercheuse à l'Observatoire", "founder of Carewell

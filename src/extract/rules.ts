@@ -42,3 +42,31 @@ export function loadRules(dataDir: string): Rule[] {
   if (duplicate) throw new Error(`rule id ${duplicate} is used twice`);
   return rules;
 }
+
+// Rules by one word each must find in a sentence (its required group with the longest words,
+// a fair guess at the rarest): a sentence only meets the rules its own words can start.
+export type RuleIndex = { always: Rule[]; byWord: Map<string, Rule[]> };
+
+export function indexRules(rules: Rule[]): RuleIndex {
+  const index: RuleIndex = { always: [], byWord: new Map() };
+  for (const rule of rules) {
+    const anchor = [...rule.required].sort((a, b) => averageLength(b) - averageLength(a))[0];
+    if (!anchor) {
+      index.always.push(rule);
+      continue;
+    }
+    for (const word of anchor) index.byWord.set(word, [...(index.byWord.get(word) ?? []), rule]);
+  }
+  return index;
+}
+
+// The rules worth trying on a sentence with these words, in pack order.
+export function candidateRules(index: RuleIndex, norms: Set<string>): Rule[] {
+  const found = new Set<Rule>(index.always);
+  for (const word of norms) for (const rule of index.byWord.get(word) ?? []) found.add(rule);
+  return [...found].filter((rule) => rule.required.every((words) => [...words].some((word) => norms.has(word))));
+}
+
+function averageLength(words: Set<string>): number {
+  return [...words].reduce((sum, w) => sum + w.length, 0) / Math.max(1, words.size);
+}
