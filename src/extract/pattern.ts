@@ -56,7 +56,11 @@ export type Scene = { tokens: Token[]; mentionsAt: Map<number, Mention[]>; deter
 // Every non-overlapping match, left to right.
 export function findMatches(pattern: Pattern, scene: Scene): Match[] {
   const matches: Match[] = [];
+  const head = pattern[0];
+  // Most positions cannot start a match: a required first word that is not there.
+  const firstWords = head?.type === 'words' && !head.isOptional ? new Set(head.alternatives.map((alt) => alt[0])) : null;
   for (let start = 0; start < scene.tokens.length; start += 1) {
+    if (firstWords && !firstWords.has(scene.tokens[start]?.norm)) continue;
     const captures: Capture[] = [];
     const last = matchFrom(pattern, 0, start, scene, captures);
     if (last !== null && last >= start) {
@@ -93,7 +97,13 @@ type Step = { at: number; capture?: Capture };
 
 function stepsOf(element: Exclude<Element, { type: 'gap' }>, at: number, scene: Scene): Step[] {
   if (element.type === 'words') {
-    return element.alternatives.filter((alt) => alt.every((key, i) => scene.tokens[at + i]?.norm === key)).map((alt) => ({ at: at + alt.length }));
+    const steps: Step[] = [];
+    for (const alt of element.alternatives) {
+      let isMatch = true;
+      for (let i = 0; i < alt.length && isMatch; i += 1) isMatch = scene.tokens[at + i]?.norm === alt[i];
+      if (isMatch) steps.push({ at: at + alt.length });
+    }
+    return steps;
   }
   if (element.kind === 'number') {
     const token = scene.tokens[at];
