@@ -20,10 +20,18 @@ export function toFacts(document: Document, statements: Statement[], lexicon: Le
     quotes: of('quote').filter((s) => s.subject !== '').map((s) => ({ speaker: s.subject, text: String(s.value.text) })),
     persons: persons.map((s) => ({ name: s.subject, role: (s.value.role as string | null) ?? null, country: (s.value.country as string | null) ?? null, organization: orgName((s.value.organization as string | null) ?? null) })),
     organizations: unique(of('organization'), (s) => s.subject).map((s) => String(s.value.name)),
-    initiatives: unique(of('initiative'), (s) => s.subject).map((s) => String(s.value.name)),
+    initiatives: initiativeNames(of('initiative')),
     delegations: unique(of('delegation'), (s) => `${s.subject}:${s.value.head}`).map((s) => ({ country: s.subject, head: String(s.value.head), start: (s.value.start as string | null) ?? null, end: (s.value.end as string | null) ?? null })),
     previous_events: unique(of('previous_event'), (s) => foldKey(String(s.value.city ?? s.value.country))).map((s) => ({ city: (s.value.city as string | null) ?? null, country: (s.value.country as string | null) ?? null })),
     next_event: of('next_event').map((s) => ({ city: (s.value.city as string | null) ?? null, country: (s.value.country as string | null) ?? null }))[0] ?? null,
     figures: document.figures.filter((f) => f.file).map((f) => ({ file: f.file as string, credit: f.credit })),
   };
+}
+
+// An initiative by the name the text gives it: its English name where the text has it (as
+// Vietnamese copy adds in brackets), else the words of its first mention.
+function initiativeNames(statements: Statement[]): string[] {
+  const byId = new Map<string, Statement[]>();
+  for (const s of statements) byId.set(s.subject, [...(byId.get(s.subject) ?? []), s]);
+  return [...byId.values()].map((mentions) => String((mentions.find((s) => s.value.surfaceLang === 'en') ?? mentions[0])?.value.surface ?? mentions[0]?.value.name));
 }

@@ -1,6 +1,7 @@
 import { statementId, type Document, type Statement, type StatementKind } from '../model/index.js';
 import { foldKey, packFor, tokenize, type LangPack, type LangPacks, type Token } from '../text/index.js';
 import { findDates } from './dates.js';
+import { numberWordsOf } from './numbers.js';
 import { earlierEditions } from './editions.js';
 import type { Mention } from './gazetteer.js';
 import type { Lexicon } from './load-gazetteer.js';
@@ -27,7 +28,7 @@ export function analyse(document: Document, extractor: Extractor): Analysis {
   });
   const candidates = sentences.map((s) => findCandidates(s.tokens, s.mentions, pack));
   const known = new Set(candidates.flat().filter((c) => c.evidence).map((c) => foldKey(c.name)));
-  const listWords = { determiners: foldWords(pack.determiners), conjunctions: foldWords(pack.conjunctions) };
+  const listWords = { determiners: foldWords(pack.determiners), conjunctions: foldWords(pack.conjunctions), numberWords: numberWordsOf(pack.number_words) };
   const views = sentences.map((s, i) => {
     const persons = acceptPersons(candidates[i] ?? [], known);
     return { ...s, persons, scene: sceneOf(s.tokens, s.mentions, persons, listWords), norms: new Set(s.tokens.map((t) => t.norm)) };
@@ -84,7 +85,7 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
   return out.statements;
 }
 
-function sceneOf(tokens: Token[], mentions: Mention[], persons: Person[], words: Pick<Scene, 'determiners' | 'conjunctions'>): Scene {
+function sceneOf(tokens: Token[], mentions: Mention[], persons: Person[], words: Pick<Scene, 'determiners' | 'conjunctions' | 'numberWords'>): Scene {
   const mentionsAt = new Map<number, Mention[]>();
   const add = (m: Mention): void => {
     mentionsAt.set(m.first, [...(mentionsAt.get(m.first) ?? []), m]);
@@ -116,7 +117,7 @@ function addMentionStatements(view: View, lexicon: Lexicon, out: StatementSink, 
       const label = lexicon.labels.get(`${entry.kind}:${entry.id}`);
       const rule = `gazetteer.${entry.kind}`;
       if (entry.kind === 'organization' && entry.tag !== 'media' && !isInsideTitle(view, mention)) out.add('organization', entry.id, { name: label?.name ?? mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
-      if (entry.kind === 'initiative') out.add('initiative', entry.id, { name: label?.name ?? mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
+      if (entry.kind === 'initiative') out.add('initiative', entry.id, { name: label?.name ?? mention.text, surface: mention.text, surfaceLang: entry.lang }, mention.start, mention.end, view.sentence.index, rule, 0.8);
       if (entry.kind === 'event') out.add('event', entry.id, { name: label?.name ?? mention.text, city: label?.city && statedCities.has(label.city) ? label.city : null, country: label?.country ?? null, ...dates() }, mention.start, mention.end, view.sentence.index, rule, 0.7);
     }
   }

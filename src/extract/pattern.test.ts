@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/index.js';
 import { Gazetteer } from './gazetteer.js';
+import { numberWordsOf } from './numbers.js';
 import { compilePattern, findMatches, type Scene } from './pattern.js';
 
 const gazetteer = new Gazetteer();
@@ -9,7 +10,7 @@ for (const [name, id] of [['Chine', 'CN'], ['France', 'FR'], ['Inde', 'IN'], ['�
 function run(pattern: string, text: string): string[] {
   const tokens = tokenize(text);
   const mentionsAt = new Map(gazetteer.findMentions(tokens, text).map((m) => [m.first, [m]]));
-  const scene: Scene = { tokens, mentionsAt, determiners: new Set(['la', "l'", 'les']), conjunctions: new Set(['et', 'ou']) };
+  const scene: Scene = { tokens, mentionsAt, determiners: new Set(['la', "l'", 'les']), conjunctions: new Set(['et', 'ou']), numberWords: numberWordsOf({ soixante: 60, un: 1 }) };
   return findMatches(compilePattern(pattern), scene).map((m) => `${text.slice(tokens[m.first]?.start, tokens[m.last]?.end)} [${m.captures.flatMap((c) => c.mentions.map((x) => x.entries[0]?.id)).join(',')}]`);
 }
 
@@ -23,6 +24,7 @@ describe('pattern language', () => {
     ['{countries} .. signé', 'La Chine, après de longues discussions, a signé', []],
     ['{countries} .. signé', 'La Chine a finalement signé', ['La Chine a finalement signé [CN]']],
     ['{number} pays', 'Au total, 61 pays et 3 pays', ['61 pays []', '3 pays []']],
+    ['{number} pays', 'Soixante et un pays ont signé', ['Soixante et un pays []']],
   ])('%s on %s', (pattern, text, expected) => {
     expect(run(pattern, text)).toEqual(expected);
   });

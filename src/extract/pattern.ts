@@ -1,12 +1,13 @@
 import { tokenize, type Token } from '../text/index.js';
 import type { EntityKind, Mention } from './gazetteer.js';
+import { readNumber, type NumberWords } from './numbers.js';
 
 // The tiny pattern language of data/rules (see data/rules/README.md):
 //   word            a literal word, matched without case or accents ("signé" = "signe")
 //   (a|b c)         one of the alternatives, each a run of literal words
 //   x?              the element before is optional
 //   {kind}          one mention of a gazetteer kind: country, organization, event, declaration,
-//                   initiative, role, city, person; {number} a number
+//                   initiative, role, city, person; {number} a number, in digits or words
 //   {countries}     a list of country mentions joined by commas and conjunctions, each with its
 //                   article: "la Chine, la France et l'Inde"; {persons} the same for persons
 //   ...             up to eight tokens of anything
@@ -47,11 +48,11 @@ export function compilePattern(source: string): Pattern {
   return elements;
 }
 
-export type Capture = { kind: SlotKind; mentions: Mention[]; first: number; last: number };
+export type Capture = { kind: SlotKind; mentions: Mention[]; first: number; last: number; value?: number };
 export type Match = { first: number; last: number; captures: Capture[] };
 // What the matcher sees of a sentence: its tokens, the mentions starting at each token, and
 // the words that may stand before a name in a list ("la", "the", "nước").
-export type Scene = { tokens: Token[]; mentionsAt: Map<number, Mention[]>; determiners: Set<string>; conjunctions: Set<string> };
+export type Scene = { tokens: Token[]; mentionsAt: Map<number, Mention[]>; determiners: Set<string>; conjunctions: Set<string>; numberWords: NumberWords };
 
 // Every non-overlapping match, left to right.
 export function findMatches(pattern: Pattern, scene: Scene): Match[] {
@@ -106,8 +107,8 @@ function stepsOf(element: Exclude<Element, { type: 'gap' }>, at: number, scene: 
     return steps;
   }
   if (element.kind === 'number') {
-    const token = scene.tokens[at];
-    return token && /^\d+(?:[.,\s]\d{3})*$/.test(token.text) ? [{ at: at + 1, capture: { kind: 'number', mentions: [], first: at, last: at } }] : [];
+    const number = readNumber(scene.tokens, at, scene.numberWords);
+    return number ? [{ at: at + number.length, capture: { kind: 'number', mentions: [], first: at, last: at + number.length - 1, value: number.value } }] : [];
   }
   const isList = element.kind === 'countries' || element.kind === 'persons';
   const kind = element.kind === 'countries' ? 'country' : element.kind === 'persons' ? 'person' : element.kind;

@@ -14,7 +14,7 @@ export function statementsFromMatch(rule: Rule, match: Match, tokens: Token[], r
   const countries = entities(['country', 'countries']).map((e) => e.id);
   const persons = entities(['person', 'persons']).map((e) => resolve(e.id));
   const number = match.captures.find((c) => c.kind === 'number');
-  const numberValue = number ? Number((tokens[number.first]?.text ?? '').replace(/[.,\s]/g, '')) : null;
+  const numberValue = number?.value ?? null;
   const cities = entities(['city']).map((e) => e.id);
   switch (rule.yields) {
     case 'signed':

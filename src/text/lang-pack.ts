@@ -16,6 +16,7 @@ export const LangPackSchema = z.object({
   surnames: z.array(z.string()),
   short_name: z.enum(['family', 'given']),
   speech_verbs: z.array(z.string()),
+  number_words: z.record(z.string(), z.number()),
 });
 export type LangPack = z.infer<typeof LangPackSchema>;
 export type LangPacks = Record<(typeof supportedLangs)[number], LangPack>;
@@ -47,6 +48,7 @@ export function packFor(packs: LangPacks, lang: Lang): LangPack {
     surnames: all.flatMap((p) => p.surnames),
     short_name: 'family',
     speech_verbs: all.flatMap((p) => p.speech_verbs),
+    number_words: Object.assign({}, ...all.map((p) => p.number_words)) as Record<string, number>,
   };
 }
 
