@@ -6,6 +6,7 @@ import { compilePattern, findMatches, type Scene } from './pattern.js';
 
 const gazetteer = new Gazetteer();
 for (const [name, id] of [['Chine', 'CN'], ['France', 'FR'], ['Inde', 'IN'], ['États-Unis', 'US']]) gazetteer.add(name as string, { kind: 'country', id: id as string, form: 'name', lang: 'fr' });
+gazetteer.add('Pékin', { kind: 'country', id: 'CN', form: 'metonym', lang: 'fr' });
 
 function run(pattern: string, text: string): string[] {
   const tokens = tokenize(text);
@@ -25,11 +26,14 @@ describe('pattern language', () => {
     ['{countries} .. signé', 'La Chine a finalement signé', ['La Chine a finalement signé [CN]']],
     ['{number} pays', 'Au total, 61 pays et 3 pays', ['61 pays []', '3 pays []']],
     ['{number} pays', 'Soixante et un pays ont signé', ['Soixante et un pays []']],
+    ['!(près de|environ) {number} pays', 'près de 60 pays et 61 pays', ['61 pays []']],
+    ['{countries} ont signé', 'Contrairement à la Chine, la France ont signé', ['la Chine, la France ont signé [FR]']],
+    ['{countries} ont signé', 'À Pékin, la France et la Chine ont signé', ['la France et la Chine ont signé [FR,CN]']],
   ])('%s on %s', (pattern, text, expected) => {
     expect(run(pattern, text)).toEqual(expected);
   });
 
-  it.each(['{unknown}', '?', '( | )', '... ?'])('refuses %s', (pattern) => {
+  it.each(['{unknown}', '?', '( | )', '... ?', '(next|{number})', '(..)?', '!(a|b)?'])('refuses %s', (pattern) => {
     expect(() => compilePattern(pattern)).toThrow();
   });
 });

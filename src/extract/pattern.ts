@@ -12,8 +12,10 @@ import { readNumber, type NumberWords } from './numbers.js';
 //                   article: "la Chine, la France et l'Inde"; {persons} the same for persons
 //   ...             up to eight tokens of anything
 //   ..              up to four words, no punctuation: stays inside one clause
+//   !(a|b c)        not right after these words: "!(nearly|about) {number} countries"
 export type Element =
   | { type: 'words'; alternatives: string[][]; isOptional: boolean }
+  | { type: 'not-after'; alternatives: string[][] }
   | { type: 'slot'; kind: SlotKind; isOptional: boolean }
   | { type: 'gap'; max: number; isClause: boolean };
 export type SlotKind = EntityKind | 'number' | 'countries' | 'persons';
@@ -29,23 +31,29 @@ const slotKinds = new Set<string>(['country', 'organization', 'event', 'declarat
 
 export function compilePattern(source: string): Pattern {
   const elements: Element[] = [];
-  for (const [, group, slot, gap, word, optional] of source.matchAll(/\(([^)]*)\)|\{(\w+)\}|(\.\.\.?)(?=\s|$)|([^\s(){}?]+)|(\?)/g)) {
+  for (const [, negated, group, slot, gap, word, optional] of source.matchAll(/(!)?\(([^)]*)\)|\{(\w+)\}|(\.\.\.?)(?=\s|$)|([^\s(){}?!]+)|(\?)/g)) {
+    if (group !== undefined && /[{}]|\.\./.test(group)) throw new Error(`pattern "${source}": a group holds words only, not slots or gaps: (${group})`);
     if (optional) {
       const last = elements.at(-1);
-      if (!last || last.type === 'gap') throw new Error(`pattern "${source}": "?" must follow a word, a group or a slot`);
+      if (!last || last.type === 'gap' || last.type === 'not-after') throw new Error(`pattern "${source}": "?" must follow a word, a group or a slot`);
       last.isOptional = true;
-    } else if (gap) elements.push(gap === '...' ? { type: 'gap', max: 8, isClause: false } : { type: 'gap', max: 4, isClause: true });
+    } else if (negated) elements.push({ type: 'not-after', alternatives: alternativesOf(group ?? '', source) });
+    else if (gap) elements.push(gap === '...' ? { type: 'gap', max: 8, isClause: false } : { type: 'gap', max: 4, isClause: true });
     else if (slot !== undefined) {
       if (!slotKinds.has(slot)) throw new Error(`pattern "${source}": unknown slot {${slot}}`);
       elements.push({ type: 'slot', kind: slot as SlotKind, isOptional: false });
     } else {
-      const alternatives = (group ?? word ?? '').split('|').map((alt) => tokenize(alt.trim()).map((t) => t.norm));
-      if (alternatives.some((alt) => alt.length === 0)) throw new Error(`pattern "${source}": empty alternative`);
-      elements.push({ type: 'words', alternatives, isOptional: false });
+      elements.push({ type: 'words', alternatives: alternativesOf(group ?? word ?? '', source), isOptional: false });
     }
   }
   if (elements.length === 0) throw new Error('empty pattern');
   return elements;
+}
+
+function alternativesOf(group: string, source: string): string[][] {
+  const alternatives = group.split('|').map((alt) => tokenize(alt.trim()).map((t) => t.norm));
+  if (alternatives.some((alt) => alt.length === 0)) throw new Error(`pattern "${source}": empty alternative`);
+  return alternatives;
 }
 
 export type Capture = { kind: SlotKind; mentions: Mention[]; first: number; last: number; value?: number };
@@ -76,6 +84,10 @@ export function findMatches(pattern: Pattern, scene: Scene): Match[] {
 function matchFrom(pattern: Pattern, index: number, at: number, scene: Scene, captures: Capture[]): number | null {
   const element = pattern[index];
   if (!element) return at - 1;
+  if (element.type === 'not-after') {
+    const isAfter = element.alternatives.some((alt) => alt.every((key, i) => scene.tokens[at - alt.length + i]?.norm === key));
+    return isAfter ? null : matchFrom(pattern, index + 1, at, scene, captures);
+  }
   if (element.type === 'gap') {
     for (let skip = 0; skip <= element.max && at + skip <= scene.tokens.length; skip += 1) {
       if (element.isClause && skip > 0 && !/^[\p{L}\p{N}]/u.test(scene.tokens[at + skip - 1]?.text ?? '')) break;
@@ -96,7 +108,7 @@ function matchFrom(pattern: Pattern, index: number, at: number, scene: Scene, ca
 
 type Step = { at: number; capture?: Capture };
 
-function stepsOf(element: Exclude<Element, { type: 'gap' }>, at: number, scene: Scene): Step[] {
+function stepsOf(element: Extract<Element, { type: 'words' | 'slot' }>, at: number, scene: Scene): Step[] {
   if (element.type === 'words') {
     const steps: Step[] = [];
     for (const alt of element.alternatives) {
@@ -144,17 +156,31 @@ function skipTitle(at: number, scene: Scene): number {
 function listAt(at: number, kind: string, scene: Scene, isList: boolean): Mention[] {
   const items: Mention[] = [];
   let position = at;
+  let hasConjunction = false;
   for (;;) {
     const cursor = kind === 'person' ? skipTitle(position, scene) : skipDeterminers(position, scene);
     const mention = scene.mentionsAt.get(cursor)?.find((m) => m.entries.some((e) => e.kind === kind));
-    if (!mention) break;
+    if (!mention || isPlace(mention, cursor, kind, scene)) break;
     items.push(mention);
     if (!isList) break;
     let after = mention.last + 1;
-    while (scene.tokens[after]?.text === ',' || scene.conjunctions.has(scene.tokens[after]?.norm ?? '')) after += 1;
+    while (scene.tokens[after]?.text === ',' || scene.conjunctions.has(scene.tokens[after]?.norm ?? '')) {
+      hasConjunction ||= scene.tokens[after]?.text !== ',';
+      after += 1;
+    }
     if (after === mention.last + 1) break;
     position = after;
   }
-  return items;
+  // "Unlike the US, Britain did not sign": two names and a comma are no list, the last is the
+  // subject; except opening a headline, where commas stand for "and": "US, China sign ...".
+  return items.length === 2 && !hasConjunction && at > 0 ? items.slice(1) : items;
+}
+
+const locatives = new Set(['in', 'at', 'a', 'dans', 'tai', 'o']);
+
+// "A year ago in Paris, the U.S. ...": a capital after "in" is the city, not its government.
+function isPlace(mention: Mention, cursor: number, kind: string, scene: Scene): boolean {
+  if (kind !== 'country' || !mention.entries.every((e) => e.kind !== 'country' || e.form === 'metonym')) return false;
+  return locatives.has(scene.tokens[cursor - 1]?.norm ?? '');
 }
 
