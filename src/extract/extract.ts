@@ -90,7 +90,8 @@ function sceneOf(tokens: Token[], mentions: Mention[], persons: Person[], words:
   const add = (m: Mention): void => {
     mentionsAt.set(m.first, [...(mentionsAt.get(m.first) ?? []), m]);
   };
-  mentions.forEach(add);
+  // Persons enter as the analysis named them (with their written name), not as gazetteer ids.
+  mentions.filter((m) => !m.entries.every((e) => e.kind === 'person')).forEach(add);
   for (const p of persons) {
     const [first, last] = [tokens[p.first], tokens[p.last]];
     add({ entries: [{ kind: 'person', id: p.name, form: 'name', lang: null }], first: p.first, last: p.last, start: first?.start ?? 0, end: last?.end ?? 0, text: p.name });

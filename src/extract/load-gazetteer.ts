@@ -28,6 +28,7 @@ const listFiles: [string, EntityKind][] = [
   ['declarations.yaml', 'declaration'],
   ['initiatives.yaml', 'initiative'],
   ['cities.yaml', 'city'],
+  ['persons.yaml', 'person'],
 ];
 
 // Country names from i18n-iso-countries in every language, our additions from

@@ -20,6 +20,12 @@ export function findCandidates(tokens: Token[], mentions: Mention[], pack: LangP
   const honorifics = new Set(pack.honorifics.map(foldKey));
   const surnames = new Set(pack.surnames.map(foldKey));
   const candidates: Candidate[] = [];
+  // People the gazetteer knows by name are persons wherever the text names them.
+  for (const mention of mentions.filter((m) => m.entries.some((e) => e.kind === 'person'))) {
+    const before = roleBefore(tokens, covered, mention.first, honorifics);
+    const after = roleAfter(tokens, covered, mention.last);
+    candidates.push({ name: mention.text, first: mention.first, last: mention.last, role: before.role ?? after.role, country: before.country ?? after.country, organization: after.organization ?? before.organization, evidence: 'known' });
+  }
   for (const run of nameRuns(tokens, covered, honorifics)) {
     const [first, last] = trimToSurname(tokens, run, surnames);
     const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ').replace(/ - /g, '-');
@@ -32,7 +38,7 @@ export function findCandidates(tokens: Token[], mentions: Mention[], pack: LangP
     const isLoneWord = last === first && evidence !== 'honorific' && !(before.role && before.distance <= 2);
     candidates.push({ name, first, last, role: before.role ?? after.role, country: before.country ?? after.country, organization: after.organization ?? before.organization, evidence: isLoneWord ? null : evidence });
   }
-  return candidates;
+  return candidates.sort((a, b) => a.first - b.first);
 }
 
 // Candidates with evidence, and those whose name (or its last or first word) the document
