@@ -24,6 +24,8 @@ export function statementsFromMatch(rule: Rule, match: Match, tokens: Token[], r
       return numberValue === null ? [] : [{ kind: 'signatory_count', subject: 'count', value: { count: numberValue }, start, end }];
     case 'chair':
       return persons.map((person) => ({ kind: 'chair', subject: person, value: {}, start, end }));
+    case 'indirect_speech':
+      return persons.slice(0, 1).map((person) => ({ kind: 'indirect_speech', subject: person, value: { text: tokens.slice(match.last + 1).map((t) => t.text).join(' ') || null }, start, end: tokens.at(-1)?.end ?? end }));
     case 'delegation':
       return countries.slice(0, 1).flatMap((country) => persons.slice(0, 1).map((head) => ({ kind: 'delegation' as const, subject: country, value: { head }, start, end })));
     case 'next_event':
