@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 const allowed: Record<string, string[]> = {
   model: [],
   config: [],
-  eval: [],
+  eval: ['model'],
   text: ['model'],
   ingest: ['model'],
   kb: ['model'],
