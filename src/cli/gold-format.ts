@@ -19,7 +19,7 @@ export function toFacts(document: Document, statements: Statement[], lexicon: Le
     signatory_count: (of('signatory_count')[0]?.value.count as number | undefined) ?? null,
     quotes: of('quote').filter((s) => s.subject !== '').map((s) => ({ speaker: s.subject, text: String(s.value.text) })),
     persons: persons.map((s) => ({ name: s.subject, role: (s.value.role as string | null) ?? null, country: (s.value.country as string | null) ?? null, organization: orgName((s.value.organization as string | null) ?? null) })),
-    organizations: unique(of('organization'), (s) => s.subject).map((s) => String(s.value.name)),
+    organizations: unique(of('organization'), (s) => s.subject).map((s) => String(s.value.surface ?? s.value.name)),
     initiatives: initiativeNames(of('initiative')),
     delegations: unique(of('delegation'), (s) => `${s.subject}:${s.value.head}`).map((s) => ({ country: s.subject, head: String(s.value.head), start: (s.value.start as string | null) ?? null, end: (s.value.end as string | null) ?? null })),
     previous_events: unique(of('previous_event'), (s) => foldKey(String(s.value.city ?? s.value.country))).map((s) => ({ city: (s.value.city as string | null) ?? null, country: (s.value.country as string | null) ?? null })),

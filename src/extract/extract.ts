@@ -2,6 +2,7 @@ import { statementId, type Document, type Statement, type StatementKind } from '
 import { foldKey, packFor, tokenize, type LangPack, type LangPacks, type Token } from '../text/index.js';
 import { findDates } from './dates.js';
 import { numberWordsOf } from './numbers.js';
+import { findOrganizations } from './organizations.js';
 import { earlierEditions } from './editions.js';
 import type { Mention } from './gazetteer.js';
 import type { Lexicon } from './load-gazetteer.js';
@@ -70,6 +71,10 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
       }
     }
     addMentionStatements(view, extractor.lexicon, out, datesHere, statedCities);
+    for (const org of findOrganizations(view.tokens, view.mentions, pack)) {
+      const [first, last] = [view.tokens[org.first], view.tokens[org.last]];
+      out.add('organization', foldKey(org.name), { name: org.name, surface: org.name }, first?.start ?? 0, last?.end ?? 0, view.sentence.index, `${document.lang}.organization.named`, 0.7);
+    }
   }
   for (const place of earlierEditions(out.statements, cities, extractor.lexicon)) {
     out.add('previous_event', place.city ?? place.country ?? '', { city: place.city, country: place.country }, place.start, place.end, place.sentence, 'series.previous_event', 0.7);
@@ -117,7 +122,7 @@ function addMentionStatements(view: View, lexicon: Lexicon, out: StatementSink, 
     for (const entry of mention.entries) {
       const label = lexicon.labels.get(`${entry.kind}:${entry.id}`);
       const rule = `gazetteer.${entry.kind}`;
-      if (entry.kind === 'organization' && entry.tag !== 'media' && !isInsideTitle(view, mention)) out.add('organization', entry.id, { name: label?.name ?? mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
+      if (entry.kind === 'organization' && entry.tag !== 'media' && !isInsideTitle(view, mention)) out.add('organization', entry.id, { name: label?.name ?? mention.text, surface: mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
       if (entry.kind === 'initiative') out.add('initiative', entry.id, { name: label?.name ?? mention.text, surface: mention.text, surfaceLang: entry.lang }, mention.start, mention.end, view.sentence.index, rule, 0.8);
       if (entry.kind === 'event') out.add('event', entry.id, { name: label?.name ?? mention.text, city: label?.city && statedCities.has(label.city) ? label.city : null, country: label?.country ?? null, ...dates() }, mention.start, mention.end, view.sentence.index, rule, 0.7);
     }

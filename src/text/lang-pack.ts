@@ -17,6 +17,11 @@ export const LangPackSchema = z.object({
   short_name: z.enum(['family', 'given']),
   speech_verbs: z.array(z.string()),
   number_words: z.record(z.string(), z.number()),
+  organization_heads: z.array(z.string()),
+  organization_links: z.array(z.string()),
+  // May lowercase words continue a name? French yes ("Institut européen d'études numériques"),
+  // Vietnamese after a capitalised word ("Quan sát"), English no.
+  organization_lowercase: z.union([z.boolean(), z.literal('after-capital')]),
 });
 export type LangPack = z.infer<typeof LangPackSchema>;
 export type LangPacks = Record<(typeof supportedLangs)[number], LangPack>;
@@ -49,6 +54,9 @@ export function packFor(packs: LangPacks, lang: Lang): LangPack {
     short_name: 'family',
     speech_verbs: all.flatMap((p) => p.speech_verbs),
     number_words: Object.assign({}, ...all.map((p) => p.number_words)) as Record<string, number>,
+    organization_heads: all.flatMap((p) => p.organization_heads),
+    organization_links: all.flatMap((p) => p.organization_links),
+    organization_lowercase: false,
   };
 }
 
