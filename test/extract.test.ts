@@ -22,6 +22,7 @@ writeFileSync(
       not_signed: ['BR'],
       quotes: [{ speaker: 'Marie Dubois', starts: 'Nous avançons, lentement' }],
       persons: [{ name: 'Marie Dubois', role: 'Researcher' }],
+      organizations: ['Institut Delta'],
     },
   }),
 );
