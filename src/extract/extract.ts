@@ -16,7 +16,7 @@ import { statementsFromMatch, type Found } from './yields.js';
 export type Extractor = { lexicon: Lexicon; rules: Rule[]; ruleIndex: Map<string, RuleIndex>; packs: LangPacks };
 
 // A sentence as the rules see it: its tokens, mentions and persons, and the scene built once.
-type View = SentenceView & { scene: Scene; norms: Set<string> };
+type View = SentenceView & { scene: Scene; keys: Set<string> };
 export type Analysis = { views: View[]; pack: LangPack; resolve: (name: string) => string; cityName: (id: string) => string };
 
 // Tokens, gazetteer mentions and persons of every sentence, and the document's name resolver.
@@ -29,10 +29,13 @@ export function analyse(document: Document, extractor: Extractor): Analysis {
   });
   const candidates = sentences.map((s) => findCandidates(s.tokens, s.mentions, pack));
   const known = new Set(candidates.flat().filter((c) => c.evidence).map((c) => foldKey(c.name)));
-  const listWords = { determiners: foldWords(pack.determiners), conjunctions: foldWords(pack.conjunctions), numberWords: numberWordsOf(pack.number_words) };
+  const keyOf = (t: Token): string => (pack.match_accents ? t.lower : t.norm);
+  const keysOf = (words: string[]): Set<string> => new Set(words.flatMap((w) => tokenize(w).map(keyOf)));
+  const listWords = { determiners: keysOf(pack.determiners), conjunctions: keysOf(pack.conjunctions), numberWords: numberWordsOf(pack.number_words) };
   const views = sentences.map((s, i) => {
     const persons = acceptPersons(candidates[i] ?? [], known);
-    return { ...s, persons, scene: sceneOf(s.tokens, s.mentions, persons, listWords), norms: new Set(s.tokens.map((t) => t.norm)) };
+    const keys = s.tokens.map(keyOf);
+    return { ...s, persons, scene: sceneOf(s.tokens, keys, s.mentions, persons, listWords), keys: new Set(keys) };
   });
   const cityName = (id: string): string => extractor.lexicon.labels.get(`city:${id}`)?.name ?? id;
   return { views, pack, resolve: nameResolver(views.flatMap((v) => v.persons), pack), cityName };
@@ -42,7 +45,7 @@ export function analyse(document: Document, extractor: Extractor): Analysis {
 export function applyRule(rule: Rule, view: View, analysis: Analysis): Found[] {
   for (const words of rule.required) {
     let isPresent = false;
-    for (const word of words) if (view.norms.has(word)) isPresent = true;
+    for (const word of words) if (view.keys.has(word)) isPresent = true;
     if (!isPresent) return [];
   }
   return findMatches(rule.compiled, view.scene).flatMap((match) => statementsFromMatch(rule, match, view.tokens, analysis.resolve, analysis.cityName));
@@ -64,7 +67,7 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
     // Dates cost a chrono parse: only sentences that state a delegation or name an event need them.
     let dates: { start: string | null; end: string | null } | undefined;
     const datesHere = () => (dates ??= datesOf(view, document, reference));
-    for (const rule of ruleIndex ? candidateRules(ruleIndex, view.norms) : []) {
+    for (const rule of ruleIndex ? candidateRules(ruleIndex, view.keys) : []) {
       for (const found of applyRule(rule, view, analysis)) {
         const value = found.kind === 'delegation' ? { ...found.value, ...datesHere() } : found.value;
         out.add(found.kind, found.subject, value, found.start, found.end, view.sentence.index, rule.id, rule.confidence);
@@ -90,7 +93,7 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
   return out.statements;
 }
 
-function sceneOf(tokens: Token[], mentions: Mention[], persons: Person[], words: Pick<Scene, 'determiners' | 'conjunctions' | 'numberWords'>): Scene {
+function sceneOf(tokens: Token[], keys: string[], mentions: Mention[], persons: Person[], words: Pick<Scene, 'determiners' | 'conjunctions' | 'numberWords'>): Scene {
   const mentionsAt = new Map<number, Mention[]>();
   const add = (m: Mention): void => {
     mentionsAt.set(m.first, [...(mentionsAt.get(m.first) ?? []), m]);
@@ -101,12 +104,9 @@ function sceneOf(tokens: Token[], mentions: Mention[], persons: Person[], words:
     const [first, last] = [tokens[p.first], tokens[p.last]];
     add({ entries: [{ kind: 'person', id: p.name, form: 'name', lang: null }], first: p.first, last: p.last, start: first?.start ?? 0, end: last?.end ?? 0, text: p.name });
   }
-  return { tokens, mentionsAt, ...words };
+  return { tokens, keys, mentionsAt, ...words };
 }
 
-function foldWords(words: string[]): Set<string> {
-  return new Set(words.flatMap((w) => tokenize(w).map((t) => t.norm)));
-}
 
 // The first date or range a sentence gives: "Du 10 au 13 février 2025, ..." -> start and end.
 function datesOf(view: View, document: Document, reference: Date): { start: string | null; end: string | null } {

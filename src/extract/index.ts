@@ -10,7 +10,7 @@ import { indexRules, loadRules } from './rules.js';
 
 // Loads the gazetteers and every rule pack from data/: an explicit call, done once.
 export function loadExtractor(dataDir: string, packs: LangPacks): import('./extract.js').Extractor {
-  const rules = loadRules(dataDir);
+  const rules = loadRules(dataDir, (lang) => packs[lang as keyof LangPacks]?.match_accents ?? false);
   const byLang = new Map([...new Set(rules.map((r) => r.lang))].map((lang) => [lang, indexRules(rules.filter((r) => r.lang === lang))]));
   return { lexicon: loadLexicon(dataDir), rules, ruleIndex: byLang, packs };
 }

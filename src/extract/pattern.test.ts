@@ -11,7 +11,7 @@ gazetteer.add('Pékin', { kind: 'country', id: 'CN', form: 'metonym', lang: 'fr'
 function run(pattern: string, text: string): string[] {
   const tokens = tokenize(text);
   const mentionsAt = new Map(gazetteer.findMentions(tokens, text).map((m) => [m.first, [m]]));
-  const scene: Scene = { tokens, mentionsAt, determiners: new Set(['la', "l'", 'les']), conjunctions: new Set(['et', 'ou']), numberWords: numberWordsOf({ soixante: 60, un: 1 }) };
+  const scene: Scene = { tokens, keys: tokens.map((t) => t.norm), mentionsAt, determiners: new Set(['la', "l'", 'les']), conjunctions: new Set(['et', 'ou']), numberWords: numberWordsOf({ soixante: 60, un: 1 }) };
   return findMatches(compilePattern(pattern), scene).map((m) => `${text.slice(tokens[m.first]?.start, tokens[m.last]?.end)} [${m.captures.flatMap((c) => c.mentions.map((x) => x.entries[0]?.id)).join(',')}]`);
 }
 
@@ -35,5 +35,19 @@ describe('pattern language', () => {
 
   it.each(['{unknown}', '?', '( | )', '... ?', '(next|{number})', '(..)?', '!(a|b)?'])('refuses %s', (pattern) => {
     expect(() => compilePattern(pattern)).toThrow();
+  });
+});
+
+describe('accents in rule words', () => {
+  const keysOf = (text: string, accents: boolean) => tokenize(text).map((t) => (accents ? t.lower : t.norm));
+  it.each<[string, string, boolean, number]>([
+    ['đã ký', 'Mỹ đã ký văn kiện', true, 1],
+    ['đã ký', 'các kỳ hội nghị đã kỳ', true, 0],
+    ['đã ký', 'các kỳ hội nghị đã kỳ', false, 1],
+    ['signé', 'ils ont signe', false, 1],
+  ])('%s in %s (accents %s)', (pattern, text, accents, count) => {
+    const tokens = tokenize(text);
+    const scene: Scene = { tokens, keys: keysOf(text, accents), mentionsAt: new Map(), determiners: new Set(), conjunctions: new Set(), numberWords: new Map() };
+    expect(findMatches(compilePattern(pattern, accents), scene)).toHaveLength(count);
   });
 });

@@ -29,7 +29,7 @@ export function requiredWords(pattern: Pattern): Set<string>[] {
 
 const slotKinds = new Set<string>(['country', 'organization', 'event', 'declaration', 'initiative', 'role', 'city', 'person', 'number', 'countries', 'persons']);
 
-export function compilePattern(source: string): Pattern {
+export function compilePattern(source: string, matchAccents = false): Pattern {
   const elements: Element[] = [];
   for (const [, negated, group, slot, gap, word, optional] of source.matchAll(/(!)?\(([^)]*)\)|\{(\w+)\}|(\.\.\.?)(?=\s|$)|([^\s(){}?!]+)|(\?)/g)) {
     if (group !== undefined && /[{}]|\.\./.test(group)) throw new Error(`pattern "${source}": a group holds words only, not slots or gaps: (${group})`);
@@ -37,30 +37,31 @@ export function compilePattern(source: string): Pattern {
       const last = elements.at(-1);
       if (!last || last.type === 'gap' || last.type === 'not-after') throw new Error(`pattern "${source}": "?" must follow a word, a group or a slot`);
       last.isOptional = true;
-    } else if (negated) elements.push({ type: 'not-after', alternatives: alternativesOf(group ?? '', source) });
+    } else if (negated) elements.push({ type: 'not-after', alternatives: alternativesOf(group ?? '', source, matchAccents) });
     else if (gap) elements.push(gap === '...' ? { type: 'gap', max: 8, isClause: false } : { type: 'gap', max: 4, isClause: true });
     else if (slot !== undefined) {
       if (!slotKinds.has(slot)) throw new Error(`pattern "${source}": unknown slot {${slot}}`);
       elements.push({ type: 'slot', kind: slot as SlotKind, isOptional: false });
     } else {
-      elements.push({ type: 'words', alternatives: alternativesOf(group ?? word ?? '', source), isOptional: false });
+      elements.push({ type: 'words', alternatives: alternativesOf(group ?? word ?? '', source, matchAccents), isOptional: false });
     }
   }
   if (elements.length === 0) throw new Error('empty pattern');
   return elements;
 }
 
-function alternativesOf(group: string, source: string): string[][] {
-  const alternatives = group.split('|').map((alt) => tokenize(alt.trim()).map((t) => t.norm));
+function alternativesOf(group: string, source: string, matchAccents: boolean): string[][] {
+  const alternatives = group.split('|').map((alt) => tokenize(alt.trim()).map((t) => (matchAccents ? t.lower : t.norm)));
   if (alternatives.some((alt) => alt.length === 0)) throw new Error(`pattern "${source}": empty alternative`);
   return alternatives;
 }
 
 export type Capture = { kind: SlotKind; mentions: Mention[]; first: number; last: number; value?: number };
 export type Match = { first: number; last: number; captures: Capture[] };
-// What the matcher sees of a sentence: its tokens, the mentions starting at each token, and
-// the words that may stand before a name in a list ("la", "the", "nước").
-export type Scene = { tokens: Token[]; mentionsAt: Map<number, Mention[]>; determiners: Set<string>; conjunctions: Set<string>; numberWords: NumberWords };
+// What the matcher sees of a sentence: its tokens, the key of each token as the pack matches
+// words (folded, or with accents), the mentions starting at each token, and the words that may
+// stand before a name in a list ("la", "the", "nước").
+export type Scene = { tokens: Token[]; keys: string[]; mentionsAt: Map<number, Mention[]>; determiners: Set<string>; conjunctions: Set<string>; numberWords: NumberWords };
 
 // Every non-overlapping match, left to right.
 export function findMatches(pattern: Pattern, scene: Scene): Match[] {
@@ -69,7 +70,7 @@ export function findMatches(pattern: Pattern, scene: Scene): Match[] {
   // Most positions cannot start a match: a required first word that is not there.
   const firstWords = head?.type === 'words' && !head.isOptional ? new Set(head.alternatives.map((alt) => alt[0])) : null;
   for (let start = 0; start < scene.tokens.length; start += 1) {
-    if (firstWords && !firstWords.has(scene.tokens[start]?.norm)) continue;
+    if (firstWords && !firstWords.has(scene.keys[start] as string)) continue;
     const captures: Capture[] = [];
     const last = matchFrom(pattern, 0, start, scene, captures);
     if (last !== null && last >= start) {
@@ -85,7 +86,7 @@ function matchFrom(pattern: Pattern, index: number, at: number, scene: Scene, ca
   const element = pattern[index];
   if (!element) return at - 1;
   if (element.type === 'not-after') {
-    const isAfter = element.alternatives.some((alt) => alt.every((key, i) => scene.tokens[at - alt.length + i]?.norm === key));
+    const isAfter = element.alternatives.some((alt) => alt.every((key, i) => scene.keys[at - alt.length + i] === key));
     return isAfter ? null : matchFrom(pattern, index + 1, at, scene, captures);
   }
   if (element.type === 'gap') {
@@ -113,7 +114,7 @@ function stepsOf(element: Extract<Element, { type: 'words' | 'slot' }>, at: numb
     const steps: Step[] = [];
     for (const alt of element.alternatives) {
       let isMatch = true;
-      for (let i = 0; i < alt.length && isMatch; i += 1) isMatch = scene.tokens[at + i]?.norm === alt[i];
+      for (let i = 0; i < alt.length && isMatch; i += 1) isMatch = scene.keys[at + i] === alt[i];
       if (isMatch) steps.push({ at: at + alt.length });
     }
     return steps;
@@ -134,7 +135,7 @@ function stepsOf(element: Extract<Element, { type: 'words' | 'slot' }>, at: numb
 
 function skipDeterminers(at: number, scene: Scene): number {
   let cursor = at;
-  while (scene.determiners.has(scene.tokens[cursor]?.norm ?? '')) cursor += 1;
+  while (scene.determiners.has(scene.keys[cursor] ?? '')) cursor += 1;
   return cursor;
 }
 
@@ -164,7 +165,7 @@ function listAt(at: number, kind: string, scene: Scene, isList: boolean): Mentio
     items.push(mention);
     if (!isList) break;
     let after = mention.last + 1;
-    while (scene.tokens[after]?.text === ',' || scene.conjunctions.has(scene.tokens[after]?.norm ?? '')) {
+    while (scene.tokens[after]?.text === ',' || scene.conjunctions.has(scene.keys[after] ?? '')) {
       hasConjunction ||= scene.tokens[after]?.text !== ',';
       after += 1;
     }

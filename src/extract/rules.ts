@@ -17,7 +17,7 @@ export type RuleSource = z.infer<typeof RuleSchema>;
 export type Rule = RuleSource & { lang: string; file: string; compiled: Pattern; required: Set<string>[] };
 
 // Every pack's rules, compiled. Throws naming the file and the rule on any bad one.
-export function loadRules(dataDir: string): Rule[] {
+export function loadRules(dataDir: string, matchAccents: (lang: string) => boolean = () => false): Rule[] {
   const rules: Rule[] = [];
   for (const lang of supportedLangs) {
     const folder = join(dataDir, 'rules', lang);
@@ -29,7 +29,7 @@ export function loadRules(dataDir: string): Rule[] {
       for (const rule of parsed.data) {
         if (!rule.id.startsWith(`${lang}.`)) throw new Error(`${file}: rule ${rule.id} is not in the ${lang} pack`);
         try {
-          const compiled = compilePattern(rule.pattern);
+          const compiled = compilePattern(rule.pattern, matchAccents(lang));
           rules.push({ ...rule, lang, file, compiled, required: requiredWords(compiled) });
         } catch (error) {
           throw new Error(`${file}: rule ${rule.id}: ${(error as Error).message}`);
@@ -61,10 +61,10 @@ export function indexRules(rules: Rule[]): RuleIndex {
 }
 
 // The rules worth trying on a sentence with these words, in pack order.
-export function candidateRules(index: RuleIndex, norms: Set<string>): Rule[] {
+export function candidateRules(index: RuleIndex, keys: Set<string>): Rule[] {
   const found = new Set<Rule>(index.always);
-  for (const word of norms) for (const rule of index.byWord.get(word) ?? []) found.add(rule);
-  return [...found].filter((rule) => rule.required.every((words) => [...words].some((word) => norms.has(word))));
+  for (const word of keys) for (const rule of index.byWord.get(word) ?? []) found.add(rule);
+  return [...found].filter((rule) => rule.required.every((words) => [...words].some((word) => keys.has(word))));
 }
 
 function averageLength(words: Set<string>): number {

@@ -1,4 +1,4 @@
 export { detectLanguage, type LanguageGuess } from './detect-language.js';
 export { splitSentences } from './sentences.js';
-export { foldKey, tokenize, type Token } from './tokens.js';
+export { foldKey, lowerKey, tokenize, type Token } from './tokens.js';
 export { allCreditMarkers, loadLangPacks, packFor, type LangPack, type LangPacks } from './lang-pack.js';

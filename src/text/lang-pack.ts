@@ -22,6 +22,8 @@ export const LangPackSchema = z.object({
   // May lowercase words continue a name? French yes ("Institut européen d'études numériques"),
   // Vietnamese after a capitalised word ("Quan sát"), English no.
   organization_lowercase: z.union([z.boolean(), z.literal('after-capital')]),
+  // Do rule words match with their accents? Vietnamese yes ("ký" is not "kỳ"), French and English no.
+  match_accents: z.boolean(),
 });
 export type LangPack = z.infer<typeof LangPackSchema>;
 export type LangPacks = Record<(typeof supportedLangs)[number], LangPack>;
@@ -57,6 +59,7 @@ export function packFor(packs: LangPacks, lang: Lang): LangPack {
     organization_heads: all.flatMap((p) => p.organization_heads),
     organization_links: all.flatMap((p) => p.organization_links),
     organization_lowercase: false,
+    match_accents: false,
   };
 }
 

@@ -1,6 +1,8 @@
 // Tokens with offsets into the document text, and the folded form used for matching.
 
-export type Token = { text: string; norm: string; start: number; end: number; isUpper: boolean };
+// `norm` folds accents (for names: "Phuong" finds "Phương"); `lower` keeps them (for words of
+// languages whose accents tell words apart: Vietnamese "ký" sign, "kỳ" edition).
+export type Token = { text: string; norm: string; lower: string; start: number; end: number; isUpper: boolean };
 
 // In order: French elisions (`l’Inde`, `qu’OpenAI`, never the English `China’s`), initials and dotted abbreviations (`J.D.`, `U.S.`),
 // words with inner hyphens or ampersands (`vice-président`, `TT&TT`), numbers (`1.000`, `2,5`),
@@ -12,7 +14,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const slice = text.slice(start, end);
   for (const match of slice.matchAll(tokenPattern)) {
     const value = match[0];
-    tokens.push({ text: value, norm: foldKey(value), start: start + match.index, end: start + match.index + value.length, isUpper: /^[\p{Lu}\d]/u.test(value) });
+    tokens.push({ text: value, norm: foldKey(value), lower: lowerKey(value), start: start + match.index, end: start + match.index + value.length, isUpper: /^[\p{Lu}\d]/u.test(value) });
   }
   return tokens;
 }
@@ -43,4 +45,9 @@ function fold(word: string): string {
     .replace(/[‐‑]/g, '-')
     .replace(/\.(?=.)/g, '')
     .replace(/\.$/, '');
+}
+
+// Lower case and one apostrophe, accents kept: "Ký" -> "ký", "l’" -> "l'".
+export function lowerKey(word: string): string {
+  return word.toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/[‐‑]/g, '-');
 }
