@@ -159,8 +159,10 @@ function listAt(at: number, kind: string, scene: Scene, isList: boolean): Mentio
   let position = at;
   let hasConjunction = false;
   for (;;) {
-    const cursor = kind === 'person' ? skipTitle(position, scene) : skipDeterminers(position, scene);
-    const mention = scene.mentionsAt.get(cursor)?.find((m) => m.entries.some((e) => e.kind === kind));
+    // A name may itself begin with a determiner word: "Các Tiểu vương quốc Ả-rập Thống nhất".
+    const own = scene.mentionsAt.get(position)?.find((m) => m.entries.some((e) => e.kind === kind));
+    const cursor = own ? position : kind === 'person' ? skipTitle(position, scene) : skipDeterminers(position, scene);
+    const mention = own ?? scene.mentionsAt.get(cursor)?.find((m) => m.entries.some((e) => e.kind === kind));
     if (!mention || isPlace(mention, cursor, kind, scene)) break;
     items.push(mention);
     if (!isList) break;
