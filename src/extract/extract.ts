@@ -2,7 +2,7 @@ import { statementId, type Document, type Statement, type StatementKind } from '
 import { foldKey, packFor, tokenize, type LangPack, type LangPacks, type Token } from '../text/index.js';
 import { findDates } from './dates.js';
 import { numberWordsOf } from './numbers.js';
-import { findOrganizations } from './organizations.js';
+import { findOrganizations, type NamedOrganization } from './organizations.js';
 import { earlierEditions } from './editions.js';
 import type { Mention } from './gazetteer.js';
 import type { Lexicon } from './load-gazetteer.js';
@@ -16,7 +16,7 @@ import { statementsFromMatch, type Found } from './yields.js';
 export type Extractor = { lexicon: Lexicon; rules: Rule[]; ruleIndex: Map<string, RuleIndex>; packs: LangPacks };
 
 // A sentence as the rules see it: its tokens, mentions and persons, and the scene built once.
-type View = SentenceView & { scene: Scene; keys: Set<string> };
+type View = SentenceView & { scene: Scene; keys: Set<string>; organizations: NamedOrganization[] };
 export type Analysis = { views: View[]; pack: LangPack; resolve: (name: string) => string; cityName: (id: string) => string };
 
 // Tokens, gazetteer mentions and persons of every sentence, and the document's name resolver.
@@ -27,7 +27,9 @@ export function analyse(document: Document, extractor: Extractor): Analysis {
     const tokens = tokenize(document.text, sentence.start, sentence.end);
     return { sentence, tokens, mentions: extractor.lexicon.gazetteer.findMentions(tokens, document.text) };
   });
-  const candidates = sentences.map((s) => findCandidates(s.tokens, s.mentions, pack));
+  // Organisations first: "Viện Quan sát Công nghệ" and "Carewell Labs" are not persons.
+  const organizations = sentences.map((s) => findOrganizations(s.tokens, s.mentions, pack));
+  const candidates = sentences.map((s, i) => findCandidates(s.tokens, s.mentions, pack, tokenSet(organizations[i] ?? [])));
   const known = new Set(candidates.flat().filter((c) => c.evidence).map((c) => foldKey(c.name)));
   const keyOf = (t: Token): string => (pack.match_accents ? t.lower : t.norm);
   const keysOf = (words: string[]): Set<string> => new Set(words.flatMap((w) => tokenize(w).map(keyOf)));
@@ -35,7 +37,7 @@ export function analyse(document: Document, extractor: Extractor): Analysis {
   const views = sentences.map((s, i) => {
     const persons = acceptPersons(candidates[i] ?? [], known);
     const keys = s.tokens.map(keyOf);
-    return { ...s, persons, scene: sceneOf(s.tokens, keys, s.mentions, persons, listWords), keys: new Set(keys) };
+    return { ...s, persons, organizations: organizations[i] ?? [], scene: sceneOf(s.tokens, keys, s.mentions, persons, listWords), keys: new Set(keys) };
   });
   const cityName = (id: string): string => extractor.lexicon.labels.get(`city:${id}`)?.name ?? id;
   return { views, pack, resolve: nameResolver(views.flatMap((v) => v.persons), pack), cityName };
@@ -74,7 +76,7 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
       }
     }
     addMentionStatements(view, extractor.lexicon, out, datesHere, statedCities);
-    for (const org of findOrganizations(view.tokens, view.mentions, pack)) {
+    for (const org of view.organizations) {
       const [first, last] = [view.tokens[org.first], view.tokens[org.last]];
       out.add('organization', foldKey(org.name), { name: org.name, surface: org.name }, first?.start ?? 0, last?.end ?? 0, view.sentence.index, `${document.lang}.organization.named`, 0.7);
     }
@@ -87,8 +89,16 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
     const [first, last] = [view.tokens[person.first], view.tokens[person.last]];
     out.add('person', person.name, { role: person.role, country: person.country, organization: person.organization }, first?.start ?? 0, last?.end ?? 0, view.sentence.index, `${document.lang}.person.${person.evidence}`, 0.8);
   }
+  const named = new Set(out.statements.filter((s) => s.kind === 'person').map((s) => s.subject));
   for (const quote of findQuotes(text, views, pack, resolve)) {
     out.add(quote.isFragment ? 'quote_fragment' : 'quote', quote.speaker ?? '', { text: quote.text, speaker: quote.speaker }, quote.start, quote.end, quote.sentence, `${document.lang}.quote.${quote.how}`, quote.speaker ? 0.85 : 0.5);
+    // Whoever speaks in quotes is a person the text names, title or not: "..., Tariq Hussain said."
+    const at = quote.speaker && !quote.isFragment && !named.has(quote.speaker) ? text.indexOf(quote.speaker) : -1;
+    if (quote.speaker && at !== -1 && quote.speaker.includes(' ')) {
+      named.add(quote.speaker);
+      const sentence = views.find((v) => v.sentence.start <= at && at < v.sentence.end)?.sentence.index ?? quote.sentence;
+      out.add('person', quote.speaker, { role: null, country: null, organization: null }, at, at + quote.speaker.length, sentence, `${document.lang}.person.speaker`, 0.7);
+    }
   }
   return out.statements;
 }
@@ -107,6 +117,12 @@ function sceneOf(tokens: Token[], keys: string[], mentions: Mention[], persons: 
   return { tokens, keys, mentionsAt, ...words };
 }
 
+
+function tokenSet(organizations: NamedOrganization[]): Set<number> {
+  const taken = new Set<number>();
+  for (const org of organizations) for (let i = org.first; i <= org.last; i += 1) taken.add(i);
+  return taken;
+}
 
 // The first date or range a sentence gives: "Du 10 au 13 février 2025, ..." -> start and end.
 function datesOf(view: View, document: Document, reference: Date): { start: string | null; end: string | null } {

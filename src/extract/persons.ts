@@ -14,10 +14,12 @@ export type Candidate = Omit<Person, 'evidence'> & { evidence: Person['evidence'
 // ("le président français Emmanuel Macron", "Thứ trưởng Bùi Hoàng Phương"), before a role in
 // apposition ("Linda Griffin, vice-présidente ..."). Names with none of these are kept as
 // candidates: `acceptPersons` takes those the document names elsewhere with evidence.
-export function findCandidates(tokens: Token[], mentions: Mention[], pack: LangPack): Candidate[] {
+export function findCandidates(tokens: Token[], mentions: Mention[], pack: LangPack, taken: Set<number> = new Set()): Candidate[] {
   const covered = new Map<number, Mention>();
   for (const m of mentions) for (let i = m.first; i <= m.last; i += 1) covered.set(i, m);
   const honorifics = new Set(pack.honorifics.map(foldKey));
+  // Never the first word of a name: courtesy titles and the words sentences open with ("Pour", "The").
+  const notNames = new Set([...pack.honorifics, ...pack.function_words].map(foldKey));
   const surnames = new Set(pack.surnames.map(foldKey));
   const candidates: Candidate[] = [];
   // People the gazetteer knows by name are persons wherever the text names them.
@@ -26,7 +28,7 @@ export function findCandidates(tokens: Token[], mentions: Mention[], pack: LangP
     const after = roleAfter(tokens, covered, mention.last);
     candidates.push({ name: mention.text, first: mention.first, last: mention.last, role: before.role ?? after.role, country: before.country ?? after.country, organization: after.organization ?? before.organization, evidence: 'known' });
   }
-  for (const run of nameRuns(tokens, covered, honorifics)) {
+  for (const run of nameRuns(tokens, covered, notNames).filter(([a, b]) => !rangeTouches(taken, a, b))) {
     const [first, last] = trimToSurname(tokens, run, surnames);
     const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ').replace(/ - /g, '-');
     const before = roleBefore(tokens, covered, first, honorifics);
@@ -128,4 +130,9 @@ function roleAfter(tokens: Token[], covered: Map<number, Mention>, last: number)
     }
   }
   return context.role ? context : { role: null, country: null, organization: null, distance: 0 };
+}
+
+function rangeTouches(taken: Set<number>, first: number, last: number): boolean {
+  for (let i = first; i <= last; i += 1) if (taken.has(i)) return true;
+  return false;
 }

@@ -24,6 +24,7 @@ export const LangPackSchema = z.object({
   organization_lowercase: z.union([z.boolean(), z.literal('after-capital')]),
   // Do rule words match with their accents? Vietnamese yes ("ký" is not "kỳ"), French and English no.
   match_accents: z.boolean(),
+  function_words: z.array(z.string()),
 });
 export type LangPack = z.infer<typeof LangPackSchema>;
 export type LangPacks = Record<(typeof supportedLangs)[number], LangPack>;
@@ -60,6 +61,7 @@ export function packFor(packs: LangPacks, lang: Lang): LangPack {
     organization_links: all.flatMap((p) => p.organization_links),
     organization_lowercase: false,
     match_accents: false,
+    function_words: all.flatMap((p) => p.function_words),
   };
 }
 
