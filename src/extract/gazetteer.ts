@@ -10,14 +10,18 @@ export type Mention = { entries: Entry[]; first: number; last: number; start: nu
 
 type TrieNode = { children: Map<string, TrieNode>; entries: Entry[] };
 
-// A token trie over folded names: "Royaume-Uni", "royaume-uni" and "Royaume‑Uni" share a path.
+// Two token tries: names in French and English folded ("Royaume-Uni", "royaume-uni" and
+// "Royaume‑Uni" share a path; "Bui Hoang Phuong" finds "Bùi Hoàng Phương"), Vietnamese names with
+// their accents, since folding them merges words ("Viên", Vienna, would find "Viện", institute).
 export class Gazetteer {
-  private readonly root: TrieNode = { children: new Map(), entries: [] };
+  private readonly folded: TrieNode = { children: new Map(), entries: [] };
+  private readonly accented: TrieNode = { children: new Map(), entries: [] };
 
   add(name: string, entry: Entry): void {
-    const keys = tokenize(name).map((t) => t.norm);
+    const isAccented = entry.lang === 'vi';
+    const keys = tokenize(name).map((t) => (isAccented ? t.lower : t.norm));
     if (keys.length === 0) return;
-    let node = this.root;
+    let node = isAccented ? this.accented : this.folded;
     for (const key of keys) {
       let next = node.children.get(key);
       if (!next) {
@@ -35,7 +39,7 @@ export class Gazetteer {
     const mentions: Mention[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const found = this.longestAt(tokens, i);
+      const found = longer(this.longestAt(this.folded, tokens, i, 'norm'), this.longestAt(this.accented, tokens, i, 'lower'));
       if (found) {
         const first = tokens[i] as Token;
         const last = tokens[found.last] as Token;
@@ -48,16 +52,24 @@ export class Gazetteer {
     return mentions;
   }
 
-  private longestAt(tokens: Token[], from: number): { last: number; entries: Entry[] } | null {
-    let node: TrieNode | undefined = this.root;
-    let best: { last: number; entries: Entry[] } | null = null;
+  private longestAt(root: TrieNode, tokens: Token[], from: number, key: 'norm' | 'lower'): Found | null {
+    let node: TrieNode | undefined = root;
+    let best: Found | null = null;
     const isCapital = (tokens[from] as Token).isUpper;
     for (let i = from; i < tokens.length && node; i += 1) {
-      node = node.children.get((tokens[i] as Token).norm);
+      node = node.children.get((tokens[i] as Token)[key]);
       if (!node || node.entries.length === 0) continue;
       const entries = node.entries.filter((e) => isCapital || e.form === 'demonym' || e.kind === 'role');
       if (entries.length > 0) best = { last: i, entries };
     }
     return best;
   }
+}
+
+type Found = { last: number; entries: Entry[] };
+
+function longer(a: Found | null, b: Found | null): Found | null {
+  if (!a || !b) return a ?? b;
+  if (a.last !== b.last) return a.last > b.last ? a : b;
+  return { last: a.last, entries: [...a.entries, ...b.entries.filter((e) => !a.entries.some((x) => x.kind === e.kind && x.id === e.id))] };
 }

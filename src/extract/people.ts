@@ -25,7 +25,10 @@ function resolveName(name: string, full: string[], pack: LangPack): string {
     const tail = parts.slice(-words.length).join(' ');
     return tail === key || (pack.short_name === 'family' && parts.join(' ').endsWith(` ${key}`));
   });
-  return fits.length === 1 ? (fits[0] as string) : name;
+  if (fits.length === 1) return fits[0] as string;
+  // Korean, Chinese and Vietnamese names put the family first: "Park" after "Park Min-jae".
+  const byFirst = words.length === 1 ? full.filter((candidate) => foldKey(candidate).split(' ')[0] === key) : [];
+  return fits.length === 0 && byFirst.length === 1 ? (byFirst[0] as string) : name;
 }
 
 // One entry per person, keeping the first role, country and organisation the text gives.

@@ -37,7 +37,8 @@ export function findCandidates(tokens: Token[], mentions: Mention[], pack: LangP
     const evidence = before.role ? 'role' : after.role ? 'apposition' : hasHonorific ? 'honorific' : null;
     if (evidence !== 'honorific' && isPortfolio(tokens, first)) continue;
     // One word is a name only right after its title: "le président Macron", "President Yoon".
-    const isLoneWord = last === first && evidence !== 'honorific' && !(before.role && before.distance <= 2);
+    // Vietnamese copy names a person by the full name after a title; one word there is a portfolio ("Bộ trưởng Khoa học").
+    const isLoneWord = last === first && evidence !== 'honorific' && !(before.role && before.distance <= 2 && pack.short_name === 'family');
     candidates.push({ name, first, last, role: before.role ?? after.role, country: before.country ?? after.country, organization: after.organization ?? before.organization, evidence: isLoneWord ? null : evidence });
   }
   return candidates.sort((a, b) => a.first - b.first);

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { foldKey, tokenize } from './tokens.js';
+import { foldKey, lowerKey, tokenize } from './tokens.js';
+
+describe('lowerKey', () => {
+  it.each([
+    ['Ký', 'ký'],
+    ['hoà', 'hòa'],
+    ['Thuỵ', 'thụy'],
+    ['khoẻ', 'khỏe'],
+    ['hòa', 'hòa'],
+    ['l’', "l'"],
+  ])('%s -> %s', (word, key) => {
+    expect(lowerKey(word)).toBe(key);
+  });
+});
 
 describe('tokenize', () => {
   it.each<[string, string[]]>([

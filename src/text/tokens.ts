@@ -47,7 +47,18 @@ function fold(word: string): string {
     .replace(/\.$/, '');
 }
 
-// Lower case and one apostrophe, accents kept: "Ký" -> "ký", "l’" -> "l'".
+// Lower case and one apostrophe, accents kept: "Ký" -> "ký", "l’" -> "l'". Vietnamese writes
+// the tone of a final "oa", "oe", "uy" on either vowel ("hoà" / "hòa", "Thuỵ" / "Thụy"): one form.
 export function lowerKey(word: string): string {
-  return word.toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/[‐‑]/g, '-');
+  return word
+    .toLowerCase()
+    .replace(/[’‘ʼ]/g, "'")
+    .replace(/[‐‑]/g, '-')
+    .replace(/([ou])([àáảãạèéẻẽẹỳýỷỹỵ])$/u, (whole, first: string, toned: string) => movedTone[first + toned] ?? whole);
 }
+
+const movedTone: Record<string, string> = {
+  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
+  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
+  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+};
