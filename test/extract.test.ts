@@ -37,11 +37,11 @@ describe('accord extract and accord eval', () => {
   });
 
   it('prints statements with spans into the text and the rule that found them', () => {
-    const { statements } = JSON.parse(runAccord(['extract', join(work, 'geneve.txt')]).stdout) as { statements: { kind: string; start: number; end: number; words: string; rule: string }[] };
-    const signed = statements.filter((s) => s.kind === 'signed');
-    expect(signed).toHaveLength(3);
-    for (const s of statements) expect(article.replace(/\n\n/g, '\n\n').slice(s.start, s.end)).toBe(s.words);
-    expect(signed.map((s) => s.rule)).toEqual(['fr.signed.ont-signe', 'fr.signed.ont-signe', 'fr.signed.ont-signe']);
+    const { statements } = JSON.parse(runAccord(['extract', join(work, 'geneve.txt')]).stdout) as { statements: { kind: string; subject: string; start: number; end: number; words: string; rule: string }[] };
+    const signed = statements.filter((s) => s.kind === 'signed') as { subject: string; rule: string }[];
+    expect(new Set(signed.map((s) => s.subject))).toEqual(new Set(['CH', 'JP', 'CA']));
+    for (const s of statements) expect(article.slice(s.start, s.end)).toBe(s.words);
+    for (const s of signed) expect(s.rule).toMatch(/^fr\.signed\./);
   });
 
   it('scores a folder of annotated articles', () => {
