@@ -24,6 +24,8 @@ export function toFacts(document: Document, statements: Statement[], lexicon: Le
     delegations: unique(of('delegation'), (s) => `${s.subject}:${s.value.head}`).map((s) => ({ country: s.subject, head: String(s.value.head), start: (s.value.start as string | null) ?? null, end: (s.value.end as string | null) ?? null })),
     previous_events: unique(of('previous_event'), (s) => foldKey(String(s.value.city ?? s.value.country))).map((s) => ({ city: (s.value.city as string | null) ?? null, country: (s.value.country as string | null) ?? null })),
     next_event: of('next_event').map((s) => ({ city: (s.value.city as string | null) ?? null, country: (s.value.country as string | null) ?? null }))[0] ?? null,
+    declarations: unique(of('declaration'), (s) => s.subject).map((s) => ({ name: String(s.value.name), event: event ? String(event.value.name) : null })),
+    themes: unique(of('theme'), (s) => s.subject).map((s) => s.subject),
     figures: document.figures.filter((f) => f.file).map((f) => ({ file: f.file as string, credit: f.credit })),
   };
 }

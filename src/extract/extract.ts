@@ -140,6 +140,7 @@ function addMentionStatements(view: View, lexicon: Lexicon, out: StatementSink, 
       const rule = `gazetteer.${entry.kind}`;
       if (entry.kind === 'organization' && entry.tag !== 'media' && !isInsideTitle(view, mention)) out.add('organization', entry.id, { name: label?.name ?? mention.text, surface: mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
       if (entry.kind === 'initiative') out.add('initiative', entry.id, { name: label?.name ?? mention.text, surface: mention.text, surfaceLang: entry.lang }, mention.start, mention.end, view.sentence.index, rule, 0.8);
+      if (entry.kind === 'declaration') out.add('declaration', entry.id, { name: label?.name ?? mention.text, surface: mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
       if (entry.kind === 'event') out.add('event', entry.id, { name: label?.name ?? mention.text, city: label?.city && statedCities.has(label.city) ? label.city : null, country: label?.country ?? null, ...dates() }, mention.start, mention.end, view.sentence.index, rule, 0.7);
     }
   }

@@ -24,6 +24,9 @@ export function statementsFromMatch(rule: Rule, match: Match, tokens: Token[], r
       return numberValue === null ? [] : [{ kind: 'signatory_count', subject: 'count', value: { count: numberValue }, start, end }];
     case 'chair':
       return persons.map((person) => ({ kind: 'chair', subject: person, value: {}, start, end }));
+    case 'theme':
+      // "cinq thèmes clés : l’IA pour le bien public, l’emploi, l’investissement et l’éthique"
+      return listAfter(tokens, match.last).map((theme) => ({ kind: 'theme', subject: theme.text, value: {}, start: theme.start, end: theme.end }));
     case 'indirect_speech':
       return persons.slice(0, 1).map((person) => ({ kind: 'indirect_speech', subject: person, value: { text: tokens.slice(match.last + 1).map((t) => t.text).join(' ') || null }, start, end: tokens.at(-1)?.end ?? end }));
     case 'delegation':
@@ -39,4 +42,16 @@ export function statementsFromMatch(rule: Rule, match: Match, tokens: Token[], r
 // The values a rule example lists under `finds`: country codes, counts, names.
 export function findsOf(found: Found[]): (string | number)[] {
   return found.map((f) => (f.kind === 'signatory_count' ? (f.value.count as number) : f.kind === 'delegation' ? `${f.subject}:${f.value.head}` : f.subject));
+}
+
+// The items of a list that runs to the end of the sentence, split at commas and "and".
+function listAfter(tokens: Token[], last: number): { text: string; start: number; end: number }[] {
+  const items: Token[][] = [[]];
+  for (const token of tokens.slice(last + 1)) {
+    if (/^[,;]$/.test(token.text) || ['et', 'and', 'va', 'ainsi'].includes(token.norm)) items.push([]);
+    else if (!/^[.!?:]$/.test(token.text)) items.at(-1)?.push(token);
+  }
+  return items
+    .filter((words) => words.length > 0 && words.length <= 8)
+    .map((words) => ({ text: words.map((t) => t.text).join(' ').replace(/(\p{L}['’]) /gu, '$1'), start: (words[0] as Token).start, end: (words.at(-1) as Token).end }));
 }
