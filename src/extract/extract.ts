@@ -25,7 +25,7 @@ export function analyse(document: Document, extractor: Extractor): Analysis {
   const pack = { ...packFor(extractor.packs, document.lang), surnames: Object.values(extractor.packs).flatMap((p) => p.surnames) };
   const sentences = document.sentences.map((sentence) => {
     const tokens = tokenize(document.text, sentence.start, sentence.end);
-    return { sentence, tokens, mentions: extractor.lexicon.gazetteer.findMentions(tokens, document.text) };
+    return { sentence, tokens, mentions: withoutNameHeads(tokens, extractor.lexicon.gazetteer.findMentions(tokens, document.text)) };
   });
   // Organisations first: "Viện Quan sát Công nghệ" and "Carewell Labs" are not persons.
   const organizations = sentences.map((s) => findOrganizations(s.tokens, s.mentions, pack));
@@ -117,6 +117,17 @@ function sceneOf(tokens: Token[], keys: string[], mentions: Mention[], persons: 
   return { tokens, keys, mentionsAt, ...words };
 }
 
+
+// "Sofia Lindahl", "Paris Hilton": a city or capital followed by a capitalised word that no
+// gazetteer knows opens a name, and is no place.
+function withoutNameHeads(tokens: Token[], mentions: Mention[]): Mention[] {
+  const starts = new Set(mentions.map((m) => m.first));
+  return mentions.filter((m) => {
+    const isPlace = m.entries.every((e) => e.kind === 'city' || (e.kind === 'country' && e.form === 'metonym'));
+    const next = tokens[m.last + 1];
+    return !(isPlace && next && next.isUpper && /^\p{L}/u.test(next.text) && !starts.has(m.last + 1));
+  });
+}
 
 function tokenSet(organizations: NamedOrganization[]): Set<number> {
   const taken = new Set<number>();

@@ -1,5 +1,5 @@
 import type { Sentence } from '../model/index.js';
-import { foldKey, type LangPack, type Token } from '../text/index.js';
+import { foldKey, tokenize, type LangPack, type Token } from '../text/index.js';
 import type { Mention } from './gazetteer.js';
 import type { Person } from './persons.js';
 import { findQuoteSpans } from './quote-spans.js';
@@ -8,7 +8,7 @@ export type SentenceView = { sentence: Sentence; tokens: Token[]; persons: Perso
 export type Quote = { start: number; end: number; text: string; speaker: string | null; isFragment: boolean; sentence: number; how: string };
 
 type Verb = { index: number; length: number };
-type Context = { views: SentenceView[]; verbs: string[][]; pronouns: Set<string>; honorifics: Set<string>; lastPerson: (offset: number) => string | null };
+type Context = { views: SentenceView[]; verbs: string[][]; according: string[][]; pronouns: Set<string>; honorifics: Set<string>; lastPerson: (offset: number) => string | null };
 
 // Direct quotations with their speaker, in the patterns of ../shared/eval/README.md: a speech
 // verb after the quote ("», a déclaré X"; "”, X, an analyst, said"), a colon introduction
@@ -19,9 +19,10 @@ export function findQuotes(text: string, views: SentenceView[], pack: LangPack, 
   const people = views.flatMap((v) => v.persons.map((p) => ({ name: p.name, at: (v.tokens[p.first] as Token).start })));
   const context: Context = {
     views,
-    verbs: pack.speech_verbs.map((v) => v.split(/\s+/).map(foldKey)),
+    verbs: pack.speech_verbs.map((v) => tokenize(v).map((t) => t.norm)),
     pronouns: new Set(['il', 'elle', 'he', 'she', 'ong', 'ba', 'ong ay', 'ba ay']),
     honorifics: new Set(pack.honorifics.map(foldKey)),
+    according: ['selon', "d'après", 'according to', 'theo'].map((v) => tokenize(v).map((t) => t.norm)),
     lastPerson: (offset) => [...people].reverse().find((p) => p.at < offset)?.name ?? null,
   };
   const quotes: Quote[] = [];
@@ -35,10 +36,12 @@ export function findQuotes(text: string, views: SentenceView[], pack: LangPack, 
     const isReported = /^[,—–-]/.test(after) || /[,!?…]$/.test(span.text);
     const verb = isReported ? verbIn(afterTokens, context.verbs, 0, afterTokens.length) : null;
     const isColon = /[:：]$/.test(before);
-    const isFragment = !(before === '' || isColon || verb !== null);
+    // "Theo PGS.TS Trịnh Văn Khải, Trưởng phòng ..., “...”", "Selon M. Dupont, « ... »"
+    const isAccording = /,$/.test(before) && context.according.some((words) => words.every((word, i) => beforeTokens[i]?.norm === word));
+    const isFragment = !(before === '' || isColon || isAccording || verb !== null);
     const [speaker, how] =
       verb !== null ? [speakerAfter(afterTokens, verb, view, context, span.start), 'verb-after']
-      : isColon ? [subjectOf(beforeTokens, view, context), 'colon']
+      : isColon || isAccording ? [subjectOf(beforeTokens, view, context), isColon ? 'colon' : 'according']
       : before === '' && (after === '' || /^[.!?]/.test(after)) ? [carriedSpeaker(view, context), 'carried']
       : isFragment ? [subjectOf(beforeTokens, view, context), 'fragment']
       : [null, 'none'];
@@ -62,6 +65,9 @@ function speakerAfter(tokens: Token[], verb: Verb, view: SentenceView, context: 
   const lead = tokens.findIndex((t) => !/^[,—–-]$/.test(t.text));
   const named = nameAt(tokens, lead, view);
   if (named && lead < verb.index) return named;
+  // "”, Shetty said": one capitalised word right before the verb, a name the document gave in full.
+  const single = tokens[lead];
+  if (single && lead + 1 === verb.index && single.isUpper && /^\p{L}/u.test(single.text) && !context.pronouns.has(single.norm)) return single.text;
   const afterVerb = tokens.findIndex((t, i) => i >= verb.index + verb.length && !/^[,—–-]$/.test(t.text));
   const nameAfter = verb.index <= 4 ? nameAt(tokens, skipHonorifics(tokens, afterVerb, context), view) : null;
   if (nameAfter) return nameAfter;
