@@ -21,8 +21,7 @@ export type Analysis = { views: View[]; pack: LangPack; resolve: (name: string) 
 
 // Tokens, gazetteer mentions and persons of every sentence, and the document's name resolver.
 export function analyse(document: Document, extractor: Extractor): Analysis {
-  // Names travel: a French article names Vietnamese officials, so every pack's surnames count.
-  const pack = { ...packFor(extractor.packs, document.lang), surnames: Object.values(extractor.packs).flatMap((p) => p.surnames) };
+  const pack = packFor(extractor.packs, document.lang);
   const sentences = document.sentences.map((sentence) => {
     const tokens = tokenize(document.text, sentence.start, sentence.end);
     return { sentence, tokens, mentions: withoutNameHeads(tokens, extractor.lexicon.gazetteer.findMentions(tokens, document.text)) };
@@ -32,8 +31,7 @@ export function analyse(document: Document, extractor: Extractor): Analysis {
   const candidates = sentences.map((s, i) => findCandidates(s.tokens, s.mentions, pack, tokenSet(organizations[i] ?? [])));
   const known = new Set(candidates.flat().filter((c) => c.evidence).map((c) => foldKey(c.name)));
   const keyOf = (t: Token): string => (pack.match_accents ? t.lower : t.norm);
-  const keysOf = (words: string[]): Set<string> => new Set(words.flatMap((w) => tokenize(w).map(keyOf)));
-  const listWords = { determiners: keysOf(pack.determiners), conjunctions: keysOf(pack.conjunctions), numberWords: numberWordsOf(pack.number_words) };
+  const listWords = listWordsOf(pack, keyOf);
   const views = sentences.map((s, i) => {
     const persons = acceptPersons(candidates[i] ?? [], known);
     const keys = s.tokens.map(keyOf);
@@ -127,6 +125,19 @@ function withoutNameHeads(tokens: Token[], mentions: Mention[]): Mention[] {
     const next = tokens[m.last + 1];
     return !(isPlace && next && next.isUpper && /^\p{L}/u.test(next.text) && !starts.has(m.last + 1));
   });
+}
+
+type ListWords = Pick<Scene, 'determiners' | 'conjunctions' | 'numberWords'>;
+const packListWords = new WeakMap<LangPack, ListWords>();
+
+function listWordsOf(pack: LangPack, keyOf: (t: Token) => string): ListWords {
+  let words = packListWords.get(pack);
+  if (!words) {
+    const keysOf = (list: string[]): Set<string> => new Set(list.flatMap((w) => tokenize(w).map(keyOf)));
+    words = { determiners: keysOf(pack.determiners), conjunctions: keysOf(pack.conjunctions), numberWords: numberWordsOf(pack.number_words) };
+    packListWords.set(pack, words);
+  }
+  return words;
 }
 
 function tokenSet(organizations: NamedOrganization[]): Set<number> {

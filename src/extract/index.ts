@@ -12,5 +12,8 @@ import { indexRules, loadRules } from './rules.js';
 export function loadExtractor(dataDir: string, packs: LangPacks): import('./extract.js').Extractor {
   const rules = loadRules(dataDir, (lang) => packs[lang as keyof LangPacks]?.match_accents ?? false);
   const byLang = new Map([...new Set(rules.map((r) => r.lang))].map((lang) => [lang, indexRules(rules.filter((r) => r.lang === lang))]));
-  return { lexicon: loadLexicon(dataDir), rules, ruleIndex: byLang, packs };
+  // Names travel: a French article names Vietnamese officials, so every pack knows every pack's surnames.
+  const surnames = [...new Set(Object.values(packs).flatMap((p) => p.surnames))];
+  const shared = Object.fromEntries(Object.entries(packs).map(([lang, pack]) => [lang, { ...pack, surnames }])) as LangPacks;
+  return { lexicon: loadLexicon(dataDir), rules, ruleIndex: byLang, packs: shared };
 }

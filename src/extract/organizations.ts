@@ -8,7 +8,7 @@ type Words = { heads: string[][]; links: Set<string>; lowercase: LangPack['organ
 // head word and what follows ("Centre for Digital Statecraft", "l'Institut européen d'études
 // numériques", "Viện Quan sát Công nghệ và Xã hội") or, in English, before ("Harcourt Lane Partners").
 export function findOrganizations(tokens: Token[], mentions: Mention[], pack: LangPack): NamedOrganization[] {
-  const words: Words = { heads: pack.organization_heads.map((h) => tokenize(h).map((t) => t.norm)), links: new Set(pack.organization_links.map(foldKey)), lowercase: pack.organization_lowercase };
+  const words = wordsOf(pack);
   const covered = new Set<number>();
   for (const m of mentions) for (let i = m.first; i <= m.last; i += 1) covered.add(i);
   const found: NamedOrganization[] = [];
@@ -22,6 +22,17 @@ export function findOrganizations(tokens: Token[], mentions: Mention[], pack: La
     i = last;
   }
   return found;
+}
+
+const packWords = new WeakMap<LangPack, Words>();
+
+function wordsOf(pack: LangPack): Words {
+  let words = packWords.get(pack);
+  if (!words) {
+    words = { heads: pack.organization_heads.map((h) => tokenize(h).map((t) => t.norm)), links: new Set(pack.organization_links.map(foldKey)), lowercase: pack.organization_lowercase };
+    packWords.set(pack, words);
+  }
+  return words;
 }
 
 function headAt(tokens: Token[], at: number, words: Words): number {

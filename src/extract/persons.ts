@@ -7,6 +7,20 @@ export type Person = { name: string; first: number; last: number; role: string |
 
 const particles = new Set(['de', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'ibn', 'al', 'el', 'le']);
 
+type NameWords = { honorifics: Set<string>; notNames: Set<string>; surnames: Set<string> };
+const packWords = new WeakMap<LangPack, NameWords>();
+
+// Folded once per pack, not once per sentence.
+function wordsOf(pack: LangPack): NameWords {
+  let words = packWords.get(pack);
+  if (!words) {
+    // Never the first word of a name: courtesy titles and the words sentences open with ("Pour", "The").
+    words = { honorifics: new Set(pack.honorifics.map(foldKey)), notNames: new Set([...pack.honorifics, ...pack.function_words].map(foldKey)), surnames: new Set(pack.surnames.map(foldKey)) };
+    packWords.set(pack, words);
+  }
+  return words;
+}
+
 // A name run and what its context says; `evidence` is null until the document names it again.
 export type Candidate = Omit<Person, 'evidence'> & { evidence: Person['evidence'] | null };
 
@@ -17,10 +31,7 @@ export type Candidate = Omit<Person, 'evidence'> & { evidence: Person['evidence'
 export function findCandidates(tokens: Token[], mentions: Mention[], pack: LangPack, taken: Set<number> = new Set()): Candidate[] {
   const covered = new Map<number, Mention>();
   for (const m of mentions) for (let i = m.first; i <= m.last; i += 1) covered.set(i, m);
-  const honorifics = new Set(pack.honorifics.map(foldKey));
-  // Never the first word of a name: courtesy titles and the words sentences open with ("Pour", "The").
-  const notNames = new Set([...pack.honorifics, ...pack.function_words].map(foldKey));
-  const surnames = new Set(pack.surnames.map(foldKey));
+  const { honorifics, notNames, surnames } = wordsOf(pack);
   const candidates: Candidate[] = [];
   // People the gazetteer knows by name are persons wherever the text names them.
   for (const mention of mentions.filter((m) => m.entries.some((e) => e.kind === 'person'))) {

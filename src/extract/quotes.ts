@@ -8,6 +8,23 @@ export type SentenceView = { sentence: Sentence; tokens: Token[]; persons: Perso
 export type Quote = { start: number; end: number; text: string; speaker: string | null; isFragment: boolean; sentence: number; how: string };
 
 type Verb = { index: number; length: number };
+type SpeechWords = Pick<Context, 'verbs' | 'according' | 'pronouns' | 'honorifics'>;
+const packWords = new WeakMap<LangPack, SpeechWords>();
+
+// Tokenised once per pack, not once per document.
+function wordsOf(pack: LangPack): SpeechWords {
+  let words = packWords.get(pack);
+  if (!words) {
+    words = {
+      verbs: pack.speech_verbs.map((v) => tokenize(v).map((t) => t.norm)),
+      according: ['selon', "d'après", 'according to', 'theo'].map((v) => tokenize(v).map((t) => t.norm)),
+      pronouns: new Set(['il', 'elle', 'he', 'she', 'ong', 'ba', 'ong ay', 'ba ay']),
+      honorifics: new Set(pack.honorifics.map(foldKey)),
+    };
+    packWords.set(pack, words);
+  }
+  return words;
+}
 type Context = { views: SentenceView[]; verbs: string[][]; according: string[][]; pronouns: Set<string>; honorifics: Set<string>; lastPerson: (offset: number) => string | null };
 
 // Direct quotations with their speaker, in the patterns of ../shared/eval/README.md: a speech
@@ -17,14 +34,7 @@ type Context = { views: SentenceView[]; verbs: string[][]; according: string[][]
 // of these holds, the speaker stays empty: a wrong name is worse than none.
 export function findQuotes(text: string, views: SentenceView[], pack: LangPack, resolve: (name: string) => string): Quote[] {
   const people = views.flatMap((v) => v.persons.map((p) => ({ name: p.name, at: (v.tokens[p.first] as Token).start })));
-  const context: Context = {
-    views,
-    verbs: pack.speech_verbs.map((v) => tokenize(v).map((t) => t.norm)),
-    pronouns: new Set(['il', 'elle', 'he', 'she', 'ong', 'ba', 'ong ay', 'ba ay']),
-    honorifics: new Set(pack.honorifics.map(foldKey)),
-    according: ['selon', "d'après", 'according to', 'theo'].map((v) => tokenize(v).map((t) => t.norm)),
-    lastPerson: (offset) => [...people].reverse().find((p) => p.at < offset)?.name ?? null,
-  };
+  const context: Context = { views, ...wordsOf(pack), lastPerson: (offset) => [...people].reverse().find((p) => p.at < offset)?.name ?? null };
   const quotes: Quote[] = [];
   for (const span of findQuoteSpans(text)) {
     const view = views.find((v) => v.sentence.start <= span.start && span.start < v.sentence.end);

@@ -43,6 +43,17 @@ export function loadLangPacks(dataDir: string): LangPacks {
 // The pack used for a document: its own language's, or all of them merged for `und`.
 export function packFor(packs: LangPacks, lang: Lang): LangPack {
   if (lang !== 'und') return packs[lang];
+  let merged = mergedPacks.get(packs);
+  if (!merged) {
+    merged = mergePacks(packs);
+    mergedPacks.set(packs, merged);
+  }
+  return merged;
+}
+
+const mergedPacks = new WeakMap<LangPacks, LangPack>();
+
+function mergePacks(packs: LangPacks): LangPack {
   const all = Object.values(packs);
   return {
     lang: 'en',
