@@ -163,7 +163,9 @@ function addMentionStatements(view: View, lexicon: Lexicon, out: StatementSink, 
       if (entry.kind === 'organization' && entry.tag !== 'media' && !isInsideTitle(view, mention)) out.add('organization', entry.id, { name: label?.name ?? mention.text, surface: mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
       if (entry.kind === 'initiative') out.add('initiative', entry.id, { name: label?.name ?? mention.text, surface: mention.text, surfaceLang: entry.lang }, mention.start, mention.end, view.sentence.index, rule, 0.8);
       if (entry.kind === 'declaration') out.add('declaration', entry.id, { name: label?.name ?? mention.text, surface: mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
-      if (entry.kind === 'event') out.add('event', entry.id, { name: label?.name ?? mention.text, city: label?.city && statedCities.has(label.city) ? label.city : null, country: label?.country ?? null, ...dates() }, mention.start, mention.end, view.sentence.index, rule, 0.7);
+      // Copy dates an event where it first names it; later mentions would cost a date parse each.
+      const isFirst = entry.kind === 'event' && !out.statements.some((s) => s.kind === 'event' && s.subject === entry.id);
+      if (entry.kind === 'event') out.add('event', entry.id, { name: label?.name ?? mention.text, city: label?.city && statedCities.has(label.city) ? label.city : null, country: label?.country ?? null, ...(isFirst ? dates() : { start: null, end: null }) }, mention.start, mention.end, view.sentence.index, rule, 0.7);
     }
   }
 }
