@@ -42,3 +42,15 @@ describe('extractStatements never crashes and stays inside the text', () => {
     for (const s of statements) expect(s.words).toBe(text.slice(s.start, s.end));
   });
 });
+
+describe('what extraction states', () => {
+  it.each<[string, Lang, string, string | null]>([
+    ["Les États-Unis et le Royaume-Uni n'ont pas signé la déclaration finale du sommet, invoquant des intérêts nationaux, ont indiqué des sources.", 'fr', 'US', 'des intérêts nationaux'],
+    ['The United States and Britain declined to sign the closing statement, citing national security concerns.', 'en', 'US', 'national security concerns'],
+    ['Mỹ và Anh không ký tuyên bố, viện dẫn lợi ích quốc gia.', 'vi', 'US', 'lợi ích quốc gia'],
+    ["Les États-Unis n'ont pas signé la déclaration.", 'fr', 'US', null],
+  ])('the reason a party gives for not signing: %s', (text, lang, party, reason) => {
+    const stance = extractStatements(documentOf(text, lang), extractor).find((s) => s.kind === 'not_signed' && s.subject === party);
+    expect(stance?.value.reason ?? null).toBe(reason);
+  });
+});

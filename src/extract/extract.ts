@@ -69,7 +69,7 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
     const datesHere = () => (dates ??= datesOf(view, document, reference));
     for (const rule of ruleIndex ? candidateRules(ruleIndex, view.keys) : []) {
       for (const found of applyRule(rule, view, analysis)) {
-        const value = found.kind === 'delegation' ? { ...found.value, ...datesHere() } : found.value;
+        const value = found.kind === 'delegation' ? { ...found.value, ...datesHere() } : found.kind === 'not_signed' ? { ...found.value, reason: reasonAfter(view, document.text, pack) } : found.value;
         out.add(found.kind, found.subject, value, found.start, found.end, view.sentence.index, rule.id, rule.confidence);
       }
     }
@@ -138,6 +138,20 @@ function listWordsOf(pack: LangPack, keyOf: (t: Token) => string): ListWords {
     packListWords.set(pack, words);
   }
   return words;
+}
+
+// "n'ont pas signé la déclaration finale, invoquant des intérêts nationaux et des préoccupations
+// réglementaires, ont indiqué des sources" -> "des intérêts nationaux et des préoccupations réglementaires"
+function reasonAfter(view: View, text: string, pack: LangPack): string | null {
+  const sentence = text.slice(view.sentence.start, view.sentence.end);
+  const lower = sentence.toLowerCase();
+  for (const marker of pack.reason_markers) {
+    const match = new RegExp(`(?:^|[\\s,(])${marker.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s`, 'u').exec(lower);
+    if (!match) continue;
+    const reason = sentence.slice(match.index + match[0].length).split(/[,;.:!?](?:\s|$)/)[0]?.trim() ?? '';
+    if (reason.length > 2) return reason;
+  }
+  return null;
 }
 
 function tokenSet(organizations: NamedOrganization[]): Set<number> {

@@ -25,6 +25,7 @@ export const LangPackSchema = z.object({
   // Do rule words match with their accents? Vietnamese yes ("ký" is not "kỳ"), French and English no.
   match_accents: z.boolean(),
   function_words: z.array(z.string()),
+  reason_markers: z.array(z.string()),
 });
 export type LangPack = z.infer<typeof LangPackSchema>;
 export type LangPacks = Record<(typeof supportedLangs)[number], LangPack>;
@@ -73,6 +74,7 @@ function mergePacks(packs: LangPacks): LangPack {
     organization_lowercase: false,
     match_accents: false,
     function_words: all.flatMap((p) => p.function_words),
+    reason_markers: all.flatMap((p) => p.reason_markers),
   };
 }
 
