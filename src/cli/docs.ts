@@ -1,20 +1,13 @@
 import type { Lang } from '../model/index.js';
 import { LangSchema } from '../model/index.js';
-import { fail, openStore, type StoreOptions } from './open-store.js';
+import { fail, withStore, type StoreOptions } from './open-store.js';
 
 type DocsFlags = StoreOptions & { json?: boolean; lang?: string; limit?: number; offset?: number };
 
 export async function runDocs(flags: DocsFlags): Promise<void> {
   const lang = flags.lang === undefined ? undefined : LangSchema.safeParse(flags.lang);
   if (lang && !lang.success) return fail(`--lang ${flags.lang}: expected one of fr, en, vi, und`);
-  let opened;
-  try {
-    opened = openStore(flags, false);
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-  const { store } = opened;
-  try {
+  await withStore(flags, false, async (store) => {
     const docs = await store.listDocuments({ lang: lang?.data as Lang | undefined, limit: flags.limit, offset: flags.offset });
     if (flags.json) {
       process.stdout.write(`${JSON.stringify(docs, null, 2)}\n`);
@@ -22,10 +15,8 @@ export async function runDocs(flags: DocsFlags): Promise<void> {
     }
     for (const doc of docs) {
       const heading = doc.title ?? doc.origin;
-      process.stdout.write(`${doc.id}  ${doc.lang.padEnd(3)} ${String(doc.sentences).padStart(4)} sent ${String(doc.figures).padStart(2)} fig  ${(doc.published ?? '').padEnd(10)}  ${heading}\n`);
+      process.stdout.write(`${doc.id}  ${doc.lang.padEnd(3)} ${String(doc.sentences).padStart(4)} sent ${String(doc.figures).padStart(2)} fig ${String(doc.statements).padStart(4)} stmt  ${(doc.published ?? '').padEnd(10)}  ${heading}\n`);
     }
     process.stderr.write(`${docs.length} document(s)\n`);
-  } finally {
-    await store.close();
-  }
+  });
 }

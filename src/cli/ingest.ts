@@ -4,38 +4,32 @@ import type { IngestStatus } from '../model/index.js';
 import { loadExtractor } from '../extract/index.js';
 import { ingestInputs, type Outcome } from '../pipeline.js';
 import { loadLangPacks } from '../text/index.js';
-import { fail, openStore, type StoreOptions } from './open-store.js';
+import { withStore, type StoreOptions } from './open-store.js';
 
 type IngestFlags = StoreOptions & { json?: boolean; maxBytes?: number; encoding?: string };
 
 export async function runIngest(paths: string[], flags: IngestFlags): Promise<void> {
-  let opened;
-  try {
-    opened = openStore(flags, true);
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-  const { store, config } = opened;
-  const packs = loadLangPacks(config.dataDir);
-  const extractor = loadExtractor(config.dataDir, packs);
-  const list = await listInputs(paths);
-  if (list.skipped.length > 0) note(`skipped ${list.skipped.length} file(s) of other types (not .txt .md .html .htm .jsonl)`);
-  const bar = process.stderr.isTTY ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} inputs | {status}', stream: process.stderr, clearOnComplete: true, hideCursor: true }) : null;
-  bar?.start(list.inputs.length + list.unreadable.length, 0, { status: '' });
-  const counts: Record<IngestStatus, number> = { new: 0, updated: 0, unchanged: 0, failed: 0 };
-  const options = { store, packs, extractor, maxBytes: flags.maxBytes ?? config.maxBytes, encoding: flags.encoding ?? null };
-  try {
-    for await (const outcome of ingestInputs(list, options, () => bar?.increment())) {
-      counts[outcome.status] += 1;
-      report(outcome, flags.json === true, bar !== null);
-      bar?.update({ status: `${counts.new} new, ${counts.failed} failed` });
+  await withStore(flags, true, async (store, config) => {
+    const packs = loadLangPacks(config.dataDir);
+    const extractor = loadExtractor(config.dataDir, packs);
+    const list = await listInputs(paths);
+    if (list.skipped.length > 0) note(`skipped ${list.skipped.length} file(s) of other types (not .txt .md .html .htm .jsonl)`);
+    const bar = process.stderr.isTTY ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} inputs | {status}', stream: process.stderr, clearOnComplete: true, hideCursor: true }) : null;
+    bar?.start(list.inputs.length + list.unreadable.length, 0, { status: '' });
+    const counts: Record<IngestStatus, number> = { new: 0, updated: 0, unchanged: 0, failed: 0 };
+    const options = { store, packs, extractor, maxBytes: flags.maxBytes ?? config.maxBytes, encoding: flags.encoding ?? null };
+    try {
+      for await (const outcome of ingestInputs(list, options, () => bar?.increment())) {
+        counts[outcome.status] += 1;
+        report(outcome, flags.json === true, bar !== null);
+        bar?.update({ status: `${counts.new} new, ${counts.failed} failed` });
+      }
+    } finally {
+      bar?.stop();
     }
-  } finally {
-    bar?.stop();
-    await store.close();
-  }
-  process.stderr.write(`${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed\n`);
-  if (counts.failed > 0) process.exitCode = 1;
+    process.stderr.write(`${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed\n`);
+    if (counts.failed > 0) process.exitCode = 1;
+  });
 }
 
 function report(outcome: Outcome, isJson: boolean, hasBar: boolean): void {

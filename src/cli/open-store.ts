@@ -19,3 +19,18 @@ export function fail(message: string): void {
   process.stderr.write(`accord: ${message}\n`);
   process.exitCode = 1;
 }
+
+// Opens the store, runs `use`, closes the store; an open that fails is one `accord:` line.
+export async function withStore(options: StoreOptions, create: boolean, use: (store: Store, config: Config) => Promise<void>): Promise<void> {
+  let opened;
+  try {
+    opened = openStore(options, create);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  try {
+    await use(opened.store, opened.config);
+  } finally {
+    await opened.store.close();
+  }
+}

@@ -1,28 +1,19 @@
 import type { Statement } from '../model/index.js';
 import type { StoredDocument } from '../store/index.js';
-import { fail, openStore, type StoreOptions } from './open-store.js';
+import { fail, withStore, type StoreOptions } from './open-store.js';
 
 type ShowFlags = StoreOptions & { json?: boolean };
 
 export async function runShow(id: string, flags: ShowFlags): Promise<void> {
   if (!/^[0-9a-f]{4,}$/i.test(id)) return fail(`${id}: not a document id (expected at least 4 hexadecimal characters; see \`accord docs\`)`);
-  let opened;
-  try {
-    opened = openStore(flags, false);
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-  const { store } = opened;
-  try {
+  await withStore(flags, false, async (store) => {
     const matches = await store.findDocumentIds(id.toLowerCase(), 5);
     if (matches.length === 0) return fail(`${id}: no such document`);
     if (matches.length > 1) return fail(`${id}: ambiguous, matches ${matches.join(', ')}${matches.length === 5 ? ', ...' : ''}`);
     const doc = (await store.getDocument(matches[0] as string)) as StoredDocument;
     const statements = await store.listStatements(doc.id);
     process.stdout.write(flags.json ? `${JSON.stringify(toJson(doc, statements), null, 2)}\n` : toText(doc, statements));
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 function toJson(doc: StoredDocument, statements: Statement[]): unknown {
