@@ -2,11 +2,13 @@ import type { Statement } from '../model/index.js';
 import { foldKey } from '../text/index.js';
 import type { Lexicon } from './load-gazetteer.js';
 
-// The event a text reports on: the one it names most often, the first named on a tie.
+// The event a text reports on: the one it names most often, a name in the headline and lead
+// counting three times; never the series as a whole when an edition is named.
 export function mainEvent(statements: Statement[]): Statement | undefined {
-  const events = statements.filter((s) => s.kind === 'event');
+  const editions = statements.filter((s) => s.kind === 'event' && !s.value.isSeries);
+  const events = editions.length > 0 ? editions : statements.filter((s) => s.kind === 'event');
   const counts = new Map<string, number>();
-  for (const s of events) counts.set(s.subject, (counts.get(s.subject) ?? 0) + 1);
+  for (const s of events) counts.set(s.subject, (counts.get(s.subject) ?? 0) + (s.sentence < 3 ? 3 : 1));
   const best = Math.max(0, ...counts.values());
   return events.find((s) => counts.get(s.subject) === best);
 }
@@ -33,4 +35,14 @@ export function earlierEditions(statements: Statement[], cityMentions: Place[], 
     if (label && !places.some((p) => p.city && foldKey(p.city) === foldKey(label.city ?? ''))) places.push({ city: null, country: label.country, start: 0, end: 0, sentence: 0, words: label.name });
   }
   return places;
+}
+
+// A text that speaks of "the summit" in a venue of the series without naming the summit
+// ("SEOUL, May 21 - ... the summit") reports on the edition held there.
+export function editionAtVenue(cityMentions: Place[], lexicon: Lexicon, series = 'ai-summits'): { id: string; place: Place } | null {
+  for (const place of cityMentions) {
+    const edition = [...lexicon.labels.entries()].find(([key, label]) => key.startsWith('event:') && label.series === series && label.edition !== null && label.city && place.city && foldKey(label.city) === foldKey(place.city));
+    if (edition) return { id: edition[0].slice('event:'.length), place };
+  }
+  return null;
 }

@@ -3,7 +3,7 @@ import { foldKey, packFor, tokenize, type LangPack, type LangPacks, type Token }
 import { findDates } from './dates.js';
 import { numberWordsOf } from './numbers.js';
 import { findOrganizations, type NamedOrganization } from './organizations.js';
-import { earlierEditions } from './editions.js';
+import { earlierEditions, editionAtVenue } from './editions.js';
 import type { Mention } from './gazetteer.js';
 import type { Lexicon } from './load-gazetteer.js';
 import { findMatches, type Scene } from './pattern.js';
@@ -78,6 +78,11 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
       const [first, last] = [view.tokens[org.first], view.tokens[org.last]];
       out.add('organization', foldKey(org.name), { name: org.name, surface: org.name }, first?.start ?? 0, last?.end ?? 0, view.sentence.index, `${document.lang}.organization.named`, 0.7);
     }
+  }
+  if (!out.statements.some((s) => s.kind === 'event') && mentionsAny(views, pack.summit_words) && mentionsAny(views, pack.topic_words)) {
+    const edition = editionAtVenue(cities, extractor.lexicon);
+    const label = edition ? extractor.lexicon.labels.get(`event:${edition.id}`) : undefined;
+    if (edition && label) out.add('event', edition.id, { name: label.name, city: label.city, country: label.country, start: null, end: null }, edition.place.start, edition.place.end, edition.place.sentence, 'series.event-at-venue', 0.6);
   }
   for (const place of earlierEditions(out.statements, cities, extractor.lexicon)) {
     out.add('previous_event', place.city ?? place.country ?? '', { city: place.city, country: place.country }, place.start, place.end, place.sentence, 'series.previous_event', 0.7);
@@ -154,6 +159,11 @@ function reasonAfter(view: View, text: string, pack: LangPack): string | null {
   return null;
 }
 
+function mentionsAny(views: View[], list: string[]): boolean {
+  const words = list.map((w) => tokenize(w).map((t) => t.norm));
+  return views.some((v) => v.tokens.some((_, i) => words.some((w) => w.every((key, j) => v.tokens[i + j]?.norm === key))));
+}
+
 function tokenSet(organizations: NamedOrganization[]): Set<number> {
   const taken = new Set<number>();
   for (const org of organizations) for (let i = org.first; i <= org.last; i += 1) taken.add(i);
@@ -179,7 +189,8 @@ function addMentionStatements(view: View, lexicon: Lexicon, out: StatementSink, 
       if (entry.kind === 'declaration') out.add('declaration', entry.id, { name: label?.name ?? mention.text, surface: mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
       // Copy dates an event where it first names it; later mentions would cost a date parse each.
       const isFirst = entry.kind === 'event' && !out.statements.some((s) => s.kind === 'event' && s.subject === entry.id);
-      if (entry.kind === 'event') out.add('event', entry.id, { name: label?.name ?? mention.text, city: label?.city && statedCities.has(label.city) ? label.city : null, country: label?.country ?? null, ...(isFirst ? dates() : { start: null, end: null }) }, mention.start, mention.end, view.sentence.index, rule, 0.7);
+      const isSeries = label?.edition === null && !label?.city;
+      if (entry.kind === 'event') out.add('event', entry.id, { name: label?.name ?? mention.text, city: label?.city && statedCities.has(label.city) ? label.city : null, country: label?.country ?? null, isSeries, ...(isFirst ? dates() : { start: null, end: null }) }, mention.start, mention.end, view.sentence.index, rule, 0.7);
     }
   }
 }

@@ -26,6 +26,8 @@ export const LangPackSchema = z.object({
   match_accents: z.boolean(),
   function_words: z.array(z.string()),
   reason_markers: z.array(z.string()),
+  summit_words: z.array(z.string()),
+  topic_words: z.array(z.string()),
 });
 export type LangPack = z.infer<typeof LangPackSchema>;
 export type LangPacks = Record<(typeof supportedLangs)[number], LangPack>;
@@ -75,6 +77,8 @@ function mergePacks(packs: LangPacks): LangPack {
     match_accents: false,
     function_words: all.flatMap((p) => p.function_words),
     reason_markers: all.flatMap((p) => p.reason_markers),
+    summit_words: all.flatMap((p) => p.summit_words),
+    topic_words: all.flatMap((p) => p.topic_words),
   };
 }
 
