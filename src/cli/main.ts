@@ -56,4 +56,10 @@ program
   .option('--verbose', 'list each document\'s missed and spurious facts')
   .action(async (dir, flags) => (await import('./eval.js')).runEval(dir, flags));
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // A broken data file or database is one clear line, not a stack trace.
+  process.stderr.write(`accord: ${(error as Error).message}\n`);
+  process.exitCode = 2;
+}
