@@ -122,13 +122,20 @@ function sceneOf(tokens: Token[], keys: string[], mentions: Mention[], persons: 
 
 
 // "Sofia Lindahl", "Paris Hilton": a city or capital followed by a capitalised word that no
-// gazetteer knows opens a name, and is no place.
+// gazetteer knows opens a name, and is no place. "Phạm Đức Long": one country word between two
+// such words is inside a name ("Đức" is Germany, and a common middle name).
 function withoutNameHeads(tokens: Token[], mentions: Mention[]): Mention[] {
-  const starts = new Set(mentions.map((m) => m.first));
+  const covered = new Set<number>();
+  for (const m of mentions) for (let i = m.first; i <= m.last; i += 1) covered.add(i);
+  const isNameWord = (i: number): boolean => {
+    const token = tokens[i];
+    return token !== undefined && token.isUpper && /^\p{L}/u.test(token.text) && !covered.has(i);
+  };
   return mentions.filter((m) => {
     const isPlace = m.entries.every((e) => e.kind === 'city' || (e.kind === 'country' && e.form === 'metonym'));
-    const next = tokens[m.last + 1];
-    return !(isPlace && next && next.isUpper && /^\p{L}/u.test(next.text) && !starts.has(m.last + 1));
+    const isCountry = m.entries.every((e) => e.kind === 'city' || e.kind === 'country');
+    if (isPlace && isNameWord(m.last + 1)) return false;
+    return !(isCountry && m.first === m.last && isNameWord(m.first - 1) && isNameWord(m.last + 1));
   });
 }
 
