@@ -10,7 +10,7 @@ import { findMatches, type Scene } from './pattern.js';
 import { mergePersons, nameResolver } from './people.js';
 import { acceptPersons, findCandidates, type Person } from './persons.js';
 import { findQuotes, type SentenceView } from './quotes.js';
-import { candidateRules, type Rule, type RuleIndex } from './rules.js';
+import { candidateRules, hasRequiredWords, type Rule, type RuleIndex } from './rules.js';
 import { statementsFromMatch, type Found } from './yields.js';
 
 export type Extractor = { lexicon: Lexicon; rules: Rule[]; ruleIndex: Map<string, RuleIndex>; packs: LangPacks };
@@ -43,11 +43,10 @@ export function analyse(document: Document, extractor: Extractor): Analysis {
 
 // What one rule finds in one sentence.
 export function applyRule(rule: Rule, view: View, analysis: Analysis): Found[] {
-  for (const words of rule.required) {
-    let isPresent = false;
-    for (const word of words) if (view.keys.has(word)) isPresent = true;
-    if (!isPresent) return [];
-  }
+  return hasRequiredWords(rule, view.keys) ? matchRule(rule, view, analysis) : [];
+}
+
+function matchRule(rule: Rule, view: View, analysis: Analysis): Found[] {
   return findMatches(rule.compiled, view.scene).flatMap((match) => statementsFromMatch(rule, match, view.tokens, analysis.resolve, analysis.cityName));
 }
 
@@ -68,7 +67,7 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
     let dates: { start: string | null; end: string | null } | undefined;
     const datesHere = () => (dates ??= datesOf(view, document, reference));
     for (const rule of ruleIndex ? candidateRules(ruleIndex, view.keys) : []) {
-      for (const found of applyRule(rule, view, analysis)) {
+      for (const found of matchRule(rule, view, analysis)) {
         const value = found.kind === 'delegation' ? { ...found.value, ...datesHere() } : found.kind === 'not_signed' ? { ...found.value, reason: reasonAfter(view, document.text, pack) } : found.value;
         out.add(found.kind, found.subject, value, found.start, found.end, view.sentence.index, rule.id, rule.confidence);
       }

@@ -69,8 +69,11 @@ export function findMatches(pattern: Pattern, scene: Scene): Match[] {
   const head = pattern[0];
   // Most positions cannot start a match: a required first word that is not there.
   const firstWords = head?.type === 'words' && !head.isOptional ? new Set(head.alternatives.map((alt) => alt[0])) : null;
+  // A pattern that opens with a name slot starts at a mention or at a word that may precede one.
+  const opensWithName = head?.type === 'slot' && !head.isOptional && head.kind !== 'number';
   for (let start = 0; start < scene.tokens.length; start += 1) {
     if (firstWords && !firstWords.has(scene.keys[start] as string)) continue;
+    if (opensWithName && !scene.mentionsAt.has(start) && !scene.determiners.has(scene.keys[start] as string)) continue;
     const captures: Capture[] = [];
     const last = matchFrom(pattern, 0, start, scene, captures);
     if (last !== null && last >= start) {

@@ -64,7 +64,17 @@ export function indexRules(rules: Rule[]): RuleIndex {
 export function candidateRules(index: RuleIndex, keys: Set<string>): Rule[] {
   const found = new Set<Rule>(index.always);
   for (const word of keys) for (const rule of index.byWord.get(word) ?? []) found.add(rule);
-  return [...found].filter((rule) => rule.required.every((words) => [...words].some((word) => keys.has(word))));
+  return [...found].filter((rule) => hasRequiredWords(rule, keys));
+}
+
+// Every required group has one of its words among the sentence's keys.
+export function hasRequiredWords(rule: Rule, keys: Set<string>): boolean {
+  for (const words of rule.required) {
+    let isPresent = false;
+    for (const word of words) if (keys.has(word)) isPresent = true;
+    if (!isPresent) return false;
+  }
+  return true;
 }
 
 function averageLength(words: Set<string>): number {
