@@ -2,3 +2,4 @@ export * from './document.js';
 export { documentId, statementId } from './ids.js';
 export * from './statement.js';
 export { toPartialDate } from './partial-date.js';
+export * from './reference.js';
