@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentId, type Document, type Lang } from '../model/index.js';
 import { loadLangPacks, packFor, splitSentences } from '../text/index.js';
-import { analyse, applyRule } from './extract.js';
+import { analyse } from './analyse.js';
+import { applyRule } from './extract.js';
 import { loadExtractor } from './index.js';
 import { findsOf } from './yields.js';
 
