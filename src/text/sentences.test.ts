@@ -19,6 +19,7 @@ describe('splitSentences', () => {
     ['“We are here. This is it,” said Mr. Sunak. Dr. Smith agreed.', 'en', ['“We are here. This is it,” said Mr. Sunak.', 'Dr. Smith agreed.']],
     ['The U.S. delegation arrived. It met the U.K. team.', 'en', ['The U.S. delegation arrived.', 'It met the U.K. team.']],
     ['Talks with the U.S. ended. The summit closed.', 'en', ['Talks with the U.S. ended.', 'The summit closed.']],
+    ['Hours later, U.S. Vice President JD Vance spoke. Talks went on with the U.S. He left.', 'en', ['Hours later, U.S. Vice President JD Vance spoke.', 'Talks went on with the U.S.', 'He left.']],
     ['He said: "We are here. Good." Then he left.', 'en', ['He said: "We are here. Good."', 'Then he left.']],
     ['TS. Nguyễn Văn An cho biết hội nghị thành công. PGS.TS. Lê Thu Hà đồng ý.', 'vi', ['TS. Nguyễn Văn An cho biết hội nghị thành công.', 'PGS.TS. Lê Thu Hà đồng ý.']],
     ['Ông nói: “Chúng tôi rất vui. Cảm ơn.” Sau đó ông rời đi.', 'vi', ['Ông nói: “Chúng tôi rất vui. Cảm ơn.”', 'Sau đó ông rời đi.']],

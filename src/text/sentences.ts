@@ -108,21 +108,26 @@ function straightCloser(previous: Span | undefined, paragraph: string, text: str
 const joinAfterAbbreviation: Pass = (spans, paragraph, pack) => {
   const always = new Set(pack.abbreviations);
   const ambiguous = new Set(pack.ambiguous);
+  const openers = new Set(pack.function_words.map((w) => w.toLowerCase()));
   const out: Span[] = [];
   for (const span of spans) {
     const previous = out.at(-1);
-    if (previous && isFalseBreak(paragraph, previous, span, always, ambiguous)) previous.end = span.end;
+    if (previous && isFalseBreak(paragraph, previous, span, { always, ambiguous, openers })) previous.end = span.end;
     else out.push({ ...span });
   }
   return out;
 };
 
-function isFalseBreak(paragraph: string, previous: Span, next: Span, always: Set<string>, ambiguous: Set<string>): boolean {
+type Abbreviations = { always: Set<string>; ambiguous: Set<string>; openers: Set<string> };
+
+function isFalseBreak(paragraph: string, previous: Span, next: Span, { always, ambiguous, openers }: Abbreviations): boolean {
   const lastSpace = paragraph.lastIndexOf(' ', previous.end - 1);
   const lastToken = paragraph.slice(Math.max(previous.start, lastSpace + 1), previous.end).replace(/^[(«“"‘[]+/, '');
   const nextText = paragraph.slice(next.start, next.end);
   const startsLower = /^[\p{Ll}\d]/u.test(nextText);
-  if (ambiguous.has(lastToken)) return startsLower;
+  // "the U.S. Vice President" goes on; "talks with the U.S. The summit" ends: a sentence opens
+  // with a word such as "The", "He", "Mais".
+  if (ambiguous.has(lastToken)) return startsLower || !openers.has((/^\p{L}+/u.exec(nextText)?.[0] ?? '').toLowerCase());
   if (always.has(lastToken)) return true;
   // Initials: `J.`, `J.D.`, `J.-C.`
   if (/^\p{Lu}\.(?:-?\p{Lu}\.)*$/u.test(lastToken)) return true;
