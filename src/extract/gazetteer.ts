@@ -5,7 +5,7 @@ export type EntityKind = 'country' | 'organization' | 'event' | 'declaration' | 
 export type NameForm = 'name' | 'demonym' | 'metonym';
 
 // `tag` refines the kind where data gives it: an organisation's `media`, `company`, ...
-export type Entry = { kind: EntityKind; id: string; form: NameForm; lang: string | null; tag?: string };
+export type Entry = { kind: EntityKind; id: string; form: NameForm; lang: string | null; tag?: string; isAcronym?: boolean };
 export type Mention = { entries: Entry[]; first: number; last: number; start: number; end: number; text: string };
 
 type TrieNode = { children: Map<string, TrieNode>; entries: Entry[] };
@@ -30,7 +30,9 @@ export class Gazetteer {
       }
       node = next;
     }
-    if (!node.entries.some((e) => e.kind === entry.kind && e.id === entry.id && e.form === entry.form)) node.entries.push(entry);
+    // "UN", "WHO", "IEA" name bodies only in capitals: "Un" opens a French sentence, "Who" asks.
+    const isAcronym = /^[\p{Lu}\d&]{2,6}$/u.test(name.trim());
+    if (!node.entries.some((e) => e.kind === entry.kind && e.id === entry.id && e.form === entry.form)) node.entries.push(isAcronym ? { ...entry, isAcronym } : entry);
   }
 
   // Longest matches, left to right, never overlapping. Proper names must start with a capital
@@ -59,7 +61,8 @@ export class Gazetteer {
     for (let i = from; i < tokens.length && node; i += 1) {
       node = node.children.get((tokens[i] as Token)[key]);
       if (!node || node.entries.length === 0) continue;
-      const entries = node.entries.filter((e) => isCapital || e.form === 'demonym' || e.kind === 'role');
+      const isCapitals = (tokens[i] as Token).text === (tokens[i] as Token).text.toUpperCase();
+      const entries = node.entries.filter((e) => (isCapital || e.form === 'demonym' || e.kind === 'role') && (!e.isAcronym || (i === from && isCapitals)));
       if (entries.length > 0) best = { last: i, entries };
     }
     return best;

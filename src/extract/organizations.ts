@@ -2,7 +2,7 @@ import { foldKey, tokenize, type LangPack, type Token } from '../text/index.js';
 import type { Mention } from './gazetteer.js';
 
 export type NamedOrganization = { name: string; first: number; last: number };
-type Words = { heads: string[][]; links: Set<string>; lowercase: LangPack['organization_lowercase'] };
+type Words = { heads: string[][]; links: Set<string>; stops: Set<string>; adjective: RegExp | null; lowercase: LangPack['organization_lowercase']; key: 'norm' | 'lower' };
 
 // Organisations the gazetteers do not know, named the way organisations name themselves: a
 // head word and what follows ("Centre for Digital Statecraft", "l'Institut européen d'études
@@ -29,14 +29,22 @@ const packWords = new WeakMap<LangPack, Words>();
 function wordsOf(pack: LangPack): Words {
   let words = packWords.get(pack);
   if (!words) {
-    words = { heads: pack.organization_heads.map((h) => tokenize(h).map((t) => t.norm)), links: new Set(pack.organization_links.map(foldKey)), lowercase: pack.organization_lowercase };
+    const key = pack.match_accents ? 'lower' : 'norm';
+    words = {
+      heads: pack.organization_heads.map((h) => tokenize(h).map((t) => t[key])),
+      links: new Set(pack.organization_links.map(foldKey)),
+      stops: new Set(pack.organization_stops.map(foldKey)),
+      adjective: pack.organization_adjective ? new RegExp(pack.organization_adjective, 'u') : null,
+      lowercase: pack.organization_lowercase,
+      key,
+    };
     packWords.set(pack, words);
   }
   return words;
 }
 
 function headAt(tokens: Token[], at: number, words: Words): number {
-  const head = words.heads.find((h) => h.every((key, j) => tokens[at + j]?.norm === key));
+  const head = words.heads.find((h) => h.every((key, j) => tokens[at + j]?.[words.key] === key));
   return head?.length ?? 0;
 }
 
@@ -51,16 +59,25 @@ function extendLeft(tokens: Token[], at: number, covered: Set<number>): number {
   return first;
 }
 
+// Lowercase words go on only where the language allows: after a link ("des communs"), or as
+// an adjective ("Institut européen"); in French a capitalised word goes on only after a capital
+// or a link ("du Conseil italien Giorgia Meloni" stops before the person), while Vietnamese
+// names alternate ("Viện Chính sách Số Öresund").
 function extendRight(tokens: Token[], at: number, covered: Set<number>, words: Words): number {
   let last = at;
   for (let i = at + 1; i < tokens.length && i - at <= 10; i += 1) {
     const token = tokens[i] as Token;
     const previous = tokens[i - 1] as Token;
-    if (!/^[\p{L}\d]/u.test(token.text) || covered.has(i)) break;
+    if (!/^[\p{L}\d]/u.test(token.text) || covered.has(i) || words.stops.has(token.norm)) break;
     const isLink = words.links.has(token.norm);
-    const isName = token.isUpper || (words.lowercase === true && !isLink) || (words.lowercase === 'after-capital' && previous.isUpper && !isLink);
-    if (!isLink && !isName) break;
-    if (isName) last = i;
+    const afterLink = words.links.has(previous.norm);
+    const isLowerName =
+      !token.isUpper &&
+      !isLink &&
+      ((words.lowercase === true && (afterLink || words.adjective?.test(token.text) === true || words.adjective === null)) || (words.lowercase === 'after-capital' && previous.isUpper));
+    const isCapitalName = token.isUpper && (words.lowercase !== true || previous.isUpper || afterLink || i === at + 1);
+    if (!isLink && !isLowerName && !isCapitalName) break;
+    if (isLowerName || isCapitalName) last = i;
   }
   return last;
 }

@@ -22,6 +22,11 @@ export const LangPackSchema = z.object({
   // May lowercase words continue a name? French yes ("Institut européen d'études numériques"),
   // Vietnamese after a capitalised word ("Quan sát"), English no.
   organization_lowercase: z.union([z.boolean(), z.literal('after-capital')]),
+  // Words that end a name: verbs and particles ("Collectif se félicite", "Nhóm đã").
+  organization_stops: z.array(z.string()),
+  // A lowercase word right after the head continues the name only when it looks like this
+  // (French adjectives: "Institut européen"); null lets any lowercase word continue.
+  organization_adjective: z.string().nullable(),
   // Do rule words match with their accents? Vietnamese yes ("ký" is not "kỳ"), French and English no.
   match_accents: z.boolean(),
   function_words: z.array(z.string()),
@@ -74,6 +79,8 @@ function mergePacks(packs: LangPacks): LangPack {
     organization_heads: all.flatMap((p) => p.organization_heads),
     organization_links: all.flatMap((p) => p.organization_links),
     organization_lowercase: false,
+    organization_stops: all.flatMap((p) => p.organization_stops),
+    organization_adjective: null,
     match_accents: false,
     function_words: all.flatMap((p) => p.function_words),
     reason_markers: all.flatMap((p) => p.reason_markers),
