@@ -1,12 +1,12 @@
 import type { Document } from '../model/index.js';
-import { foldKey, packFor, tokenize, type LangPack, type Token } from '../text/index.js';
+import { packFor, tokenize, type LangPack, type Token } from '../text/index.js';
 import type { Extractor } from './extract.js';
 import type { Mention } from './gazetteer.js';
 import { numberWordsOf } from './numbers.js';
 import { findOrganizations, type NamedOrganization } from './organizations.js';
 import type { Scene } from './pattern.js';
 import { nameResolver } from './people.js';
-import { acceptPersons, findCandidates, type Person } from './persons.js';
+import { acceptPersons, findCandidates, knownNames, type Person } from './persons.js';
 import type { SentenceView } from './quotes.js';
 
 // A sentence as the rules see it: its tokens, mentions and persons, and the scene built once.
@@ -23,7 +23,7 @@ export function analyse(document: Document, extractor: Extractor): Analysis {
   // Organisations first: "Viện Quan sát Công nghệ" and "Carewell Labs" are not persons.
   const organizations = sentences.map((s) => findOrganizations(s.tokens, s.mentions, pack));
   const candidates = sentences.map((s, i) => findCandidates(s.tokens, s.mentions, pack, tokenSet(organizations[i] ?? [])));
-  const known = new Set(candidates.flat().filter((c) => c.evidence).map((c) => foldKey(c.name)));
+  const known = knownNames(candidates.flat());
   const keyOf = (t: Token): string => (pack.match_accents ? t.lower : t.norm);
   const listWords = listWordsOf(pack, keyOf);
   const views = sentences.map((s, i) => {

@@ -7,7 +7,7 @@ import type { Mention } from './gazetteer.js';
 import type { Lexicon } from './load-gazetteer.js';
 import { findMatches } from './pattern.js';
 import { mergePersons } from './people.js';
-import { findQuotes, type SentenceView } from './quotes.js';
+import { findQuotes, viewAt, type SentenceView } from './quotes.js';
 import { candidateRules, hasRequiredWords, type Rule, type RuleIndex } from './rules.js';
 import { statementsFromMatch, type Found } from './yields.js';
 
@@ -70,7 +70,7 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
     const at = quote.speaker && !quote.isFragment && !named.has(quote.speaker) ? text.indexOf(quote.speaker) : -1;
     if (quote.speaker && at !== -1 && quote.speaker.includes(' ')) {
       named.add(quote.speaker);
-      const sentence = views.find((v) => v.sentence.start <= at && at < v.sentence.end)?.sentence.index ?? quote.sentence;
+      const sentence = viewAt(views, at)?.sentence.index ?? quote.sentence;
       out.add('person', quote.speaker, { role: null, country: null, organization: null }, at, at + quote.speaker.length, sentence, `${document.lang}.person.speaker`, 0.7);
     }
   }
@@ -114,7 +114,7 @@ function addMentionStatements(view: View, lexicon: Lexicon, out: StatementSink, 
       if (entry.kind === 'initiative') out.add('initiative', entry.id, { name: label?.name ?? mention.text, surface: mention.text, surfaceLang: entry.lang }, mention.start, mention.end, view.sentence.index, rule, 0.8);
       if (entry.kind === 'declaration') out.add('declaration', entry.id, { name: label?.name ?? mention.text, surface: mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
       // Copy dates an event where it first names it; later mentions would cost a date parse each.
-      const isFirst = entry.kind === 'event' && !out.statements.some((s) => s.kind === 'event' && s.subject === entry.id);
+      const isFirst = entry.kind === 'event' && !out.has('event', entry.id);
       const isSeries = label?.edition === null && !label?.city;
       if (entry.kind === 'event') out.add('event', entry.id, { name: label?.name ?? mention.text, city: label?.city && statedCities.has(label.city) ? label.city : null, country: label?.country ?? null, isSeries, ...(isFirst ? dates() : { start: null, end: null }) }, mention.start, mention.end, view.sentence.index, rule, 0.7);
     }
@@ -130,13 +130,19 @@ function isInsideTitle(view: SentenceView, mention: Mention): boolean {
 class StatementSink {
   readonly statements: Statement[] = [];
   private readonly seen = new Set<string>();
+  private readonly subjects = new Set<string>();
 
   constructor(private readonly document: Document) {}
+
+  has(kind: StatementKind, subject: string): boolean {
+    return this.subjects.has(`${kind}\u0000${subject}`);
+  }
 
   add(kind: StatementKind, subject: string, value: Statement['value'], start: number, end: number, sentence: number, rule: string, confidence: number): void {
     const id = statementId(this.document.id, kind, subject, start, end, rule);
     if (this.seen.has(id)) return;
     this.seen.add(id);
+    this.subjects.add(`${kind}\u0000${subject}`);
     this.statements.push({ id, documentId: this.document.id, kind, subject, value, start, end, sentence, rule, lang: this.document.lang, words: this.document.text.slice(start, end), confidence });
   }
 }

@@ -55,13 +55,26 @@ export function findCandidates(tokens: Token[], mentions: Mention[], pack: LangP
   return candidates.sort((a, b) => a.first - b.first);
 }
 
+// Full names given with evidence, and their first and last words: "Macron" is known after
+// "Emmanuel Macron", "Park" after "Park Min-jae".
+export type KnownNames = { full: Set<string>; ends: Set<string> };
+
+export function knownNames(candidates: Candidate[]): KnownNames {
+  const full = new Set(candidates.filter((c) => c.evidence).map((c) => foldKey(c.name)));
+  const ends = new Set([...full].flatMap((name) => {
+    const words = name.split(' ');
+    return words.length > 1 ? [words.slice(1).join(' '), words.slice(0, -1).join(' '), words.at(-1) as string, words[0] as string] : [];
+  }));
+  return { full, ends };
+}
+
 // Candidates with evidence, and those whose name (or its last or first word) the document
 // gave with evidence elsewhere: "Macron" after "le président Emmanuel Macron".
-export function acceptPersons(candidates: Candidate[], known: Set<string>): Person[] {
+export function acceptPersons(candidates: Candidate[], known: KnownNames): Person[] {
   return candidates.flatMap((c) => {
     if (c.evidence) return [{ ...c, evidence: c.evidence }];
     const key = foldKey(c.name);
-    const isKnown = known.has(key) || [...known].some((k) => k.endsWith(` ${key}`) || k.startsWith(`${key} `));
+    const isKnown = known.full.has(key) || known.ends.has(key);
     return isKnown ? [{ ...c, evidence: 'known' as const }] : [];
   });
 }

@@ -34,10 +34,11 @@ type Context = { views: SentenceView[]; verbs: string[][]; according: string[][]
 // of these holds, the speaker stays empty: a wrong name is worse than none.
 export function findQuotes(text: string, views: SentenceView[], pack: LangPack, resolve: (name: string) => string): Quote[] {
   const people = views.flatMap((v) => v.persons.map((p) => ({ name: p.name, at: (v.tokens[p.first] as Token).start })));
-  const context: Context = { views, ...wordsOf(pack), lastPerson: (offset) => [...people].reverse().find((p) => p.at < offset)?.name ?? null };
+  const lastPerson = (offset: number): string | null => people[lastIndexBefore(people, offset, (p) => p.at)]?.name ?? null;
+  const context: Context = { views, ...wordsOf(pack), lastPerson };
   const quotes: Quote[] = [];
   for (const span of findQuoteSpans(text)) {
-    const view = views.find((v) => v.sentence.start <= span.start && span.start < v.sentence.end);
+    const view = viewAt(views, span.start);
     if (!view || span.text.length === 0) continue;
     const before = text.slice(view.sentence.start, span.start).trim();
     const after = text.slice(span.end, Math.max(span.end, view.sentence.end)).trim();
@@ -142,4 +143,22 @@ function carriedSpeaker(view: SentenceView, context: Context): string | null {
   const subject = previous.persons[0];
   if (subject) return subject.name;
   return nameAt(previous.tokens, 0, previous);
+}
+
+// The sentence holding `offset`, by binary search: documents may hold thousands of sentences.
+export function viewAt<T extends { sentence: Sentence }>(views: T[], offset: number): T | undefined {
+  const view = views[lastIndexBefore(views, offset + 1, (v) => v.sentence.start)];
+  return view && offset < view.sentence.end ? view : undefined;
+}
+
+// The last index whose position is below `limit` in a list sorted by position, else -1.
+function lastIndexBefore<T>(items: T[], limit: number, position: (item: T) => number): number {
+  let [low, high] = [0, items.length - 1];
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (position(items[middle] as T) < limit) [found, low] = [middle, middle + 1];
+    else high = middle - 1;
+  }
+  return found;
 }
