@@ -66,14 +66,18 @@ export type Scene = { tokens: Token[]; keys: string[]; mentionsAt: Map<number, M
 // Every non-overlapping match, left to right.
 export function findMatches(pattern: Pattern, scene: Scene): Match[] {
   const matches: Match[] = [];
-  const head = pattern[0];
+  // The first element that consumes a token ("!(...)" consumes none).
+  const head = pattern.find((e) => e.type !== 'not-after');
   // Most positions cannot start a match: a required first word that is not there.
   const firstWords = head?.type === 'words' && !head.isOptional ? new Set(head.alternatives.map((alt) => alt[0])) : null;
-  // A pattern that opens with a name slot starts at a mention or at a word that may precede one.
+  // A pattern that opens with a name slot starts at a mention or at a word that may precede one;
+  // one that opens with a number, at a digit or a number word.
   const opensWithName = head?.type === 'slot' && !head.isOptional && head.kind !== 'number';
+  const opensWithNumber = head?.type === 'slot' && !head.isOptional && head.kind === 'number';
   for (let start = 0; start < scene.tokens.length; start += 1) {
     if (firstWords && !firstWords.has(scene.keys[start] as string)) continue;
     if (opensWithName && !scene.mentionsAt.has(start) && !scene.determiners.has(scene.keys[start] as string)) continue;
+    if (opensWithNumber && !/^\d/.test(scene.tokens[start]?.text ?? '') && !scene.numberWords.has((scene.tokens[start]?.norm ?? '').split('-')[0] as string)) continue;
     const captures: Capture[] = [];
     const last = matchFrom(pattern, 0, start, scene, captures);
     if (last !== null && last >= start) {
