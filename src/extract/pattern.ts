@@ -115,14 +115,16 @@ function matchFrom(pattern: Pattern, index: number, at: number, scene: Scene, ca
 }
 
 type Step = { at: number; capture?: Capture };
+// Shared and never written to: most positions match no word.
+const noSteps: Step[] = [];
 
 function stepsOf(element: Extract<Element, { type: 'words' | 'slot' }>, at: number, scene: Scene): Step[] {
   if (element.type === 'words') {
-    const steps: Step[] = [];
+    let steps: Step[] = noSteps;
     for (const alt of element.alternatives) {
       let isMatch = true;
       for (let i = 0; i < alt.length && isMatch; i += 1) isMatch = scene.keys[at + i] === alt[i];
-      if (isMatch) steps.push({ at: at + alt.length });
+      if (isMatch) steps = [...steps, { at: at + alt.length }];
     }
     return steps;
   }

@@ -71,7 +71,12 @@ export function candidateRules(index: RuleIndex, keys: Set<string>): Rule[] {
 export function hasRequiredWords(rule: Rule, keys: Set<string>): boolean {
   for (const words of rule.required) {
     let isPresent = false;
-    for (const word of words) if (keys.has(word)) isPresent = true;
+    for (const word of words) {
+      if (keys.has(word)) {
+        isPresent = true;
+        break;
+      }
+    }
     if (!isPresent) return false;
   }
   return true;
