@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { documentId, type Document, type Lang } from '../model/index.js';
 import { loadLangPacks, packFor, splitSentences } from '../text/index.js';
 import { analyse } from './analyse.js';
-import { applyRule } from './extract.js';
+import { applyRule } from './sentence-statements.js';
 import { loadExtractor } from './index.js';
 import { findsOf } from './yields.js';
 

@@ -1,0 +1,90 @@
+import type { Document } from '../model/index.js';
+import type { LangPack } from '../text/index.js';
+import { foldKey } from '../text/index.js';
+import type { Analysis, View } from './analyse.js';
+import { findDates } from './dates.js';
+import type { Extractor } from './extract.js';
+import type { Mention } from './gazetteer.js';
+import type { Lexicon } from './load-gazetteer.js';
+import { findMatches } from './pattern.js';
+import type { SentenceView } from './quotes.js';
+import { candidateRules, hasRequiredWords, type Rule } from './rules.js';
+import type { StatementSink } from './statement-sink.js';
+import { statementsFromMatch, type Found } from './yields.js';
+
+type Dates = { start: string | null; end: string | null };
+
+// What one rule finds in one sentence.
+export function applyRule(rule: Rule, view: View, analysis: Analysis): Found[] {
+  return hasRequiredWords(rule, view.keys) ? matchRule(rule, view, analysis) : [];
+}
+
+function matchRule(rule: Rule, view: View, analysis: Analysis): Found[] {
+  return findMatches(rule.compiled, view.scene).flatMap((match) => statementsFromMatch(rule, match, view.tokens, analysis.resolve, analysis.cityName));
+}
+
+// What each sentence states by the rules of its pack, the gazetteers and organisation names.
+export function addSentenceStatements(document: Document, extractor: Extractor, analysis: Analysis, out: StatementSink, statedCities: Set<string>): void {
+  const ruleIndex = extractor.ruleIndex.get(document.lang);
+  const reference = new Date(document.published ?? Date.now());
+  for (const view of analysis.views) {
+    // Dates cost a date parse: only sentences that state a delegation or name an event need them.
+    let dates: Dates | undefined;
+    const datesHere = (): Dates => (dates ??= datesOf(view, document, reference));
+    for (const rule of ruleIndex ? candidateRules(ruleIndex, view.keys) : []) {
+      for (const found of matchRule(rule, view, analysis)) {
+        const value = found.kind === 'delegation' ? { ...found.value, ...datesHere() } : found.kind === 'not_signed' ? { ...found.value, reason: reasonAfter(view, document.text, analysis.pack) } : found.value;
+        out.add(found.kind, found.subject, value, found.start, found.end, view.sentence.index, rule.id, rule.confidence);
+      }
+    }
+    addMentionStatements(view, extractor.lexicon, out, datesHere, statedCities);
+    for (const org of view.organizations) {
+      const [first, last] = [view.tokens[org.first], view.tokens[org.last]];
+      out.add('organization', foldKey(org.name), { name: org.name, surface: org.name }, first?.start ?? 0, last?.end ?? 0, view.sentence.index, `${document.lang}.organization.named`, 0.7);
+    }
+  }
+}
+
+// "n'ont pas signé la déclaration finale, invoquant des intérêts nationaux et des préoccupations
+// réglementaires, ont indiqué des sources" -> "des intérêts nationaux et des préoccupations réglementaires"
+function reasonAfter(view: View, text: string, pack: LangPack): string | null {
+  const sentence = text.slice(view.sentence.start, view.sentence.end);
+  const lower = sentence.toLowerCase();
+  for (const marker of pack.reason_markers) {
+    const match = new RegExp(`(?:^|[\\s,(])${marker.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s`, 'u').exec(lower);
+    if (!match) continue;
+    const reason = sentence.slice(match.index + match[0].length).split(/[,;.:!?](?:\s|$)/)[0]?.trim() ?? '';
+    if (reason.length > 2) return reason;
+  }
+  return null;
+}
+
+// The first date or range a sentence gives: "Du 10 au 13 février 2025, ..." -> start and end.
+function datesOf(view: View, document: Document, reference: Date): Dates {
+  const text = document.text.slice(view.sentence.start, view.sentence.end);
+  if (!/\d/.test(text)) return { start: null, end: null };
+  const first = findDates(text, document.lang, Number.isNaN(reference.getTime()) ? new Date() : reference)[0];
+  return { start: first?.start ?? null, end: first?.end ?? null };
+}
+
+// An event's city is given only where the text names it, in any of its languages.
+function addMentionStatements(view: View, lexicon: Lexicon, out: StatementSink, dates: () => Dates, statedCities: Set<string>): void {
+  for (const mention of view.mentions) {
+    for (const entry of mention.entries) {
+      const label = lexicon.labels.get(`${entry.kind}:${entry.id}`);
+      const rule = `gazetteer.${entry.kind}`;
+      if (entry.kind === 'organization' && entry.tag !== 'media' && !isInsideTitle(view, mention)) out.add('organization', entry.id, { name: label?.name ?? mention.text, surface: mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
+      if (entry.kind === 'initiative') out.add('initiative', entry.id, { name: label?.name ?? mention.text, surface: mention.text, surfaceLang: entry.lang }, mention.start, mention.end, view.sentence.index, rule, 0.8);
+      if (entry.kind === 'declaration') out.add('declaration', entry.id, { name: label?.name ?? mention.text, surface: mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
+      // Copy dates an event where it first names it; later mentions would cost a date parse each.
+      const isFirst = entry.kind === 'event' && !out.has('event', entry.id);
+      const isSeries = label?.edition === null && !label?.city;
+      if (entry.kind === 'event') out.add('event', entry.id, { name: label?.name ?? mention.text, city: label?.city && statedCities.has(label.city) ? label.city : null, country: label?.country ?? null, isSeries, ...(isFirst ? dates() : { start: null, end: null }) }, mention.start, mention.end, view.sentence.index, rule, 0.7);
+    }
+  }
+}
+
+// "le vice-ministre de l'Information ... Bui Hoang Phuong": a ministry in a title is no actor.
+function isInsideTitle(view: SentenceView, mention: Mention): boolean {
+  return view.persons.some((p) => p.first > mention.last && p.first - mention.last <= 2);
+}
