@@ -20,11 +20,16 @@ export async function benchExtract(): Promise<Report[]> {
       .filter((name) => name.endsWith('.txt'))
       .map((name) => readFileSync(join(corpus.dir, name), 'utf8'));
     const ownCorpus = join(import.meta.dirname, '..', 'test', 'corpus');
-    const annotated = readdirSync(ownCorpus).filter((n) => n.endsWith('.txt')).map((n) => readFileSync(join(ownCorpus, n), 'utf8'));
+    const annotated = readdirSync(ownCorpus)
+      .filter((n) => n.endsWith('.txt'))
+      .map((n) => readFileSync(join(ownCorpus, n), 'utf8'));
     const config = readConfig();
     const packs = loadLangPacks(config.dataDir);
     const extractor = loadExtractor(config.dataDir, packs);
-    return [measure('extract, generated articles', texts, packs, extractor), measure('extract, annotated corpus x10', Array.from({ length: 10 }, () => annotated).flat(), packs, extractor)];
+    return [
+      measure('extract, generated articles', texts, packs, extractor),
+      measure('extract, annotated corpus x10', Array.from({ length: 10 }, () => annotated).flat(), packs, extractor),
+    ];
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -37,7 +42,18 @@ function measure(name: string, texts: string[], packs: ReturnType<typeof loadLan
   const wall = performance.now();
   for (const text of texts) {
     const lang = detectLanguage(text).lang;
-    const document: Document = { id: documentId(text), text, lang, format: 'text', title: null, byline: null, published: null, url: null, figures: [], sentences: splitSentences(text, lang, packFor(packs, lang)) };
+    const document: Document = {
+      id: documentId(text),
+      text,
+      lang,
+      format: 'text',
+      title: null,
+      byline: null,
+      published: null,
+      url: null,
+      figures: [],
+      sentences: splitSentences(text, lang, packFor(packs, lang)),
+    };
     statements += extractStatements(document, extractor).length;
   }
   const cpu = process.cpuUsage(started);
@@ -50,7 +66,10 @@ function measure(name: string, texts: string[], packs: ReturnType<typeof loadLan
       ['statements', statements.toLocaleString('en')],
       ['wall time', `${seconds.toFixed(2)} s`],
       ['CPU time', `${cpuSeconds.toFixed(2)} s`],
-      ['throughput', `${(bytes / 1e6 / seconds).toFixed(2)} MB/s wall, ${perCore.toFixed(2)} MB/s per core (CPU time), ${Math.round(texts.length / cpuSeconds)} docs/s per core`],
+      [
+        'throughput',
+        `${(bytes / 1e6 / seconds).toFixed(2)} MB/s wall, ${perCore.toFixed(2)} MB/s per core (CPU time), ${Math.round(texts.length / cpuSeconds)} docs/s per core`,
+      ],
     ],
   };
 }

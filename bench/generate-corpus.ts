@@ -39,7 +39,8 @@ export async function generateCorpus(options: CorpusOptions): Promise<Corpus> {
       continue;
     }
     // A dataset dump holds 50 to 100 articles, languages mixed.
-    if (!feed) feed = { stream: createWriteStream(join(dir, 'feeds', `feed-${String(++corpus.jsonlFiles).padStart(4, '0')}.jsonl`)), left: random.int(50, 100) };
+    if (!feed)
+      feed = { stream: createWriteStream(join(dir, 'feeds', `feed-${String(++corpus.jsonlFiles).padStart(4, '0')}.jsonl`)), left: random.int(50, 100) };
     const line = `${renderJsonLine(story, random.next() < 0.2)}\n`;
     corpus.bytes += Buffer.byteLength(line);
     if (!feed.stream.write(line)) await once(feed.stream, 'drain');
@@ -66,7 +67,14 @@ function composeStory(random: Random, lang: CorpusLang, index: number): Story {
   const city = random.pick(t.slots.otherCity ?? []);
   const date = t.formatDate(day.getUTCDate(), day.getUTCMonth(), day.getUTCFullYear());
   const event = random.pick(t.slots.event ?? []);
-  const context: Record<string, string> = { city, CITY: city.toLocaleUpperCase(t.locale), date, weekday: t.weekdays[day.getUTCDay()] ?? '', event, unique: (1000 + index).toLocaleString(t.locale) };
+  const context: Record<string, string> = {
+    city,
+    CITY: city.toLocaleUpperCase(t.locale),
+    date,
+    weekday: t.weekdays[day.getUTCDay()] ?? '',
+    event,
+    unique: (1000 + index).toLocaleString(t.locale),
+  };
   const fill = (template: string): string => {
     const text = expand(template, (slot) => lookup(slot, context, t, random));
     return text.charAt(0).toLocaleUpperCase(t.locale) + text.slice(1);
@@ -80,7 +88,8 @@ function composeStory(random: Random, lang: CorpusLang, index: number): Story {
     const [draw, previous] = [random.next(), blocks.at(-1)?.kind];
     let block: Block;
     if (draw < 0.08 && previous === 'paragraph' && blocks.length > 2) block = { kind: 'heading', text: fill(random.pick(t.headings)) };
-    else if (draw < 0.14 && previous !== 'figure') block = { kind: 'figure', file: photoFile(random), caption: `${fill(random.pick(t.captions))} ${random.pick(t.credits)}` };
+    else if (draw < 0.14 && previous !== 'figure')
+      block = { kind: 'figure', file: photoFile(random), caption: `${fill(random.pick(t.captions))} ${random.pick(t.credits)}` };
     else block = { kind: 'paragraph', text: Array.from({ length: random.int(1, 4) }, () => fill(random.next() < 0.25 ? quoteLine() : sentence())).join(' ') };
     // Captions leave the body text on ingest, so they do not count towards its length.
     if (block.kind !== 'figure') textBytes += Buffer.byteLength(block.text) + 2;
@@ -88,7 +97,16 @@ function composeStory(random: Random, lang: CorpusLang, index: number): Story {
   }
   const [family, given] = [random.pick(t.slots.family ?? []), random.pick((random.next() < 0.5 ? t.slots.givenF : t.slots.givenM) ?? [])];
   const byline = lang === 'vi' ? `${family} ${given}` : `${given} ${family}`;
-  return { lang, index, headline: fill(random.pick(t.headlines)), byline, published: day.toISOString().slice(0, 10), site: random.pick(t.page.sites), blocks, textBytes };
+  return {
+    lang,
+    index,
+    headline: fill(random.pick(t.headlines)),
+    byline,
+    published: day.toISOString().slice(0, 10),
+    site: random.pick(t.page.sites),
+    blocks,
+    textBytes,
+  };
 }
 
 // A headline, a "Par/By" line, then paragraphs; a photo is its file name with the caption on the next line.
@@ -148,7 +166,13 @@ function storyUrl(story: Story): string {
 
 // "Hội nghị ở Đà Nẵng" -> "hoi-nghi-o-da-nang"
 function slug(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function escapeHtml(text: string): string {
@@ -175,7 +199,12 @@ function expand(template: string, value: (slot: string) => string, depth = 0): s
 
 // The names photo desks and CMSs give uploads: "483920117_61200413_n.jpg", "GettyImages-2199301234.jpg".
 function photoFile(random: Random): string {
-  const shapes = [() => `${random.int(1e8, 9e8)}_${random.int(1e7, 9e7)}_n.jpg`, () => `GettyImages-${random.int(1e9, 2e9)}.jpg`, () => `IMG_${random.int(1000, 9999)}.JPG`, () => `summit-plenary-${random.int(10000, 99999)}.webp`];
+  const shapes = [
+    () => `${random.int(1e8, 9e8)}_${random.int(1e7, 9e7)}_n.jpg`,
+    () => `GettyImages-${random.int(1e9, 2e9)}.jpg`,
+    () => `IMG_${random.int(1000, 9999)}.JPG`,
+    () => `summit-plenary-${random.int(10000, 99999)}.webp`,
+  ];
   return random.pick(shapes)();
 }
 

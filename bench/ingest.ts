@@ -11,7 +11,15 @@ import { loadLangPacks, type LangPacks } from '../src/text/index.js';
 import { generateCorpus, type Corpus } from './generate-corpus.js';
 import type { Report } from './run.js';
 
-type Pass = { counts: Record<IngestStatus, number>; langs: Record<Lang, number>; warnings: number; errors: string[]; seconds: number; peakRss: number; dbBytes: number };
+type Pass = {
+  counts: Record<IngestStatus, number>;
+  langs: Record<Lang, number>;
+  warnings: number;
+  errors: string[];
+  seconds: number;
+  peakRss: number;
+  dbBytes: number;
+};
 
 const defaultDocs = 10_000;
 
@@ -35,10 +43,7 @@ export async function benchIngest(): Promise<Report[]> {
     note('ingest, second pass…');
     const second = await ingestPass(corpus.dir, dbPath, { packs, extractor }, config.maxBytes);
     warnUnless(second, 'unchanged', docs);
-    return [
-      report('ingest', first, corpus, [['corpus', describeCorpus(corpus, generated)]]),
-      report('re-ingest, same corpus', second, corpus, []),
-    ];
+    return [report('ingest', first, corpus, [['corpus', describeCorpus(corpus, generated)]]), report('re-ingest, same corpus', second, corpus, [])];
   } finally {
     await rm(work, { recursive: true, force: true });
   }
@@ -46,7 +51,15 @@ export async function benchIngest(): Promise<Report[]> {
 
 // One `accord ingest <folder>` run, timed from opening the store to closing it.
 async function ingestPass(folder: string, dbPath: string, { packs, extractor }: { packs: LangPacks; extractor: Extractor }, maxBytes: number): Promise<Pass> {
-  const pass: Pass = { counts: { new: 0, updated: 0, unchanged: 0, failed: 0 }, langs: { fr: 0, en: 0, vi: 0, und: 0 }, warnings: 0, errors: [], seconds: 0, peakRss: 0, dbBytes: 0 };
+  const pass: Pass = {
+    counts: { new: 0, updated: 0, unchanged: 0, failed: 0 },
+    langs: { fr: 0, en: 0, vi: 0, und: 0 },
+    warnings: 0,
+    errors: [],
+    seconds: 0,
+    peakRss: 0,
+    dbBytes: 0,
+  };
   const started = performance.now();
   const store = SqliteStore.open(dbPath);
   try {
@@ -75,7 +88,10 @@ function report(name: string, pass: Pass, corpus: Corpus, extra: [string, string
     heading: `${name} (${count(docs)} docs, ${mb(corpus.bytes)}): ${count(Math.round(docsPerSecond))} docs/s, ${mbPerSecond.toFixed(1)} MB/s, peak RSS ${mb(pass.peakRss)}`,
     rows: [
       ...extra,
-      ['documents', `${count(docs)}: ${count(counts.new)} new, ${count(counts.updated)} updated, ${count(counts.unchanged)} unchanged, ${count(counts.failed)} failed`],
+      [
+        'documents',
+        `${count(docs)}: ${count(counts.new)} new, ${count(counts.updated)} updated, ${count(counts.unchanged)} unchanged, ${count(counts.failed)} failed`,
+      ],
       ['languages', `fr ${count(langs.fr)}, en ${count(langs.en)}, vi ${count(langs.vi)}, und ${count(langs.und)}; ${count(pass.warnings)} warnings`],
       ['input', `${mb(corpus.bytes)} in ${count(corpus.articles.txt + corpus.articles.html + corpus.jsonlFiles)} files`],
       ['wall time', `${pass.seconds.toFixed(2)} s`],
@@ -104,7 +120,11 @@ function warnUnless(pass: Pass, expected: IngestStatus, docs: number): void {
 
 async function sizeOnDisk(dbPath: string): Promise<number> {
   let total = 0;
-  for (const path of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`]) total += await stat(path).then((info) => info.size, () => 0);
+  for (const path of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`])
+    total += await stat(path).then(
+      (info) => info.size,
+      () => 0,
+    );
   return total;
 }
 

@@ -24,7 +24,12 @@ export type IngestOptions = { store: Store; packs: LangPacks; extractor: Extract
 export async function* ingestInputs(list: InputList, options: IngestOptions, onInputDone: () => void = () => {}): AsyncGenerator<Outcome> {
   const { inputs, unreadable } = list;
   for (const { label, error } of unreadable) yield failed(label, error);
-  const readOptions: ReadOptions = { maxBytes: options.maxBytes, creditMarkers: allCreditMarkers(options.packs), encoding: options.encoding ?? null, stdin: options.stdin };
+  const readOptions: ReadOptions = {
+    maxBytes: options.maxBytes,
+    creditMarkers: allCreditMarkers(options.packs),
+    encoding: options.encoding ?? null,
+    stdin: options.stdin,
+  };
   for (const input of inputs) {
     for await (const item of readInput(input, readOptions)) {
       yield isFailure(item) ? failed(item.source.label, item.error) : await storeArticle(item, options);
@@ -36,11 +41,30 @@ export async function* ingestInputs(list: InputList, options: IngestOptions, onI
 async function storeArticle(article: Article, options: IngestOptions): Promise<Outcome> {
   try {
     const current = article.source.key === null ? null : await options.store.currentDocument(article.source.key, documentId(article.text));
-    if (current) return { id: current.id, source: article.source.label, status: 'unchanged', lang: current.lang, sentences: current.sentences, figures: current.figures, statements: current.statements, warnings: [] };
+    if (current)
+      return {
+        id: current.id,
+        source: article.source.label,
+        status: 'unchanged',
+        lang: current.lang,
+        sentences: current.sentences,
+        figures: current.figures,
+        statements: current.statements,
+        warnings: [],
+      };
     const { document, warnings } = buildDocument(article, options.packs);
     const statements = extractStatements(document, options.extractor);
     const status = await options.store.saveDocument(document, article.source, statements);
-    return { id: document.id, source: article.source.label, status, lang: document.lang, sentences: document.sentences.length, figures: document.figures.length, statements: statements.length, warnings };
+    return {
+      id: document.id,
+      source: article.source.label,
+      status,
+      lang: document.lang,
+      sentences: document.sentences.length,
+      figures: document.figures.length,
+      statements: statements.length,
+      warnings,
+    };
   } catch (error) {
     return failed(article.source.label, `could not store: ${(error as Error).message}`);
   }
@@ -49,7 +73,12 @@ async function storeArticle(article: Article, options: IngestOptions): Promise<O
 // Article -> Document: language, sentences, the content-hash id.
 export function buildDocument(article: Article, packs: LangPacks): { document: Document; warnings: string[] } {
   const guess = detectLanguage(article.text, article.langHint);
-  const warnings = guess.lang === 'und' ? [`language not recognised as fr, en or vi (detector says ${guess.detected || 'nothing'}${article.langHint ? `, page says ${article.langHint}` : ''}); stored as und`] : [];
+  const warnings =
+    guess.lang === 'und'
+      ? [
+          `language not recognised as fr, en or vi (detector says ${guess.detected || 'nothing'}${article.langHint ? `, page says ${article.langHint}` : ''}); stored as und`,
+        ]
+      : [];
   const document: Document = {
     id: documentId(article.text),
     text: article.text,

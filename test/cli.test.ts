@@ -67,8 +67,17 @@ describe('accord ingest on bad input', () => {
   const folder = join(work, 'bad');
   const db = join(work, 'bad.db');
   const files: [string, string | Buffer][] = [
-    ['good-en.txt', 'Delegates meet in Geneva\n\nDelegates from forty countries met in Geneva on Monday to discuss rules for artificial intelligence, officials said.'],
-    ['latin1-fr.txt', Buffer.from('Les délégués se réunissent\n\nLes délégués de quarante pays se sont réunis lundi à Genève, a indiqué le ministère des Affaires étrangères.', 'latin1')],
+    [
+      'good-en.txt',
+      'Delegates meet in Geneva\n\nDelegates from forty countries met in Geneva on Monday to discuss rules for artificial intelligence, officials said.',
+    ],
+    [
+      'latin1-fr.txt',
+      Buffer.from(
+        'Les délégués se réunissent\n\nLes délégués de quarante pays se sont réunis lundi à Genève, a indiqué le ministère des Affaires étrangères.',
+        'latin1',
+      ),
+    ],
     ['binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])],
     ['empty.txt', ''],
     ['blank.txt', ' \n \n\t'],
@@ -85,7 +94,15 @@ describe('accord ingest on bad input', () => {
   it('stores the good inputs, names every bad one with its reason, and exits non-zero', () => {
     const run = runAccord(['ingest', folder, join(work, 'missing-folder'), '--db', db, '--max-bytes', '4000']);
     expect(run.status).toBe(1);
-    const errors = run.stderr.split('\n').filter((line) => line.startsWith('error:')).map((line) => line.replace(folder, '').replace(work, '').replace(/(malformed JSON):.*/, '$1'));
+    const errors = run.stderr
+      .split('\n')
+      .filter((line) => line.startsWith('error:'))
+      .map((line) =>
+        line
+          .replace(folder, '')
+          .replace(work, '')
+          .replace(/(malformed JSON):.*/, '$1'),
+      );
     expect(errors.sort()).toEqual(
       [
         'error: /missing-folder: cannot read: no such file or directory',

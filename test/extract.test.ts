@@ -33,11 +33,17 @@ describe('accord extract and accord eval', () => {
     expect(run.status).toBe(0);
     const { lang, facts } = JSON.parse(run.stdout) as { lang: string; facts: Record<string, unknown> };
     expect(lang).toBe('fr');
-    expect(facts).toMatchObject({ signed: ['CH', 'JP', 'CA'], not_signed: ['BR'], quotes: [{ speaker: 'Marie Dubois', text: 'Nous avançons, lentement mais ensemble' }] });
+    expect(facts).toMatchObject({
+      signed: ['CH', 'JP', 'CA'],
+      not_signed: ['BR'],
+      quotes: [{ speaker: 'Marie Dubois', text: 'Nous avançons, lentement mais ensemble' }],
+    });
   });
 
   it('prints statements with spans into the text and the rule that found them', () => {
-    const { statements } = JSON.parse(runAccord(['extract', join(work, 'geneve.txt')]).stdout) as { statements: { kind: string; subject: string; start: number; end: number; words: string; rule: string }[] };
+    const { statements } = JSON.parse(runAccord(['extract', join(work, 'geneve.txt')]).stdout) as {
+      statements: { kind: string; subject: string; start: number; end: number; words: string; rule: string }[];
+    };
     const signed = statements.filter((s) => s.kind === 'signed') as { subject: string; rule: string }[];
     expect(new Set(signed.map((s) => s.subject))).toEqual(new Set(['CH', 'JP', 'CA']));
     for (const s of statements) expect(article.slice(s.start, s.end)).toBe(s.words);

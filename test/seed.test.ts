@@ -25,7 +25,9 @@ describe.skipIf(!hasSeed)('the seed article (../shared/seeds)', () => {
     expect(document.figures.map(({ file, credit }) => ({ file, credit }))).toEqual(gold.facts.figures);
     expect(document.text).not.toMatch(/Photo : MIC|\.jpg/);
     const sentences = document.sentences.map((s) => document.text.slice(s.start, s.end));
-    expect(sentences).toContain("Lors de l'événement, M. Macron a appelé les pays européens à accélérer pour éviter de prendre du retard, en esquissant une \"feuille de route claire pour l'action\", en attirant les talents et en donnant la priorité à l'utilisation d'énergies à faibles émissions.");
+    expect(sentences).toContain(
+      "Lors de l'événement, M. Macron a appelé les pays européens à accélérer pour éviter de prendre du retard, en esquissant une \"feuille de route claire pour l'action\", en attirant les talents et en donnant la priorité à l'utilisation d'énergies à faibles émissions.",
+    );
     expect(sentences.filter((s) => s.startsWith('« C’est la première fois'))).toEqual([
       '« C’est la première fois que le monde a une discussion internationale d’une telle ampleur sur l’avenir de l’IA. Je considère cela comme un moment décisif », a déclaré Linda Griffin, vice-présidente des politiques publiques chez Mozilla.',
     ]);

@@ -15,7 +15,9 @@ export async function runDocs(flags: DocsFlags): Promise<void> {
     }
     for (const doc of docs) {
       const heading = doc.title ?? doc.origin;
-      process.stdout.write(`${doc.id}  ${doc.lang.padEnd(3)} ${String(doc.sentences).padStart(4)} sent ${String(doc.figures).padStart(2)} fig ${String(doc.statements).padStart(4)} stmt  ${(doc.published ?? '').padEnd(10)}  ${heading}\n`);
+      process.stdout.write(
+        `${doc.id}  ${doc.lang.padEnd(3)} ${String(doc.sentences).padStart(4)} sent ${String(doc.figures).padStart(2)} fig ${String(doc.statements).padStart(4)} stmt  ${(doc.published ?? '').padEnd(10)}  ${heading}\n`,
+      );
     }
     process.stderr.write(`${docs.length} document(s)\n`);
   });

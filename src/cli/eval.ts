@@ -17,7 +17,9 @@ export async function runEval(dir: string, flags: EvalFlags): Promise<void> {
   const packs = loadLangPacks(config.dataDir);
   const extractor = loadExtractor(config.dataDir, packs);
   const scores: DocumentScore[] = [];
-  for (const goldFile of readdirSync(dir).filter((n) => n.endsWith('.gold.json')).sort()) {
+  for (const goldFile of readdirSync(dir)
+    .filter((n) => n.endsWith('.gold.json'))
+    .sort()) {
     const name = goldFile.replace(/\.gold\.json$/, '');
     const article = ['.txt', '.html', '.htm'].map((ext) => join(dir, name + ext)).find(existsSync);
     if (!article) {

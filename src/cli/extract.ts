@@ -20,6 +20,9 @@ export async function runExtract(path: string, flags: ExtractFlags): Promise<voi
     return fail((error as Error).message);
   }
   const statements = extractStatements(document, extractor);
-  const output = format === 'gold' ? { id: document.id, lang: document.lang, facts: toFacts(document, statements, extractor.lexicon) } : { document: { id: document.id, lang: document.lang, title: document.title }, statements };
+  const output =
+    format === 'gold'
+      ? { id: document.id, lang: document.lang, facts: toFacts(document, statements, extractor.lexicon) }
+      : { document: { id: document.id, lang: document.lang, title: document.title }, statements };
   process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
 }

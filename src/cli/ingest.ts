@@ -14,7 +14,9 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<vo
     const extractor = loadExtractor(config.dataDir, packs);
     const list = await listInputs(paths);
     if (list.skipped.length > 0) note(`skipped ${list.skipped.length} file(s) of other types (not .txt .md .html .htm .jsonl)`);
-    const bar = process.stderr.isTTY ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} inputs | {status}', stream: process.stderr, clearOnComplete: true, hideCursor: true }) : null;
+    const bar = process.stderr.isTTY
+      ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} inputs | {status}', stream: process.stderr, clearOnComplete: true, hideCursor: true })
+      : null;
     bar?.start(list.inputs.length + list.unreadable.length, 0, { status: '' });
     const counts: Record<IngestStatus, number> = { new: 0, updated: 0, unchanged: 0, failed: 0 };
     const options = { store, packs, extractor, maxBytes: flags.maxBytes ?? config.maxBytes, encoding: flags.encoding ?? null };

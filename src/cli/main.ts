@@ -53,7 +53,7 @@ program
   .description('score extraction against gold annotations (NAME.txt beside NAME.gold.json)')
   .argument('<dir>', 'folder of annotated articles')
   .option('--json', 'print the report as JSON')
-  .option('--verbose', 'list each document\'s missed and spurious facts')
+  .option('--verbose', "list each document's missed and spurious facts")
   .action(async (dir, flags) => (await import('./eval.js')).runEval(dir, flags));
 
 try {

@@ -1,7 +1,13 @@
 import { coreKeys, scoredKeys, type Counts, type DocumentScore, type ScoredKey } from './score.js';
 
 export type Metric = Counts & { precision: number | null; recall: number | null; f1: number | null };
-export type Report = { documents: number; keys: Record<ScoredKey, Metric>; core: Metric; all: Metric; byLang: Record<string, { documents: number; core: Metric; all: Metric; quotes: Metric }> };
+export type Report = {
+  documents: number;
+  keys: Record<ScoredKey, Metric>;
+  core: Metric;
+  all: Metric;
+  byLang: Record<string, { documents: number; core: Metric; all: Metric; quotes: Metric }>;
+};
 
 export function metric({ tp, fp, fn }: Counts): Metric {
   const precision = tp + fp === 0 ? null : tp / (tp + fp);
@@ -29,7 +35,10 @@ export function buildReport(scores: DocumentScore[]): Report {
   const byLang = Object.fromEntries(
     langs.map((lang) => {
       const subset = scores.filter((s) => s.lang === lang);
-      return [lang, { documents: subset.length, core: metric(sum(subset, coreKeys)), all: metric(sum(subset, scoredKeys)), quotes: metric(sum(subset, ['quotes'])) }];
+      return [
+        lang,
+        { documents: subset.length, core: metric(sum(subset, coreKeys)), all: metric(sum(subset, scoredKeys)), quotes: metric(sum(subset, ['quotes'])) },
+      ];
     }),
   );
   return { documents: scores.length, keys, core: metric(sum(scores, coreKeys)), all: metric(sum(scores, scoredKeys)), byLang };
@@ -38,7 +47,8 @@ export function buildReport(scores: DocumentScore[]): Report {
 const cell = (value: number | null): string => (value === null ? '    -' : value.toFixed(3));
 
 export function formatReport(report: Report): string {
-  const row = (name: string, m: Metric): string => `${name.padEnd(16)} ${cell(m.precision)}  ${cell(m.recall)}  ${cell(m.f1)}  ${String(m.tp).padStart(5)} ${String(m.fp).padStart(5)} ${String(m.fn).padStart(5)}`;
+  const row = (name: string, m: Metric): string =>
+    `${name.padEnd(16)} ${cell(m.precision)}  ${cell(m.recall)}  ${cell(m.f1)}  ${String(m.tp).padStart(5)} ${String(m.fp).padStart(5)} ${String(m.fn).padStart(5)}`;
   const lines = [`${report.documents} document(s)`, `${'key'.padEnd(16)}  prec  recall     f1     tp    fp    fn`];
   for (const key of scoredKeys) lines.push(row(key, report.keys[key]));
   lines.push(row('core', report.core), row('all', report.all));

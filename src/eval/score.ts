@@ -80,7 +80,10 @@ function containsStart(text: string, starts: string): boolean {
 }
 
 function normalizeQuoted(text: string): string {
-  return normalizeName(text).replace(/["']/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return normalizeName(text)
+    .replace(/["']/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 // Every span between quote marks: « », “ ”, and pairs of straight quotes.

@@ -32,10 +32,24 @@ export function analyse(document: Document, extractor: Extractor): Analysis {
     return { ...s, persons, organizations: organizations[i] ?? [], scene: sceneOf(s.tokens, keys, s.mentions, persons, listWords), keys: new Set(keys) };
   });
   const cityName = (id: string): string => extractor.lexicon.labels.get(`city:${id}`)?.name ?? id;
-  return { views, pack, resolve: nameResolver(views.flatMap((v) => v.persons), pack), cityName };
+  return {
+    views,
+    pack,
+    resolve: nameResolver(
+      views.flatMap((v) => v.persons),
+      pack,
+    ),
+    cityName,
+  };
 }
 
-function sceneOf(tokens: Token[], keys: string[], mentions: Mention[], persons: Person[], words: Pick<Scene, 'determiners' | 'conjunctions' | 'numberWords'>): Scene {
+function sceneOf(
+  tokens: Token[],
+  keys: string[],
+  mentions: Mention[],
+  persons: Person[],
+  words: Pick<Scene, 'determiners' | 'conjunctions' | 'numberWords'>,
+): Scene {
   const mentionsAt = new Map<number, Mention[]>();
   const add = (m: Mention): void => {
     mentionsAt.set(m.first, [...(mentionsAt.get(m.first) ?? []), m]);
@@ -44,11 +58,17 @@ function sceneOf(tokens: Token[], keys: string[], mentions: Mention[], persons: 
   mentions.filter((m) => !m.entries.every((e) => e.kind === 'person')).forEach(add);
   for (const p of persons) {
     const [first, last] = [tokens[p.first], tokens[p.last]];
-    add({ entries: [{ kind: 'person', id: p.name, form: 'name', lang: null }], first: p.first, last: p.last, start: first?.start ?? 0, end: last?.end ?? 0, text: p.name });
+    add({
+      entries: [{ kind: 'person', id: p.name, form: 'name', lang: null }],
+      first: p.first,
+      last: p.last,
+      start: first?.start ?? 0,
+      end: last?.end ?? 0,
+      text: p.name,
+    });
   }
   return { tokens, keys, mentionsAt, ...words };
 }
-
 
 // "Sofia Lindahl", "Paris Hilton": a city or capital followed by a capitalised word that no
 // gazetteer knows opens a name, and is no place. "Phạm Đức Long": one country word between two

@@ -40,7 +40,9 @@ export function findDates(text: string, lang: Lang, reference: Date): DateSpan[]
   }
   const parser = lang === 'fr' ? chrono.fr : lang === 'en' ? chrono.en : null;
   // chrono is slow; a date it can read names a month or writes one as a number (11/02).
-  const mayHoldDate = /\d{1,2}[/.-]\d{1,2}|\b(janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)/i.test(text);
+  const mayHoldDate = /\d{1,2}[/.-]\d{1,2}|\b(janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)/i.test(
+    text,
+  );
   for (const result of (mayHoldDate ? parser?.parse(text, reference) : null) ?? []) {
     // "maintenant", "today" are dates to chrono, not to a reader of news: a date has a number.
     if (!/\d/.test(result.text) || !result.start.isCertain('day') || !result.start.isCertain('month') || !isFree(result.index, result.text.length)) continue;

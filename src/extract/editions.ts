@@ -22,7 +22,10 @@ export function earlierEditions(statements: Statement[], cityMentions: Place[], 
   const mainLabel = main ? lexicon.labels.get(`event:${main.subject}`) : undefined;
   if (!mainLabel?.series || mainLabel.edition === null) return [];
   const earlier = [...lexicon.labels.entries()]
-    .filter(([key, label]) => key.startsWith('event:') && label.series === mainLabel.series && label.edition !== null && label.edition < (mainLabel.edition ?? 0) && label.city)
+    .filter(
+      ([key, label]) =>
+        key.startsWith('event:') && label.series === mainLabel.series && label.edition !== null && label.edition < (mainLabel.edition ?? 0) && label.city,
+    )
     .map(([, label]) => label);
   const venues = new Map(earlier.map((label) => [foldKey(label.city as string), label]));
   const named = statements
@@ -32,7 +35,8 @@ export function earlierEditions(statements: Statement[], cityMentions: Place[], 
   const places = cityMentions.filter((place) => place.city && venues.has(foldKey(place.city)));
   // An edition named without its venue: only its country is the text's own word.
   for (const label of named) {
-    if (label && !places.some((p) => p.city && foldKey(p.city) === foldKey(label.city ?? ''))) places.push({ city: null, country: label.country, start: 0, end: 0, sentence: 0, words: label.name });
+    if (label && !places.some((p) => p.city && foldKey(p.city) === foldKey(label.city ?? '')))
+      places.push({ city: null, country: label.country, start: 0, end: 0, sentence: 0, words: label.name });
   }
   return places;
 }
@@ -41,7 +45,15 @@ export function earlierEditions(statements: Statement[], cityMentions: Place[], 
 // ("SEOUL, May 21 - ... the summit") reports on the edition held there.
 export function editionAtVenue(cityMentions: Place[], lexicon: Lexicon, series = 'ai-summits'): { id: string; place: Place } | null {
   for (const place of cityMentions) {
-    const edition = [...lexicon.labels.entries()].find(([key, label]) => key.startsWith('event:') && label.series === series && label.edition !== null && label.city && place.city && foldKey(label.city) === foldKey(place.city));
+    const edition = [...lexicon.labels.entries()].find(
+      ([key, label]) =>
+        key.startsWith('event:') &&
+        label.series === series &&
+        label.edition !== null &&
+        label.city &&
+        place.city &&
+        foldKey(label.city) === foldKey(place.city),
+    );
     if (edition) return { id: edition[0].slice('event:'.length), place };
   }
   return null;

@@ -10,12 +10,64 @@ const packs = loadLangPacks(dataDir);
 const extractor = loadExtractor(dataDir, packs);
 
 function documentOf(text: string, lang: Lang): Document {
-  return { id: documentId(text), text, lang, format: 'text', title: null, byline: null, published: null, url: null, figures: [], sentences: splitSentences(text, lang, packFor(packs, lang)) };
+  return {
+    id: documentId(text),
+    text,
+    lang,
+    format: 'text',
+    title: null,
+    byline: null,
+    published: null,
+    url: null,
+    figures: [],
+    sentences: splitSentences(text, lang, packFor(packs, lang)),
+  };
 }
 
 // Pieces that stress the extractor: marks, names, titles, list words, numbers, odd spaces.
-const pieces = ['«', '»', '“', '”', '"', '«\u00a0', ' ', '\n\n', '.', ',', ':', 'M.', 'J.D.', 'TS.', 'la Chine', 'les États-Unis', 'Trung Quốc', 'Mỹ', 'et', 'and', 'và', 'a déclaré', 'said', 'cho biết', "n'ont pas signé", 'did not sign', 'không ký', 'signed', 'ont signé', 'Emmanuel Macron', 'ông Phương', '61', 'pays', 'countries', '\u0000', '\ud83d\ude00', 'e\u0301', 'ꙮ'];
-const tokenSoup = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: 80 }).map((parts) => parts.join(' '));
+const pieces = [
+  '«',
+  '»',
+  '“',
+  '”',
+  '"',
+  '«\u00a0',
+  ' ',
+  '\n\n',
+  '.',
+  ',',
+  ':',
+  'M.',
+  'J.D.',
+  'TS.',
+  'la Chine',
+  'les États-Unis',
+  'Trung Quốc',
+  'Mỹ',
+  'et',
+  'and',
+  'và',
+  'a déclaré',
+  'said',
+  'cho biết',
+  "n'ont pas signé",
+  'did not sign',
+  'không ký',
+  'signed',
+  'ont signé',
+  'Emmanuel Macron',
+  'ông Phương',
+  '61',
+  'pays',
+  'countries',
+  '\u0000',
+  '\ud83d\ude00',
+  'e\u0301',
+  'ꙮ',
+];
+const tokenSoup = fc
+  .array(fc.oneof(fc.constantFrom(...pieces), fc.string({ unit: 'grapheme', maxLength: 8 })), { maxLength: 80 })
+  .map((parts) => parts.join(' '));
 
 describe('extractStatements never crashes and stays inside the text', () => {
   it('on random Unicode and token soup, in every language', () => {
@@ -45,7 +97,12 @@ describe('extractStatements never crashes and stays inside the text', () => {
 
 describe('what extraction states', () => {
   it.each<[string, Lang, string, string | null]>([
-    ["Les États-Unis et le Royaume-Uni n'ont pas signé la déclaration finale du sommet, invoquant des intérêts nationaux, ont indiqué des sources.", 'fr', 'US', 'des intérêts nationaux'],
+    [
+      "Les États-Unis et le Royaume-Uni n'ont pas signé la déclaration finale du sommet, invoquant des intérêts nationaux, ont indiqué des sources.",
+      'fr',
+      'US',
+      'des intérêts nationaux',
+    ],
     ['The United States and Britain declined to sign the closing statement, citing national security concerns.', 'en', 'US', 'national security concerns'],
     ['Mỹ và Anh không ký tuyên bố, viện dẫn lợi ích quốc gia.', 'vi', 'US', 'lợi ích quốc gia'],
     ["Les États-Unis n'ont pas signé la déclaration.", 'fr', 'US', null],

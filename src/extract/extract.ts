@@ -18,9 +18,21 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
   const cities = cityMentions(analysis.views, extractor.lexicon);
   addSentenceStatements(document, extractor, analysis, out, new Set(cities.flatMap((c) => (c.city ? [c.city] : []))));
   addEditionStatements(analysis, extractor.lexicon, out, cities);
-  for (const person of mergePersons(analysis.views.flatMap((view) => view.persons.map((p) => ({ ...p, view }))), analysis.resolve)) {
+  for (const person of mergePersons(
+    analysis.views.flatMap((view) => view.persons.map((p) => ({ ...p, view }))),
+    analysis.resolve,
+  )) {
     const [first, last] = [person.view.tokens[person.first], person.view.tokens[person.last]];
-    out.add('person', person.name, { role: person.role, country: person.country, organization: person.organization }, first?.start ?? 0, last?.end ?? 0, person.view.sentence.index, `${document.lang}.person.${person.evidence}`, 0.8);
+    out.add(
+      'person',
+      person.name,
+      { role: person.role, country: person.country, organization: person.organization },
+      first?.start ?? 0,
+      last?.end ?? 0,
+      person.view.sentence.index,
+      `${document.lang}.person.${person.evidence}`,
+      0.8,
+    );
   }
   addQuoteStatements(document, analysis, out);
   return out.statements;
@@ -32,7 +44,14 @@ function cityMentions(views: View[], lexicon: Lexicon): Place[] {
       m.entries
         .filter((e) => e.kind === 'city')
         .slice(0, 1)
-        .map((e) => ({ city: lexicon.labels.get(`city:${e.id}`)?.name ?? m.text, country: lexicon.labels.get(`city:${e.id}`)?.country ?? null, start: m.start, end: m.end, sentence: v.sentence.index, words: m.text })),
+        .map((e) => ({
+          city: lexicon.labels.get(`city:${e.id}`)?.name ?? m.text,
+          country: lexicon.labels.get(`city:${e.id}`)?.country ?? null,
+          start: m.start,
+          end: m.end,
+          sentence: v.sentence.index,
+          words: m.text,
+        })),
     ),
   );
 }
@@ -43,10 +62,29 @@ function addEditionStatements(analysis: Analysis, lexicon: Lexicon, out: Stateme
   if (!out.statements.some((s) => s.kind === 'event') && mentionsAny(views, pack.summit_words) && mentionsAny(views, pack.topic_words)) {
     const edition = editionAtVenue(cities, lexicon);
     const label = edition ? lexicon.labels.get(`event:${edition.id}`) : undefined;
-    if (edition && label) out.add('event', edition.id, { name: label.name, city: label.city, country: label.country, start: null, end: null }, edition.place.start, edition.place.end, edition.place.sentence, 'series.event-at-venue', 0.6);
+    if (edition && label)
+      out.add(
+        'event',
+        edition.id,
+        { name: label.name, city: label.city, country: label.country, start: null, end: null },
+        edition.place.start,
+        edition.place.end,
+        edition.place.sentence,
+        'series.event-at-venue',
+        0.6,
+      );
   }
   for (const place of earlierEditions(out.statements, cities, lexicon)) {
-    out.add('previous_event', place.city ?? place.country ?? '', { city: place.city, country: place.country }, place.start, place.end, place.sentence, 'series.previous_event', 0.7);
+    out.add(
+      'previous_event',
+      place.city ?? place.country ?? '',
+      { city: place.city, country: place.country },
+      place.start,
+      place.end,
+      place.sentence,
+      'series.previous_event',
+      0.7,
+    );
   }
 }
 
@@ -54,13 +92,31 @@ function addQuoteStatements(document: Document, analysis: Analysis, out: Stateme
   const { text } = document;
   const named = new Set(out.statements.filter((s) => s.kind === 'person').map((s) => s.subject));
   for (const quote of findQuotes(text, analysis.views, analysis.pack, analysis.resolve)) {
-    out.add(quote.isFragment ? 'quote_fragment' : 'quote', quote.speaker ?? '', { text: quote.text, speaker: quote.speaker }, quote.start, quote.end, quote.sentence, `${document.lang}.quote.${quote.how}`, quote.speaker ? 0.85 : 0.5);
+    out.add(
+      quote.isFragment ? 'quote_fragment' : 'quote',
+      quote.speaker ?? '',
+      { text: quote.text, speaker: quote.speaker },
+      quote.start,
+      quote.end,
+      quote.sentence,
+      `${document.lang}.quote.${quote.how}`,
+      quote.speaker ? 0.85 : 0.5,
+    );
     // Whoever speaks in quotes is a person the text names, title or not: "..., Tariq Hussain said."
     const at = quote.speaker && !quote.isFragment && !named.has(quote.speaker) ? text.indexOf(quote.speaker) : -1;
     if (quote.speaker && at !== -1 && quote.speaker.includes(' ')) {
       named.add(quote.speaker);
       const sentence = viewAt(analysis.views, at)?.sentence.index ?? quote.sentence;
-      out.add('person', quote.speaker, { role: null, country: null, organization: null }, at, at + quote.speaker.length, sentence, `${document.lang}.person.speaker`, 0.7);
+      out.add(
+        'person',
+        quote.speaker,
+        { role: null, country: null, organization: null },
+        at,
+        at + quote.speaker.length,
+        sentence,
+        `${document.lang}.person.speaker`,
+        0.7,
+      );
     }
   }
 }
@@ -69,4 +125,3 @@ function mentionsAny(views: View[], list: string[]): boolean {
   const words = list.map((w) => tokenize(w).map((t) => t.norm));
   return views.some((v) => v.tokens.some((_, i) => words.some((w) => w.every((key, j) => v.tokens[i + j]?.norm === key))));
 }
-

@@ -32,7 +32,8 @@ export class Gazetteer {
     }
     // "UN", "WHO", "IEA" name bodies only in capitals: "Un" opens a French sentence, "Who" asks.
     const isAcronym = /^[\p{Lu}\d&]{2,6}$/u.test(name.trim());
-    if (!node.entries.some((e) => e.kind === entry.kind && e.id === entry.id && e.form === entry.form)) node.entries.push(isAcronym ? { ...entry, isAcronym } : entry);
+    if (!node.entries.some((e) => e.kind === entry.kind && e.id === entry.id && e.form === entry.form))
+      node.entries.push(isAcronym ? { ...entry, isAcronym } : entry);
   }
 
   // Longest matches, left to right, never overlapping. Proper names must start with a capital

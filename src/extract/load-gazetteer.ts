@@ -13,14 +13,25 @@ const perLang = z.object({ en: z.array(z.string()).default([]), fr: z.array(z.st
 const CountriesSchema = z.record(z.string(), z.object({ names: perLang.optional(), demonyms: perLang.optional(), metonyms: perLang.optional() }));
 const ItemsSchema = z.array(
   z
-    .object({ id: z.string(), kind: z.string().nullish(), name: z.string().nullish(), city: z.string().nullish(), country: z.string().nullish(), series: z.string().nullish(), edition: z.number().nullish(), names: perLang })
+    .object({
+      id: z.string(),
+      kind: z.string().nullish(),
+      name: z.string().nullish(),
+      city: z.string().nullish(),
+      country: z.string().nullish(),
+      series: z.string().nullish(),
+      edition: z.number().nullish(),
+      names: perLang,
+    })
     .passthrough(),
 );
 
 // What the data says of an entity beside its names: the English label, a city, a country.
 export type Label = { name: string; city: string | null; country: string | null; tag: string | null; series: string | null; edition: number | null };
 export type Lexicon = { gazetteer: Gazetteer; labels: Map<string, Label> };
-const RolesSchema = z.array(z.object({ role: z.string(), en: z.array(z.string()).default([]), fr: z.array(z.string()).default([]), vi: z.array(z.string()).default([]) }));
+const RolesSchema = z.array(
+  z.object({ role: z.string(), en: z.array(z.string()).default([]), fr: z.array(z.string()).default([]), vi: z.array(z.string()).default([]) }),
+);
 
 const listFiles: [string, EntityKind][] = [
   ['organizations.yaml', 'organization'],
@@ -49,15 +60,24 @@ export function loadLexicon(dataDir: string): Lexicon {
   for (const [code, forms] of Object.entries(added)) {
     for (const form of ['names', 'demonyms', 'metonyms'] as const) {
       for (const lang of supportedLangs) {
-        for (const name of forms[form]?.[lang] ?? []) gazetteer.add(name, { kind: 'country', id: code, form: form === 'names' ? 'name' : form === 'demonyms' ? 'demonym' : 'metonym', lang });
+        for (const name of forms[form]?.[lang] ?? [])
+          gazetteer.add(name, { kind: 'country', id: code, form: form === 'names' ? 'name' : form === 'demonyms' ? 'demonym' : 'metonym', lang });
       }
     }
   }
   for (const [file, kind] of listFiles) {
     for (const item of ItemsSchema.parse(read(file) ?? [])) {
       const name = item.name ?? item.names.en[0] ?? item.id;
-      labels.set(`${kind}:${item.id}`, { name, city: item.city ?? null, country: item.country ?? null, tag: item.kind ?? null, series: item.series ?? null, edition: item.edition ?? null });
-      for (const lang of supportedLangs) for (const name of item.names[lang]) gazetteer.add(name, { kind, id: item.id, form: 'name', lang, tag: item.kind ?? undefined });
+      labels.set(`${kind}:${item.id}`, {
+        name,
+        city: item.city ?? null,
+        country: item.country ?? null,
+        tag: item.kind ?? null,
+        series: item.series ?? null,
+        edition: item.edition ?? null,
+      });
+      for (const lang of supportedLangs)
+        for (const name of item.names[lang]) gazetteer.add(name, { kind, id: item.id, form: 'name', lang, tag: item.kind ?? undefined });
     }
   }
   for (const role of RolesSchema.parse(read('roles.yaml') ?? [])) {

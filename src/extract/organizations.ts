@@ -2,7 +2,14 @@ import { foldKey, tokenize, type LangPack, type Token } from '../text/index.js';
 import type { Mention } from './gazetteer.js';
 
 export type NamedOrganization = { name: string; first: number; last: number };
-type Words = { heads: string[][]; links: Set<string>; stops: Set<string>; adjective: RegExp | null; lowercase: LangPack['organization_lowercase']; key: 'norm' | 'lower' };
+type Words = {
+  heads: string[][];
+  links: Set<string>;
+  stops: Set<string>;
+  adjective: RegExp | null;
+  lowercase: LangPack['organization_lowercase'];
+  key: 'norm' | 'lower';
+};
 
 // Organisations the gazetteers do not know, named the way organisations name themselves: a
 // head word and what follows ("Centre for Digital Statecraft", "l'Institut européen d'études
@@ -18,7 +25,16 @@ export function findOrganizations(tokens: Token[], mentions: Mention[], pack: La
     const first = words.lowercase === false ? extendLeft(tokens, i, covered) : i;
     const last = extendRight(tokens, i + head - 1, covered, words);
     if (last - first + 1 < 2 || (last === i + head - 1 && first === i)) continue;
-    found.push({ name: tokens.slice(first, last + 1).map((t) => t.text).join(' ').replace(/ ([’'-]) /g, '$1').replace(/(\p{L}['’]) /gu, '$1'), first, last });
+    found.push({
+      name: tokens
+        .slice(first, last + 1)
+        .map((t) => t.text)
+        .join(' ')
+        .replace(/ ([’'-]) /g, '$1')
+        .replace(/(\p{L}['’]) /gu, '$1'),
+      first,
+      last,
+    });
     i = last;
   }
   return found;
@@ -74,7 +90,8 @@ function extendRight(tokens: Token[], at: number, covered: Set<number>, words: W
     const isLowerName =
       !token.isUpper &&
       !isLink &&
-      ((words.lowercase === true && (afterLink || words.adjective?.test(token.text) === true || words.adjective === null)) || (words.lowercase === 'after-capital' && previous.isUpper));
+      ((words.lowercase === true && (afterLink || words.adjective?.test(token.text) === true || words.adjective === null)) ||
+        (words.lowercase === 'after-capital' && previous.isUpper));
     const isCapitalName = token.isUpper && (words.lowercase !== true || previous.isUpper || afterLink || i === at + 1);
     if (!isLink && !isLowerName && !isCapitalName) break;
     if (isLowerName || isCapitalName) last = i;

@@ -5,14 +5,29 @@ import { numberWordsOf } from './numbers.js';
 import { compilePattern, findMatches, type Scene } from './pattern.js';
 
 const gazetteer = new Gazetteer();
-for (const [name, id] of [['Chine', 'CN'], ['France', 'FR'], ['Inde', 'IN'], ['États-Unis', 'US']]) gazetteer.add(name as string, { kind: 'country', id: id as string, form: 'name', lang: 'fr' });
+for (const [name, id] of [
+  ['Chine', 'CN'],
+  ['France', 'FR'],
+  ['Inde', 'IN'],
+  ['États-Unis', 'US'],
+])
+  gazetteer.add(name as string, { kind: 'country', id: id as string, form: 'name', lang: 'fr' });
 gazetteer.add('Pékin', { kind: 'country', id: 'CN', form: 'metonym', lang: 'fr' });
 
 function run(pattern: string, text: string): string[] {
   const tokens = tokenize(text);
   const mentionsAt = new Map(gazetteer.findMentions(tokens, text).map((m) => [m.first, [m]]));
-  const scene: Scene = { tokens, keys: tokens.map((t) => t.norm), mentionsAt, determiners: new Set(['la', "l'", 'les']), conjunctions: new Set(['et', 'ou']), numberWords: numberWordsOf({ soixante: 60, un: 1 }) };
-  return findMatches(compilePattern(pattern), scene).map((m) => `${text.slice(tokens[m.first]?.start, tokens[m.last]?.end)} [${m.captures.flatMap((c) => c.mentions.map((x) => x.entries[0]?.id)).join(',')}]`);
+  const scene: Scene = {
+    tokens,
+    keys: tokens.map((t) => t.norm),
+    mentionsAt,
+    determiners: new Set(['la', "l'", 'les']),
+    conjunctions: new Set(['et', 'ou']),
+    numberWords: numberWordsOf({ soixante: 60, un: 1 }),
+  };
+  return findMatches(compilePattern(pattern), scene).map(
+    (m) => `${text.slice(tokens[m.first]?.start, tokens[m.last]?.end)} [${m.captures.flatMap((c) => c.mentions.map((x) => x.entries[0]?.id)).join(',')}]`,
+  );
 }
 
 describe('pattern language', () => {
@@ -47,7 +62,14 @@ describe('accents in rule words', () => {
     ['signé', 'ils ont signe', false, 1],
   ])('%s in %s (accents %s)', (pattern, text, accents, count) => {
     const tokens = tokenize(text);
-    const scene: Scene = { tokens, keys: keysOf(text, accents), mentionsAt: new Map(), determiners: new Set(), conjunctions: new Set(), numberWords: new Map() };
+    const scene: Scene = {
+      tokens,
+      keys: keysOf(text, accents),
+      mentionsAt: new Map(),
+      determiners: new Set(),
+      conjunctions: new Set(),
+      numberWords: new Map(),
+    };
     expect(findMatches(compilePattern(pattern, accents), scene)).toHaveLength(count);
   });
 });

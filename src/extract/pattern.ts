@@ -24,10 +24,24 @@ export type Pattern = Element[];
 // Words a sentence must hold for a pattern to have a chance: one of each required group's
 // first words. Checking them first skips most rules in most sentences.
 export function requiredWords(pattern: Pattern): Set<string>[] {
-  return pattern.filter((e): e is Extract<Element, { type: 'words' }> => e.type === 'words' && !e.isOptional).map((e) => new Set(e.alternatives.map((alt) => alt[0] as string)));
+  return pattern
+    .filter((e): e is Extract<Element, { type: 'words' }> => e.type === 'words' && !e.isOptional)
+    .map((e) => new Set(e.alternatives.map((alt) => alt[0] as string)));
 }
 
-const slotKinds = new Set<string>(['country', 'organization', 'event', 'declaration', 'initiative', 'role', 'city', 'person', 'number', 'countries', 'persons']);
+const slotKinds = new Set<string>([
+  'country',
+  'organization',
+  'event',
+  'declaration',
+  'initiative',
+  'role',
+  'city',
+  'person',
+  'number',
+  'countries',
+  'persons',
+]);
 
 export function compilePattern(source: string, matchAccents = false): Pattern {
   const elements: Element[] = [];
@@ -61,7 +75,14 @@ export type Match = { first: number; last: number; captures: Capture[] };
 // What the matcher sees of a sentence: its tokens, the key of each token as the pack matches
 // words (folded, or with accents), the mentions starting at each token, and the words that may
 // stand before a name in a list ("la", "the", "nước").
-export type Scene = { tokens: Token[]; keys: string[]; mentionsAt: Map<number, Mention[]>; determiners: Set<string>; conjunctions: Set<string>; numberWords: NumberWords };
+export type Scene = {
+  tokens: Token[];
+  keys: string[];
+  mentionsAt: Map<number, Mention[]>;
+  determiners: Set<string>;
+  conjunctions: Set<string>;
+  numberWords: NumberWords;
+};
 
 // Every non-overlapping match, left to right.
 export function findMatches(pattern: Pattern, scene: Scene): Match[] {
@@ -77,7 +98,8 @@ export function findMatches(pattern: Pattern, scene: Scene): Match[] {
   for (let start = 0; start < scene.tokens.length; start += 1) {
     if (firstWords && !firstWords.has(scene.keys[start] as string)) continue;
     if (opensWithName && !scene.mentionsAt.has(start) && !scene.determiners.has(scene.keys[start] as string)) continue;
-    if (opensWithNumber && !/^\d/.test(scene.tokens[start]?.text ?? '') && !scene.numberWords.has((scene.tokens[start]?.norm ?? '').split('-')[0] as string)) continue;
+    if (opensWithNumber && !/^\d/.test(scene.tokens[start]?.text ?? '') && !scene.numberWords.has((scene.tokens[start]?.norm ?? '').split('-')[0] as string))
+      continue;
     const captures: Capture[] = [];
     const last = matchFrom(pattern, 0, start, scene, captures);
     if (last !== null && last >= start) {
@@ -136,10 +158,12 @@ function stepsOf(element: Extract<Element, { type: 'words' | 'slot' }>, at: numb
   const kind = element.kind === 'countries' ? 'country' : element.kind === 'persons' ? 'person' : element.kind;
   const items = listAt(at, kind, scene, isList);
   // Longest list first; shorter ones let a following "or" or "et" match as a word.
-  return items.map((_, n) => items.slice(0, items.length - n)).map((list) => {
-    const lastMention = list.at(-1) as Mention;
-    return { at: lastMention.last + 1, capture: { kind: element.kind, mentions: list, first: at, last: lastMention.last } };
-  });
+  return items
+    .map((_, n) => items.slice(0, items.length - n))
+    .map((list) => {
+      const lastMention = list.at(-1) as Mention;
+      return { at: lastMention.last + 1, capture: { kind: element.kind, mentions: list, first: at, last: lastMention.last } };
+    });
 }
 
 function skipDeterminers(at: number, scene: Scene): number {
@@ -195,4 +219,3 @@ function isPlace(mention: Mention, cursor: number, kind: string, scene: Scene): 
   if (kind !== 'country' || !mention.entries.every((e) => e.kind !== 'country' || e.form === 'metonym')) return false;
   return locatives.has(scene.tokens[cursor - 1]?.norm ?? '');
 }
-

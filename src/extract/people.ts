@@ -38,7 +38,13 @@ export function mergePersons<T extends Person>(persons: T[], resolve: (name: str
     const name = resolve(person.name);
     const known = byName.get(name);
     if (!known) byName.set(name, { ...person, name });
-    else byName.set(name, { ...known, role: known.role ?? person.role, country: known.country ?? person.country, organization: known.organization ?? person.organization });
+    else
+      byName.set(name, {
+        ...known,
+        role: known.role ?? person.role,
+        country: known.country ?? person.country,
+        organization: known.organization ?? person.organization,
+      });
   }
   return [...byName.values()];
 }

@@ -3,7 +3,15 @@ import { foldKey } from '../text/index.js';
 import type { Mention } from './gazetteer.js';
 
 // A person named in a sentence, with what the words around the name say of them.
-export type Person = { name: string; first: number; last: number; role: string | null; country: string | null; organization: string | null; evidence: 'honorific' | 'role' | 'apposition' | 'known' };
+export type Person = {
+  name: string;
+  first: number;
+  last: number;
+  role: string | null;
+  country: string | null;
+  organization: string | null;
+  evidence: 'honorific' | 'role' | 'apposition' | 'known';
+};
 
 const particles = new Set(['de', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'ibn', 'al', 'el', 'le']);
 
@@ -15,7 +23,11 @@ function wordsOf(pack: LangPack): NameWords {
   let words = packWords.get(pack);
   if (!words) {
     // Never the first word of a name: courtesy titles and the words sentences open with ("Pour", "The").
-    words = { honorifics: new Set(pack.honorifics.map(foldKey)), notNames: new Set([...pack.honorifics, ...pack.function_words].map(foldKey)), surnames: new Set(pack.surnames.map(foldKey)) };
+    words = {
+      honorifics: new Set(pack.honorifics.map(foldKey)),
+      notNames: new Set([...pack.honorifics, ...pack.function_words].map(foldKey)),
+      surnames: new Set(pack.surnames.map(foldKey)),
+    };
     packWords.set(pack, words);
   }
   return words;
@@ -37,11 +49,23 @@ export function findCandidates(tokens: Token[], mentions: Mention[], pack: LangP
   for (const mention of mentions.filter((m) => m.entries.some((e) => e.kind === 'person'))) {
     const before = roleBefore(tokens, covered, mention.first, honorifics);
     const after = roleAfter(tokens, covered, mention.last);
-    candidates.push({ name: mention.text, first: mention.first, last: mention.last, role: before.role ?? after.role, country: before.country ?? after.country, organization: after.organization ?? before.organization, evidence: 'known' });
+    candidates.push({
+      name: mention.text,
+      first: mention.first,
+      last: mention.last,
+      role: before.role ?? after.role,
+      country: before.country ?? after.country,
+      organization: after.organization ?? before.organization,
+      evidence: 'known',
+    });
   }
   for (const run of nameRuns(tokens, covered, notNames).filter(([a, b]) => !rangeTouches(taken, a, b))) {
     const [first, last] = trimToSurname(tokens, run, surnames);
-    const name = tokens.slice(first, last + 1).map((t) => t.text).join(' ').replace(/ - /g, '-');
+    const name = tokens
+      .slice(first, last + 1)
+      .map((t) => t.text)
+      .join(' ')
+      .replace(/ - /g, '-');
     const before = roleBefore(tokens, covered, first, honorifics);
     const after = roleAfter(tokens, covered, last);
     const hasHonorific = honorifics.has(tokens[first - 1]?.norm ?? '') || (tokens[first - 1]?.text === '.' && honorifics.has(tokens[first - 2]?.norm ?? ''));
@@ -50,7 +74,15 @@ export function findCandidates(tokens: Token[], mentions: Mention[], pack: LangP
     // One word is a name only right after its title: "le président Macron", "President Yoon".
     // Vietnamese copy names a person by the full name after a title; one word there is a portfolio ("Bộ trưởng Khoa học").
     const isLoneWord = last === first && evidence !== 'honorific' && !(before.role && before.distance <= 2 && pack.short_name === 'family');
-    candidates.push({ name, first, last, role: before.role ?? after.role, country: before.country ?? after.country, organization: after.organization ?? before.organization, evidence: isLoneWord ? null : evidence });
+    candidates.push({
+      name,
+      first,
+      last,
+      role: before.role ?? after.role,
+      country: before.country ?? after.country,
+      organization: after.organization ?? before.organization,
+      evidence: isLoneWord ? null : evidence,
+    });
   }
   return candidates.sort((a, b) => a.first - b.first);
 }
@@ -61,10 +93,12 @@ export type KnownNames = { full: Set<string>; ends: Set<string> };
 
 export function knownNames(candidates: Candidate[]): KnownNames {
   const full = new Set(candidates.filter((c) => c.evidence).map((c) => foldKey(c.name)));
-  const ends = new Set([...full].flatMap((name) => {
-    const words = name.split(' ');
-    return words.length > 1 ? [words.slice(1).join(' '), words.slice(0, -1).join(' '), words.at(-1) as string, words[0] as string] : [];
-  }));
+  const ends = new Set(
+    [...full].flatMap((name) => {
+      const words = name.split(' ');
+      return words.length > 1 ? [words.slice(1).join(' '), words.slice(0, -1).join(' '), words.at(-1) as string, words[0] as string] : [];
+    }),
+  );
   return { full, ends };
 }
 
@@ -96,10 +130,14 @@ function nameRuns(tokens: Token[], covered: Map<number, Mention>, honorifics: Se
   let start = -1;
   // "JD" and "J.D." are initials; "PARIS" (a dateline) and "AFP" are not names.
   const isNameWord = (t: Token, i: number): boolean =>
-    !covered.has(i) && !honorifics.has(t.norm) && (/^(?:\p{Lu}\.)+$/u.test(t.text) || (t.isUpper && /^\p{L}/u.test(t.text) && !(t.text.length > 2 && t.text === t.text.toUpperCase())));
+    !covered.has(i) &&
+    !honorifics.has(t.norm) &&
+    (/^(?:\p{Lu}\.)+$/u.test(t.text) || (t.isUpper && /^\p{L}/u.test(t.text) && !(t.text.length > 2 && t.text === t.text.toUpperCase())));
   for (let i = 0; i <= tokens.length; i += 1) {
     const token = tokens[i];
-    const inside = token !== undefined && (isNameWord(token, i) || (start !== -1 && particles.has(token.norm) && tokens[i + 1] !== undefined && isNameWord(tokens[i + 1] as Token, i + 1)));
+    const inside =
+      token !== undefined &&
+      (isNameWord(token, i) || (start !== -1 && particles.has(token.norm) && tokens[i + 1] !== undefined && isNameWord(tokens[i + 1] as Token, i + 1)));
     if (inside && start === -1) start = i;
     if (!inside && start !== -1) {
       runs.push([start, i - 1]);

@@ -25,7 +25,14 @@ function wordsOf(pack: LangPack): SpeechWords {
   }
   return words;
 }
-type Context = { views: SentenceView[]; verbs: string[][]; according: string[][]; pronouns: Set<string>; honorifics: Set<string>; lastPerson: (offset: number) => string | null };
+type Context = {
+  views: SentenceView[];
+  verbs: string[][];
+  according: string[][];
+  pronouns: Set<string>;
+  honorifics: Set<string>;
+  lastPerson: (offset: number) => string | null;
+};
 
 // Direct quotations with their speaker, in the patterns of ../shared/eval/README.md: a speech
 // verb after the quote ("», a déclaré X"; "”, X, an analyst, said"), a colon introduction
@@ -51,12 +58,24 @@ export function findQuotes(text: string, views: SentenceView[], pack: LangPack, 
     const isAccording = /,$/.test(before) && context.according.some((words) => words.every((word, i) => beforeTokens[i]?.norm === word));
     const isFragment = !(before === '' || isColon || isAccording || verb !== null);
     const [speaker, how] =
-      verb !== null ? [speakerAfter(afterTokens, verb, view, context, span.start), 'verb-after']
-      : isColon || isAccording ? [subjectOf(beforeTokens, view, context), isColon ? 'colon' : 'according']
-      : before === '' && (after === '' || /^[.!?]/.test(after)) ? [carriedSpeaker(view, context), 'carried']
-      : isFragment ? [subjectOf(beforeTokens, view, context), 'fragment']
-      : [null, 'none'];
-    quotes.push({ start: span.start, end: span.end, text: span.text, speaker: speaker ? resolve(speaker) : null, isFragment, sentence: view.sentence.index, how: speaker ? how : 'none' });
+      verb !== null
+        ? [speakerAfter(afterTokens, verb, view, context, span.start), 'verb-after']
+        : isColon || isAccording
+          ? [subjectOf(beforeTokens, view, context), isColon ? 'colon' : 'according']
+          : before === '' && (after === '' || /^[.!?]/.test(after))
+            ? [carriedSpeaker(view, context), 'carried']
+            : isFragment
+              ? [subjectOf(beforeTokens, view, context), 'fragment']
+              : [null, 'none'];
+    quotes.push({
+      start: span.start,
+      end: span.end,
+      text: span.text,
+      speaker: speaker ? resolve(speaker) : null,
+      isFragment,
+      sentence: view.sentence.index,
+      how: speaker ? how : 'none',
+    });
   }
   return quotes;
 }
@@ -82,8 +101,12 @@ function speakerAfter(tokens: Token[], verb: Verb, view: SentenceView, context: 
   const afterVerb = tokens.findIndex((t, i) => i >= verb.index + verb.length && !/^[,—–-]$/.test(t.text));
   const nameAfter = verb.index <= 4 ? nameAt(tokens, skipHonorifics(tokens, afterVerb, context), view) : null;
   if (nameAfter) return nameAfter;
-  const words = tokens.slice(verb.index, verb.index + verb.length + 2).map((t) => t.norm).join(' ');
-  if (/-t-(il|elle)\b/.test(words) || context.pronouns.has(tokens[verb.index - 1]?.norm ?? '') || context.pronouns.has(tokens[afterVerb]?.norm ?? '')) return context.lastPerson(quoteStart);
+  const words = tokens
+    .slice(verb.index, verb.index + verb.length + 2)
+    .map((t) => t.norm)
+    .join(' ');
+  if (/-t-(il|elle)\b/.test(words) || context.pronouns.has(tokens[verb.index - 1]?.norm ?? '') || context.pronouns.has(tokens[afterVerb]?.norm ?? ''))
+    return context.lastPerson(quoteStart);
   return verb.index <= 4 ? described(tokens, afterVerb, view, context, quoteStart) : null;
 }
 
@@ -98,7 +121,10 @@ function skipHonorifics(tokens: Token[], index: number, context: Context): numbe
 function nameAt(tokens: Token[], index: number, view: SentenceView): string | null {
   const token = tokens[index];
   if (!token) return null;
-  const person = view.persons.find((p) => (view.tokens[p.first] as Token).start >= token.start && (view.tokens[p.first] as Token).start <= token.start + 40 && isWithinTitle(view, token.start, p));
+  const person = view.persons.find(
+    (p) =>
+      (view.tokens[p.first] as Token).start >= token.start && (view.tokens[p.first] as Token).start <= token.start + 40 && isWithinTitle(view, token.start, p),
+  );
   if (person) return person.name;
   const covered = (t: Token): boolean => view.mentions.some((m) => m.start <= t.start && t.end <= m.end && m.entries.some((e) => e.kind !== 'role'));
   const words: string[] = [];

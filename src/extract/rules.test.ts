@@ -12,7 +12,18 @@ const packs = loadLangPacks(dataDir);
 const extractor = loadExtractor(dataDir, packs);
 
 function documentOf(text: string, lang: Lang): Document {
-  return { id: documentId(text), text, lang, format: 'text', title: null, byline: null, published: null, url: null, figures: [], sentences: splitSentences(text, lang, packFor(packs, lang)) };
+  return {
+    id: documentId(text),
+    text,
+    lang,
+    format: 'text',
+    title: null,
+    byline: null,
+    published: null,
+    url: null,
+    figures: [],
+    sentences: splitSentences(text, lang, packFor(packs, lang)),
+  };
 }
 
 // Every example of every rule in every pack: the rule finds exactly what the example says.

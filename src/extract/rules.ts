@@ -22,7 +22,9 @@ export function loadRules(dataDir: string, matchAccents: (lang: string) => boole
   for (const lang of supportedLangs) {
     const folder = join(dataDir, 'rules', lang);
     if (!existsSync(folder)) continue;
-    for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml')).sort()) {
+    for (const name of readdirSync(folder)
+      .filter((n) => n.endsWith('.yaml'))
+      .sort()) {
       const file = join(folder, name);
       const parsed = z.array(RuleSchema).safeParse(parse(readFileSync(file, 'utf8')) ?? []);
       if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);

@@ -33,14 +33,28 @@ export function addSentenceStatements(document: Document, extractor: Extractor, 
     const datesHere = (): Dates => (dates ??= datesOf(view, document, reference));
     for (const rule of ruleIndex ? candidateRules(ruleIndex, view.keys) : []) {
       for (const found of matchRule(rule, view, analysis)) {
-        const value = found.kind === 'delegation' ? { ...found.value, ...datesHere() } : found.kind === 'not_signed' ? { ...found.value, reason: reasonAfter(view, document.text, analysis.pack) } : found.value;
+        const value =
+          found.kind === 'delegation'
+            ? { ...found.value, ...datesHere() }
+            : found.kind === 'not_signed'
+              ? { ...found.value, reason: reasonAfter(view, document.text, analysis.pack) }
+              : found.value;
         out.add(found.kind, found.subject, value, found.start, found.end, view.sentence.index, rule.id, rule.confidence);
       }
     }
     addMentionStatements(view, extractor.lexicon, out, datesHere, statedCities);
     for (const org of view.organizations) {
       const [first, last] = [view.tokens[org.first], view.tokens[org.last]];
-      out.add('organization', foldKey(org.name), { name: org.name, surface: org.name }, first?.start ?? 0, last?.end ?? 0, view.sentence.index, `${document.lang}.organization.named`, 0.7);
+      out.add(
+        'organization',
+        foldKey(org.name),
+        { name: org.name, surface: org.name },
+        first?.start ?? 0,
+        last?.end ?? 0,
+        view.sentence.index,
+        `${document.lang}.organization.named`,
+        0.7,
+      );
     }
   }
 }
@@ -53,7 +67,11 @@ function reasonAfter(view: View, text: string, pack: LangPack): string | null {
   for (const marker of pack.reason_markers) {
     const match = new RegExp(`(?:^|[\\s,(])${marker.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s`, 'u').exec(lower);
     if (!match) continue;
-    const reason = sentence.slice(match.index + match[0].length).split(/[,;.:!?](?:\s|$)/)[0]?.trim() ?? '';
+    const reason =
+      sentence
+        .slice(match.index + match[0].length)
+        .split(/[,;.:!?](?:\s|$)/)[0]
+        ?.trim() ?? '';
     if (reason.length > 2) return reason;
   }
   return null;
@@ -73,13 +91,59 @@ function addMentionStatements(view: View, lexicon: Lexicon, out: StatementSink, 
     for (const entry of mention.entries) {
       const label = lexicon.labels.get(`${entry.kind}:${entry.id}`);
       const rule = `gazetteer.${entry.kind}`;
-      if (entry.kind === 'organization' && entry.tag !== 'media' && !isInsideTitle(view, mention)) out.add('organization', entry.id, { name: label?.name ?? mention.text, surface: mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
-      if (entry.kind === 'initiative') out.add('initiative', entry.id, { name: label?.name ?? mention.text, surface: mention.text, surfaceLang: entry.lang }, mention.start, mention.end, view.sentence.index, rule, 0.8);
-      if (entry.kind === 'declaration') out.add('declaration', entry.id, { name: label?.name ?? mention.text, surface: mention.text }, mention.start, mention.end, view.sentence.index, rule, 0.8);
+      if (entry.kind === 'organization' && entry.tag !== 'media' && !isInsideTitle(view, mention))
+        out.add(
+          'organization',
+          entry.id,
+          { name: label?.name ?? mention.text, surface: mention.text },
+          mention.start,
+          mention.end,
+          view.sentence.index,
+          rule,
+          0.8,
+        );
+      if (entry.kind === 'initiative')
+        out.add(
+          'initiative',
+          entry.id,
+          { name: label?.name ?? mention.text, surface: mention.text, surfaceLang: entry.lang },
+          mention.start,
+          mention.end,
+          view.sentence.index,
+          rule,
+          0.8,
+        );
+      if (entry.kind === 'declaration')
+        out.add(
+          'declaration',
+          entry.id,
+          { name: label?.name ?? mention.text, surface: mention.text },
+          mention.start,
+          mention.end,
+          view.sentence.index,
+          rule,
+          0.8,
+        );
       // Copy dates an event where it first names it; later mentions would cost a date parse each.
       const isFirst = entry.kind === 'event' && !out.has('event', entry.id);
       const isSeries = label?.edition === null && !label?.city;
-      if (entry.kind === 'event') out.add('event', entry.id, { name: label?.name ?? mention.text, city: label?.city && statedCities.has(label.city) ? label.city : null, country: label?.country ?? null, isSeries, ...(isFirst ? dates() : { start: null, end: null }) }, mention.start, mention.end, view.sentence.index, rule, 0.7);
+      if (entry.kind === 'event')
+        out.add(
+          'event',
+          entry.id,
+          {
+            name: label?.name ?? mention.text,
+            city: label?.city && statedCities.has(label.city) ? label.city : null,
+            country: label?.country ?? null,
+            isSeries,
+            ...(isFirst ? dates() : { start: null, end: null }),
+          },
+          mention.start,
+          mention.end,
+          view.sentence.index,
+          rule,
+          0.7,
+        );
     }
   }
 }

@@ -17,6 +17,19 @@ export class StatementSink {
     if (this.seen.has(id)) return;
     this.seen.add(id);
     this.subjects.add(`${kind}\u0000${subject}`);
-    this.statements.push({ id, documentId: this.document.id, kind, subject, value, start, end, sentence, rule, lang: this.document.lang, words: this.document.text.slice(start, end), confidence });
+    this.statements.push({
+      id,
+      documentId: this.document.id,
+      kind,
+      subject,
+      value,
+      start,
+      end,
+      sentence,
+      rule,
+      lang: this.document.lang,
+      words: this.document.text.slice(start, end),
+      confidence,
+    });
   }
 }

@@ -10,7 +10,18 @@ export type Found = { kind: StatementKind; subject: string; value: Record<string
 export function statementsFromMatch(rule: Rule, match: Match, tokens: Token[], resolve: (name: string) => string, cityName: (id: string) => string): Found[] {
   const start = tokens[match.first]?.start ?? 0;
   const end = tokens[match.last]?.end ?? start;
-  const entities = (kinds: string[]) => match.captures.filter((c) => kinds.includes(c.kind)).flatMap((c) => c.mentions.flatMap((m) => m.entries.filter((e) => kinds.includes(e.kind) || (e.kind === 'country' && kinds.includes('countries')) || (e.kind === 'person' && kinds.includes('persons'))).slice(0, 1)));
+  const entities = (kinds: string[]) =>
+    match.captures
+      .filter((c) => kinds.includes(c.kind))
+      .flatMap((c) =>
+        c.mentions.flatMap((m) =>
+          m.entries
+            .filter(
+              (e) => kinds.includes(e.kind) || (e.kind === 'country' && kinds.includes('countries')) || (e.kind === 'person' && kinds.includes('persons')),
+            )
+            .slice(0, 1),
+        ),
+      );
   const countries = entities(['country', 'countries']).map((e) => e.id);
   const persons = entities(['person', 'persons']).map((e) => resolve(e.id));
   const number = match.captures.find((c) => c.kind === 'number');
@@ -28,12 +39,28 @@ export function statementsFromMatch(rule: Rule, match: Match, tokens: Token[], r
       // "cinq thèmes clés : l’IA pour le bien public, l’emploi, l’investissement et l’éthique"
       return listAfter(tokens, match.last).map((theme) => ({ kind: 'theme', subject: theme.text, value: {}, start: theme.start, end: theme.end }));
     case 'indirect_speech':
-      return persons.slice(0, 1).map((person) => ({ kind: 'indirect_speech', subject: person, value: { text: tokens.slice(match.last + 1).map((t) => t.text).join(' ') || null }, start, end: tokens.at(-1)?.end ?? end }));
+      return persons.slice(0, 1).map((person) => ({
+        kind: 'indirect_speech',
+        subject: person,
+        value: {
+          text:
+            tokens
+              .slice(match.last + 1)
+              .map((t) => t.text)
+              .join(' ') || null,
+        },
+        start,
+        end: tokens.at(-1)?.end ?? end,
+      }));
     case 'delegation':
-      return countries.slice(0, 1).flatMap((country) => persons.slice(0, 1).map((head) => ({ kind: 'delegation' as const, subject: country, value: { head }, start, end })));
+      return countries
+        .slice(0, 1)
+        .flatMap((country) => persons.slice(0, 1).map((head) => ({ kind: 'delegation' as const, subject: country, value: { head }, start, end })));
     case 'next_event':
     case 'previous_event':
-      return [...cities.map((id) => ({ id, city: cityName(id), country: null })), ...countries.map((country) => ({ id: country, city: null, country }))].map(({ id, ...place }) => ({ kind: rule.yields, subject: id, value: place, start, end }));
+      return [...cities.map((id) => ({ id, city: cityName(id), country: null })), ...countries.map((country) => ({ id: country, city: null, country }))].map(
+        ({ id, ...place }) => ({ kind: rule.yields, subject: id, value: place, start, end }),
+      );
     default:
       return [];
   }
@@ -53,5 +80,12 @@ function listAfter(tokens: Token[], last: number): { text: string; start: number
   }
   return items
     .filter((words) => words.length > 0 && words.length <= 8)
-    .map((words) => ({ text: words.map((t) => t.text).join(' ').replace(/(\p{L}['’]) /gu, '$1'), start: (words[0] as Token).start, end: (words.at(-1) as Token).end }));
+    .map((words) => ({
+      text: words
+        .map((t) => t.text)
+        .join(' ')
+        .replace(/(\p{L}['’]) /gu, '$1'),
+      start: (words[0] as Token).start,
+      end: (words.at(-1) as Token).end,
+    }));
 }

@@ -17,7 +17,10 @@ export function cleanParagraphs(raw: string): string[] {
   const text = raw.replace(/\r\n?/g, '\n').replace(/[\u2028\u2029\u0085]/g, '\n');
   const paragraphs: string[] = [];
   for (const block of text.split(/\n[ \t\u00A0]*\n/)) {
-    const lines = block.split('\n').map(cleanLine).filter((line) => line.length > 0);
+    const lines = block
+      .split('\n')
+      .map(cleanLine)
+      .filter((line) => line.length > 0);
     paragraphs.push(...joinWrappedLines(lines));
   }
   return paragraphs;

@@ -4,10 +4,33 @@ import { decodeBytes } from './decode.js';
 const french = 'Le délégué a dit « œuvre » à Genève — déjà été.';
 // Windows-1252 bytes of `french`, written out so the test does not depend on an encoder.
 const cp1252 = Buffer.from([
-  ...Buffer.from('Le d', 'latin1'), 0xe9, ...Buffer.from('l', 'latin1'), 0xe9, ...Buffer.from('gu', 'latin1'), 0xe9,
-  ...Buffer.from(' a dit ', 'latin1'), 0xab, 0x20, 0x9c, ...Buffer.from('uvre ', 'latin1'), 0xbb, ...Buffer.from(' ', 'latin1'),
-  0xe0, ...Buffer.from(' Gen', 'latin1'), 0xe8, ...Buffer.from('ve ', 'latin1'), 0x97, ...Buffer.from(' d', 'latin1'), 0xe9,
-  ...Buffer.from('j', 'latin1'), 0xe0, 0x20, 0xe9, ...Buffer.from('t', 'latin1'), 0xe9, 0x2e,
+  ...Buffer.from('Le d', 'latin1'),
+  0xe9,
+  ...Buffer.from('l', 'latin1'),
+  0xe9,
+  ...Buffer.from('gu', 'latin1'),
+  0xe9,
+  ...Buffer.from(' a dit ', 'latin1'),
+  0xab,
+  0x20,
+  0x9c,
+  ...Buffer.from('uvre ', 'latin1'),
+  0xbb,
+  ...Buffer.from(' ', 'latin1'),
+  0xe0,
+  ...Buffer.from(' Gen', 'latin1'),
+  0xe8,
+  ...Buffer.from('ve ', 'latin1'),
+  0x97,
+  ...Buffer.from(' d', 'latin1'),
+  0xe9,
+  ...Buffer.from('j', 'latin1'),
+  0xe0,
+  0x20,
+  0xe9,
+  ...Buffer.from('t', 'latin1'),
+  0xe9,
+  0x2e,
 ]);
 
 describe('decodeBytes', () => {
@@ -18,7 +41,13 @@ describe('decodeBytes', () => {
     ['Windows-1252 without declaration', cp1252, null, french, 'windows-1252'],
     ['Windows-1252 with a declared label', cp1252, 'latin1', french, 'windows-1252'],
     ['an unknown declared label falls back', cp1252, 'x-klingon', french, 'windows-1252'],
-    ['Latin-1 page declaring its charset', Buffer.from('<meta charset="iso-8859-1"><p>Déjà</p>', 'latin1'), null, '<meta charset="iso-8859-1"><p>Déjà</p>', 'windows-1252'],
+    [
+      'Latin-1 page declaring its charset',
+      Buffer.from('<meta charset="iso-8859-1"><p>Déjà</p>', 'latin1'),
+      null,
+      '<meta charset="iso-8859-1"><p>Déjà</p>',
+      'windows-1252',
+    ],
     ['Vietnamese UTF-8', Buffer.from('Hội nghị thượng đỉnh về trí tuệ nhân tạo', 'utf8'), null, 'Hội nghị thượng đỉnh về trí tuệ nhân tạo', 'utf-8'],
   ])('%s', (_name, bytes, declared, text, encoding) => {
     expect(decodeBytes(bytes, declared)).toEqual({ text, encoding });

@@ -63,7 +63,10 @@ const asWindows1252 = new Set(['latin1', 'iso88591', 'iso885915', 'usascii', 'as
 
 function usableLabel(label: string | null): string | null {
   if (!label) return null;
-  const key = label.trim().toLowerCase().replace(/[^a-z0-9]/g, '');
+  const key = label
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
   if (asWindows1252.has(key)) return 'windows-1252';
   return iconv.encodingExists(key) ? key : null;
 }

@@ -39,7 +39,10 @@ export function splitCredit(text: string, credit: RegExp): { caption: string | n
 }
 
 export function creditPattern(markers: string[]): RegExp {
-  const words = [...markers].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const words = [...markers]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   // A credit names an agency or a photographer: short, no sentence inside it.
   return new RegExp(`(?:^|[\\s.;—–-])\\(?(?:${words})\\s*(?::|by|de)\\s*([^.!?()]{1,80}?)\\)?\\.?$`, 'iu');
 }

@@ -18,7 +18,14 @@ export function readPageMeta(document: HtmlDocument): PageMeta {
   const title = meta(['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? (cleanLine(document.querySelector('title')?.textContent ?? '') || null);
   const author = meta(['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]']);
   const published =
-    meta(['meta[property="article:published_time"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]', 'meta[name="DC.date.issued"]', 'meta[itemprop="datePublished"]']) ??
+    meta([
+      'meta[property="article:published_time"]',
+      'meta[name="pubdate"]',
+      'meta[name="publishdate"]',
+      'meta[name="date"]',
+      'meta[name="DC.date.issued"]',
+      'meta[itemprop="datePublished"]',
+    ]) ??
     document.querySelector('time[datetime]')?.getAttribute('datetime') ??
     jsonLdField(document, 'datePublished');
   const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(['meta[property="og:url"]']);

@@ -24,13 +24,23 @@ describe('parseHtml', () => {
     expect(article.paragraphs).toHaveLength(3);
     expect(article.paragraphs[0]).toMatch(/^SEOUL – Hội nghị thượng đỉnh AI Seoul/);
     expect(article.paragraphs.join(' ')).not.toMatch(/cookie|Trang chủ|Tin liên quan|©/);
-    expect(article.figures).toEqual([{ file: 'seoul-ai summit.jpg', caption: 'Các đại biểu tại phiên họp cấp bộ trưởng ở Seoul.', credit: 'Yonhap', paragraph: 1 }]);
+    expect(article.figures).toEqual([
+      { file: 'seoul-ai summit.jpg', caption: 'Các đại biểu tại phiên họp cấp bộ trưởng ở Seoul.', credit: 'Yonhap', paragraph: 1 },
+    ]);
   });
 
   it.each<[string, string, string[]]>([
-    ['a fragment of paragraphs', '<p><strong>PARIS</strong> &mdash; Le sommet s’ouvre.</p><p>Deuxième paragraphe.</p>', ['PARIS — Le sommet s’ouvre.', 'Deuxième paragraphe.']],
+    [
+      'a fragment of paragraphs',
+      '<p><strong>PARIS</strong> &mdash; Le sommet s’ouvre.</p><p>Deuxième paragraphe.</p>',
+      ['PARIS — Le sommet s’ouvre.', 'Deuxième paragraphe.'],
+    ],
     ['line breaks inside a paragraph', '<p>Première ligne.<br>Deuxième ligne.</p>', ['Première ligne.', 'Deuxième ligne.']],
-    ['markup shown as text stays text', '<p>Il a écrit &lt;script&gt;alert(1)&lt;/script&gt; dans le chat.</p><script>alert(2)</script>', ['Il a écrit <script>alert(1)</script> dans le chat.']],
+    [
+      'markup shown as text stays text',
+      '<p>Il a écrit &lt;script&gt;alert(1)&lt;/script&gt; dans le chat.</p><script>alert(2)</script>',
+      ['Il a écrit <script>alert(1)</script> dans le chat.'],
+    ],
     ['a page with navigation only', '<html><body><nav><a href="/">Accueil</a></nav><footer>© 2025</footer></body></html>', []],
     ['broken markup', '<html><body><p>Un texte <b>mal fermé<p>Et un autre <i>paragraphe', ['Un texte mal fermé', 'Et un autre paragraphe']],
   ])('%s', (_name, html, paragraphs) => {

@@ -11,7 +11,38 @@ type Element = ReturnType<typeof parseHTML>['document']['body'];
 type Node = Element['childNodes'][number];
 
 const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'FORM', 'IFRAME', 'NAV', 'ASIDE', 'FOOTER', 'SELECT']);
-const blocks = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'CAPTION', 'HR', 'BR', 'ADDRESS', 'DETAILS', 'SUMMARY']);
+const blocks = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'HEADER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'BLOCKQUOTE',
+  'PRE',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'CAPTION',
+  'HR',
+  'BR',
+  'ADDRESS',
+  'DETAILS',
+  'SUMMARY',
+]);
 
 // The page's main text through Readability, then split into paragraphs at block elements;
 // <figure> and lone <img> become figures. Meta tags are read before Readability rewrites the page.

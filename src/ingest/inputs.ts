@@ -18,7 +18,6 @@ const kindsByExtension: Record<string, InputKind> = {
   '.ndjson': 'jsonl',
 };
 
-
 // Expands the command line's paths: files as given, folders recursively in name order
 // (hidden entries and files of other types skipped), `-` as standard input.
 export async function listInputs(paths: string[]): Promise<InputList> {

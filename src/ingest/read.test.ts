@@ -19,7 +19,10 @@ async function readFile(name: string, content: string | Buffer): Promise<(Articl
   return items;
 }
 
-const summary = (item: Article | Failure): string => (isFailure(item) ? `failed ${item.source.label.replace(folder, '')}: ${item.error}` : `${item.format} ${item.source.key?.replace(folder, '')}: ${item.text.slice(0, 24)}`);
+const summary = (item: Article | Failure): string =>
+  isFailure(item)
+    ? `failed ${item.source.label.replace(folder, '')}: ${item.error}`
+    : `${item.format} ${item.source.key?.replace(folder, '')}: ${item.text.slice(0, 24)}`;
 
 describe('readInput', () => {
   it.each<[string, string | Buffer, string[]]>([
@@ -58,14 +61,18 @@ describe('readInput', () => {
   });
 
   it('keeps JSON Lines metadata', async () => {
-    const [item] = await readFile('meta.jsonl', '{"url":"https://example.org/c","title":"Un titre","text":"Un texte.","lang":"fr","published":"2025-02-11T08:00:00Z"}');
+    const [item] = await readFile(
+      'meta.jsonl',
+      '{"url":"https://example.org/c","title":"Un titre","text":"Un texte.","lang":"fr","published":"2025-02-11T08:00:00Z"}',
+    );
     expect(item).toMatchObject({ title: 'Un titre', url: 'https://example.org/c', published: '2025-02-11', langHint: 'fr', format: 'jsonl' });
   });
 
   it('reads standard input, as text or as JSON Lines', async () => {
     const read = async (content: string) => {
       const items: (Article | Failure)[] = [];
-      for await (const item of readInput({ path: '-', label: 'stdin', kind: 'sniff' }, { ...options, stdin: Readable.from([Buffer.from(content)]) })) items.push(item);
+      for await (const item of readInput({ path: '-', label: 'stdin', kind: 'sniff' }, { ...options, stdin: Readable.from([Buffer.from(content)]) }))
+        items.push(item);
       return items.map(summary);
     };
     expect(await read('Un article lu sur stdin.')).toEqual(['text undefined: Un article lu sur stdin.']);
@@ -73,6 +80,8 @@ describe('readInput', () => {
   });
 
   it('names missing paths', async () => {
-    expect((await listInputs([join(folder, 'missing.txt')])).unreadable).toEqual([{ label: join(folder, 'missing.txt'), error: 'cannot read: no such file or directory' }]);
+    expect((await listInputs([join(folder, 'missing.txt')])).unreadable).toEqual([
+      { label: join(folder, 'missing.txt'), error: 'cannot read: no such file or directory' },
+    ]);
   });
 });

@@ -3,11 +3,34 @@ import { z } from 'zod';
 // One fact of the cited reference dataset (data/reference/*.yaml): a statement of kind
 // `reference`, shown beside what articles say. See data/reference/README.md.
 export const referenceProperties = [
-  'name', 'city', 'country', 'venue', 'start', 'end', 'host', 'chair', 'previous_event', 'next_event', 'attended', 'delegation_head', 'theme',
-  'event', 'adopted', 'signed', 'not_signed', 'signatory_count', 'launched_at', 'member', 'signatory', 'kind', 'role',
+  'name',
+  'city',
+  'country',
+  'venue',
+  'start',
+  'end',
+  'host',
+  'chair',
+  'previous_event',
+  'next_event',
+  'attended',
+  'delegation_head',
+  'theme',
+  'event',
+  'adopted',
+  'signed',
+  'not_signed',
+  'signatory_count',
+  'launched_at',
+  'member',
+  'signatory',
+  'kind',
+  'role',
 ] as const;
 
-const EntityRefSchema = z.string().regex(/^(event|declaration|initiative|organization|person|country):[A-Za-z0-9-]+$/, 'an id looks like kind:id, e.g. country:FR');
+const EntityRefSchema = z
+  .string()
+  .regex(/^(event|declaration|initiative|organization|person|country):[A-Za-z0-9-]+$/, 'an id looks like kind:id, e.g. country:FR');
 
 export const ReferenceFactSchema = z
   .object({
@@ -15,7 +38,10 @@ export const ReferenceFactSchema = z
     property: z.enum(referenceProperties),
     value: z.union([z.string(), z.number(), z.boolean()]),
     sources: z.array(z.url()).min(1),
-    as_of: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+    as_of: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
+      .optional(),
     signer_type: z.enum(['state', 'international_organization', 'other']).optional(),
     party: EntityRefSchema.optional(),
     reason: z.string().optional(),

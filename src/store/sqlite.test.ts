@@ -11,7 +11,7 @@ describeStoreContract('sqlite file', async () => SqliteStore.open(join(mkdtempSy
 describe('SqliteStore migrations', () => {
   it('applies each migration once across reopenings', async () => {
     const path = join(mkdtempSync(join(tmpdir(), 'accord-store-')), 'accord.db');
-    (await SqliteStore.open(path).close());
+    await SqliteStore.open(path).close();
     const store = SqliteStore.open(path);
     expect(await store.countDocuments()).toBe(0);
     await store.close();

@@ -49,36 +49,59 @@ export class SqliteStore implements Store {
     const applied = new Set(this.sql('SELECT version FROM schema_migrations').pluck().all() as number[]);
     for (const migration of readMigrations()) {
       if (applied.has(migration.version)) continue;
-      this.db.transaction(() => {
-        this.db.exec(migration.sql);
-        this.sql('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(migration.version, migration.name, new Date().toISOString());
-      }).immediate();
+      this.db
+        .transaction(() => {
+          this.db.exec(migration.sql);
+          this.sql('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+            migration.version,
+            migration.name,
+            new Date().toISOString(),
+          );
+        })
+        .immediate();
     }
   }
 
   async saveDocument(document: Document, source: SourceRef, statements: Statement[] = []): Promise<SaveStatus> {
-    return this.db.transaction((): SaveStatus => {
-      const latest = source.key === null ? undefined : (this.sql('SELECT document_id, version FROM sources WHERE source = ? ORDER BY version DESC LIMIT 1').get(source.key) as { document_id: string; version: number } | undefined);
-      if (latest?.document_id === document.id) return 'unchanged';
-      const exists = this.sql('SELECT 1 FROM documents WHERE id = ?').get(document.id) !== undefined;
-      const now = new Date().toISOString();
-      if (!exists) this.insertDocument(document, source.label, now, statements);
-      if (source.key !== null) this.sql('INSERT INTO sources (source, version, document_id, ingested_at) VALUES (?, ?, ?, ?)').run(source.key, (latest?.version ?? 0) + 1, document.id, now);
-      if (latest) return 'updated';
-      return exists ? 'unchanged' : 'new';
-    }).immediate();
+    return this.db
+      .transaction((): SaveStatus => {
+        const latest =
+          source.key === null
+            ? undefined
+            : (this.sql('SELECT document_id, version FROM sources WHERE source = ? ORDER BY version DESC LIMIT 1').get(source.key) as
+                | { document_id: string; version: number }
+                | undefined);
+        if (latest?.document_id === document.id) return 'unchanged';
+        const exists = this.sql('SELECT 1 FROM documents WHERE id = ?').get(document.id) !== undefined;
+        const now = new Date().toISOString();
+        if (!exists) this.insertDocument(document, source.label, now, statements);
+        if (source.key !== null)
+          this.sql('INSERT INTO sources (source, version, document_id, ingested_at) VALUES (?, ?, ?, ?)').run(
+            source.key,
+            (latest?.version ?? 0) + 1,
+            document.id,
+            now,
+          );
+        if (latest) return 'updated';
+        return exists ? 'unchanged' : 'new';
+      })
+      .immediate();
   }
 
   private insertDocument(document: Document, origin: string, now: string, statements: Statement[]): void {
     const d = document;
-    this.sql('INSERT INTO documents (id, seq, lang, format, title, byline, published, url, origin, text, created_at) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(d.id, d.lang, d.format, d.title, d.byline, d.published, d.url, origin, d.text, now);
+    this.sql(
+      'INSERT INTO documents (id, seq, lang, format, title, byline, published, url, origin, text, created_at) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(d.id, d.lang, d.format, d.title, d.byline, d.published, d.url, origin, d.text, now);
     const sentence = this.sql('INSERT INTO sentences (document_id, idx, paragraph, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)');
     for (const s of d.sentences) sentence.run(d.id, s.index, s.paragraph, s.start, s.end);
     const figure = this.sql('INSERT INTO figures (document_id, idx, paragraph, file, caption, credit) VALUES (?, ?, ?, ?, ?, ?)');
     d.figures.forEach((f, index) => figure.run(d.id, index, f.paragraph, f.file, f.caption, f.credit));
-    const statement = this.sql('INSERT INTO statements (id, document_id, kind, subject, value, start_offset, end_offset, sentence, rule, lang, words, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
-    for (const s of statements) statement.run(s.id, d.id, s.kind, s.subject, JSON.stringify(s.value), s.start, s.end, s.sentence, s.rule, s.lang, s.words, s.confidence);
+    const statement = this.sql(
+      'INSERT INTO statements (id, document_id, kind, subject, value, start_offset, end_offset, sentence, rule, lang, words, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const s of statements)
+      statement.run(s.id, d.id, s.kind, s.subject, JSON.stringify(s.value), s.start, s.end, s.sentence, s.rule, s.lang, s.words, s.confidence);
   }
 
   async listStatements(documentId: string): Promise<Statement[]> {
@@ -92,9 +115,13 @@ export class SqliteStore implements Store {
   async getDocument(id: string): Promise<StoredDocument | null> {
     const row = this.sql('SELECT * FROM documents WHERE id = ?').get(id) as Row | undefined;
     if (!row) return null;
-    const sentences = this.sql('SELECT idx AS "index", paragraph, start_offset AS start, end_offset AS "end" FROM sentences WHERE document_id = ? ORDER BY idx').all(id) as Sentence[];
+    const sentences = this.sql(
+      'SELECT idx AS "index", paragraph, start_offset AS start, end_offset AS "end" FROM sentences WHERE document_id = ? ORDER BY idx',
+    ).all(id) as Sentence[];
     const figures = this.sql('SELECT file, caption, credit, paragraph FROM figures WHERE document_id = ? ORDER BY idx').all(id) as Figure[];
-    const sources = this.sql('SELECT source, version, ingested_at AS ingestedAt FROM sources WHERE document_id = ? ORDER BY source, version').all(id) as StoredDocument['sources'];
+    const sources = this.sql('SELECT source, version, ingested_at AS ingestedAt FROM sources WHERE document_id = ? ORDER BY source, version').all(
+      id,
+    ) as StoredDocument['sources'];
     return {
       id: String(row.id),
       text: String(row.text),
@@ -124,8 +151,12 @@ export class SqliteStore implements Store {
   }
 
   async listDocuments(query: DocumentQuery = {}): Promise<DocumentSummary[]> {
-    const rows = this.sql(`${summarySelect} WHERE (? IS NULL OR d.lang = ?) ORDER BY d.seq LIMIT ? OFFSET ?`)
-      .all(query.lang ?? null, query.lang ?? null, query.limit ?? -1, query.offset ?? 0);
+    const rows = this.sql(`${summarySelect} WHERE (? IS NULL OR d.lang = ?) ORDER BY d.seq LIMIT ? OFFSET ?`).all(
+      query.lang ?? null,
+      query.lang ?? null,
+      query.limit ?? -1,
+      query.offset ?? 0,
+    );
     return rows as DocumentSummary[];
   }
 

@@ -16,10 +16,43 @@ describe('lowerKey', () => {
 
 describe('tokenize', () => {
   it.each<[string, string[]]>([
-    ["La Chine, la France et l’Inde font partie des signataires.", ['La', 'Chine', ',', 'la', 'France', 'et', 'l’', 'Inde', 'font', 'partie', 'des', 'signataires', '.']],
+    [
+      'La Chine, la France et l’Inde font partie des signataires.',
+      ['La', 'Chine', ',', 'la', 'France', 'et', 'l’', 'Inde', 'font', 'partie', 'des', 'signataires', '.'],
+    ],
     ['Le vice-président américain J.D. Vance et les États-Unis.', ['Le', 'vice-président', 'américain', 'J.D.', 'Vance', 'et', 'les', 'États-Unis', '.']],
-    ['Thứ trưởng Bộ TT&TT Bùi Hoàng Phương, ngày 10-11/2/2025.', ['Thứ', 'trưởng', 'Bộ', 'TT&TT', 'Bùi', 'Hoàng', 'Phương', ',', 'ngày', '10', '-', '11', '/', '2', '/', '2025', '.']],
-    ["China’s envoy said: “We signed,” said the U.S. envoy; 1.000 đại biểu, 2,5 tỷ.", ['China', '’', 's', 'envoy', 'said', ':', '“', 'We', 'signed', ',', '”', 'said', 'the', 'U.S.', 'envoy', ';', '1.000', 'đại', 'biểu', ',', '2,5', 'tỷ', '.']],
+    [
+      'Thứ trưởng Bộ TT&TT Bùi Hoàng Phương, ngày 10-11/2/2025.',
+      ['Thứ', 'trưởng', 'Bộ', 'TT&TT', 'Bùi', 'Hoàng', 'Phương', ',', 'ngày', '10', '-', '11', '/', '2', '/', '2025', '.'],
+    ],
+    [
+      'China’s envoy said: “We signed,” said the U.S. envoy; 1.000 đại biểu, 2,5 tỷ.',
+      [
+        'China',
+        '’',
+        's',
+        'envoy',
+        'said',
+        ':',
+        '“',
+        'We',
+        'signed',
+        ',',
+        '”',
+        'said',
+        'the',
+        'U.S.',
+        'envoy',
+        ';',
+        '1.000',
+        'đại',
+        'biểu',
+        ',',
+        '2,5',
+        'tỷ',
+        '.',
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected);
   });

@@ -7,14 +7,22 @@ export type Token = { text: string; norm: string; lower: string; start: number; 
 // In order: French elisions (`l’Inde`, `qu’OpenAI`, never the English `China’s`), initials and dotted abbreviations (`J.D.`, `U.S.`),
 // words with inner hyphens or ampersands (`vice-président`, `TT&TT`), numbers (`1.000`, `2,5`),
 // any other single non-space character.
-const tokenPattern = /(?<!\p{L})(?:[ldjmnstcLDJMNSTC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)['’](?=\p{L}|$)|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐‑&][\p{L}\p{M}\p{N}]+)*|\d+(?:[.,]\d+)*|\S/gu;
+const tokenPattern =
+  /(?<!\p{L})(?:[ldjmnstcLDJMNSTC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)['’](?=\p{L}|$)|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐‑&][\p{L}\p{M}\p{N}]+)*|\d+(?:[.,]\d+)*|\S/gu;
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(start, end);
   for (const match of slice.matchAll(tokenPattern)) {
     const value = match[0];
-    tokens.push({ text: value, norm: foldKey(value), lower: lowerKey(value), start: start + match.index, end: start + match.index + value.length, isUpper: /^[\p{Lu}\d]/u.test(value) });
+    tokens.push({
+      text: value,
+      norm: foldKey(value),
+      lower: lowerKey(value),
+      start: start + match.index,
+      end: start + match.index + value.length,
+      isUpper: /^[\p{Lu}\d]/u.test(value),
+    });
   }
   return tokens;
 }
@@ -58,7 +66,19 @@ export function lowerKey(word: string): string {
 }
 
 const movedTone: Record<string, string> = {
-  oà: 'òa', oá: 'óa', oả: 'ỏa', oã: 'õa', oạ: 'ọa',
-  oè: 'òe', oé: 'óe', oẻ: 'ỏe', oẽ: 'õe', oẹ: 'ọe',
-  uỳ: 'ùy', uý: 'úy', uỷ: 'ủy', uỹ: 'ũy', uỵ: 'ụy',
+  oà: 'òa',
+  oá: 'óa',
+  oả: 'ỏa',
+  oã: 'õa',
+  oạ: 'ọa',
+  oè: 'òe',
+  oé: 'óe',
+  oẻ: 'ỏe',
+  oẽ: 'õe',
+  oẹ: 'ọe',
+  uỳ: 'ùy',
+  uý: 'úy',
+  uỷ: 'ủy',
+  uỹ: 'ũy',
+  uỵ: 'ụy',
 };
