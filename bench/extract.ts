@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfig } from '../src/config.js';
 import { extractStatements, loadExtractor } from '../src/extract/index.js';
-import { documentId, type Document } from '../src/model/index.js';
-import { detectLanguage, loadLangPacks, packFor, splitSentences } from '../src/text/index.js';
+import { detectLanguage, loadLangPacks, packFor, textDocument } from '../src/text/index.js';
 import { generateCorpus } from './generate-corpus.js';
 import type { Report } from './run.js';
 
@@ -42,18 +41,7 @@ function measure(name: string, texts: string[], packs: ReturnType<typeof loadLan
   const wall = performance.now();
   for (const text of texts) {
     const lang = detectLanguage(text).lang;
-    const document: Document = {
-      id: documentId(text),
-      text,
-      lang,
-      format: 'text',
-      title: null,
-      byline: null,
-      published: null,
-      url: null,
-      figures: [],
-      sentences: splitSentences(text, lang, packFor(packs, lang)),
-    };
+    const document = textDocument(text, lang, packFor(packs, lang));
     statements += extractStatements(document, extractor).length;
   }
   const cpu = process.cpuUsage(started);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentId, type Document, type Lang } from '../model/index.js';
-import { loadLangPacks, packFor, splitSentences } from '../text/index.js';
+import type { Document, Lang } from '../model/index.js';
+import { loadLangPacks, packFor, textDocument } from '../text/index.js';
 import { extractStatements, loadExtractor } from './index.js';
 
 const dataDir = join(import.meta.dirname, '..', '..', 'data');
@@ -10,18 +10,7 @@ const packs = loadLangPacks(dataDir);
 const extractor = loadExtractor(dataDir, packs);
 
 function documentOf(text: string, lang: Lang): Document {
-  return {
-    id: documentId(text),
-    text,
-    lang,
-    format: 'text',
-    title: null,
-    byline: null,
-    published: null,
-    url: null,
-    figures: [],
-    sentences: splitSentences(text, lang, packFor(packs, lang)),
-  };
+  return textDocument(text, lang, packFor(packs, lang));
 }
 
 // Pieces that stress the extractor: marks, names, titles, list words, numbers, odd spaces.

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentId, type Document, type Lang } from '../model/index.js';
-import { loadLangPacks, packFor, splitSentences } from '../text/index.js';
+import type { Document, Lang } from '../model/index.js';
+import { loadLangPacks, packFor, textDocument } from '../text/index.js';
 import { analyse } from './analyse.js';
 import { applyRule } from './sentence-statements.js';
 import { loadExtractor } from './index.js';
@@ -12,18 +12,7 @@ const packs = loadLangPacks(dataDir);
 const extractor = loadExtractor(dataDir, packs);
 
 function documentOf(text: string, lang: Lang): Document {
-  return {
-    id: documentId(text),
-    text,
-    lang,
-    format: 'text',
-    title: null,
-    byline: null,
-    published: null,
-    url: null,
-    figures: [],
-    sentences: splitSentences(text, lang, packFor(packs, lang)),
-  };
+  return textDocument(text, lang, packFor(packs, lang));
 }
 
 // Every example of every rule in every pack: the rule finds exactly what the example says.

@@ -1,10 +1,10 @@
-import type { Document } from '../model/index.js';
+import type { Document, Statement, StatementKind } from '../model/index.js';
 import type { LangPack } from '../text/index.js';
 import { foldKey } from '../text/index.js';
 import type { Analysis, View } from './analyse.js';
 import { findDates } from './dates.js';
 import type { Extractor } from './extract.js';
-import type { Mention } from './gazetteer.js';
+import type { Entry, Mention } from './gazetteer.js';
 import type { Lexicon } from './load-gazetteer.js';
 import { findMatches } from './pattern.js';
 import type { SentenceView } from './quotes.js';
@@ -85,66 +85,48 @@ function datesOf(view: View, document: Document, reference: Date): Dates {
   return { start: first?.start ?? null, end: first?.end ?? null };
 }
 
-// An event's city is given only where the text names it, in any of its languages.
+// Organisations, initiatives, declarations and events a sentence names, one statement each.
 function addMentionStatements(view: View, lexicon: Lexicon, out: StatementSink, dates: () => Dates, statedCities: Set<string>): void {
   for (const mention of view.mentions) {
     for (const entry of mention.entries) {
-      const label = lexicon.labels.get(`${entry.kind}:${entry.id}`);
-      const rule = `gazetteer.${entry.kind}`;
-      if (entry.kind === 'organization' && entry.tag !== 'media' && !isInsideTitle(view, mention))
+      const value = mentionValue(entry, mention, view, lexicon, { out, dates, statedCities });
+      if (value)
         out.add(
-          'organization',
+          entry.kind as StatementKind,
           entry.id,
-          { name: label?.name ?? mention.text, surface: mention.text },
+          value,
           mention.start,
           mention.end,
           view.sentence.index,
-          rule,
-          0.8,
-        );
-      if (entry.kind === 'initiative')
-        out.add(
-          'initiative',
-          entry.id,
-          { name: label?.name ?? mention.text, surface: mention.text, surfaceLang: entry.lang },
-          mention.start,
-          mention.end,
-          view.sentence.index,
-          rule,
-          0.8,
-        );
-      if (entry.kind === 'declaration')
-        out.add(
-          'declaration',
-          entry.id,
-          { name: label?.name ?? mention.text, surface: mention.text },
-          mention.start,
-          mention.end,
-          view.sentence.index,
-          rule,
-          0.8,
-        );
-      // Copy dates an event where it first names it; later mentions would cost a date parse each.
-      const isFirst = entry.kind === 'event' && !out.has('event', entry.id);
-      const isSeries = label?.edition === null && !label?.city;
-      if (entry.kind === 'event')
-        out.add(
-          'event',
-          entry.id,
-          {
-            name: label?.name ?? mention.text,
-            city: label?.city && statedCities.has(label.city) ? label.city : null,
-            country: label?.country ?? null,
-            isSeries,
-            ...(isFirst ? dates() : { start: null, end: null }),
-          },
-          mention.start,
-          mention.end,
-          view.sentence.index,
-          rule,
-          0.7,
+          `gazetteer.${entry.kind}`,
+          entry.kind === 'event' ? 0.7 : 0.8,
         );
     }
+  }
+}
+
+type MentionContext = { out: StatementSink; dates: () => Dates; statedCities: Set<string> };
+
+// What a statement records of a mention, or null for mentions that state nothing themselves.
+function mentionValue(entry: Entry, mention: Mention, view: View, lexicon: Lexicon, { out, dates, statedCities }: MentionContext): Statement['value'] | null {
+  const label = lexicon.labels.get(`${entry.kind}:${entry.id}`);
+  const name = label?.name ?? mention.text;
+  switch (entry.kind) {
+    case 'organization':
+      // Media outlets are sources, not actors; a ministry inside a person's title is no actor either.
+      return entry.tag === 'media' || isInsideTitle(view, mention) ? null : { name, surface: mention.text };
+    case 'initiative':
+      return { name, surface: mention.text, surfaceLang: entry.lang };
+    case 'declaration':
+      return { name, surface: mention.text };
+    case 'event': {
+      // An event's city only where the text names it; its dates where the text first names it.
+      const city = label?.city && statedCities.has(label.city) ? label.city : null;
+      const when = out.has('event', entry.id) ? { start: null, end: null } : dates();
+      return { name, city, country: label?.country ?? null, isSeries: label?.edition === null && !label?.city, ...when };
+    }
+    default:
+      return null;
   }
 }
 
