@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { supportedLangs } from '../model/index.js';
+import { entityId, supportedLangs, type Entity, type EntityKind as Kind } from '../model/index.js';
 import { Gazetteer, type EntityKind } from './gazetteer.js';
 
 const perLang = z.object({ en: z.array(z.string()).default([]), fr: z.array(z.string()).default([]), vi: z.array(z.string()).default([]) });
@@ -28,7 +28,9 @@ const ItemsSchema = z.array(
 
 // What the data says of an entity beside its names: the English label, a city, a country.
 export type Label = { name: string; city: string | null; country: string | null; tag: string | null; series: string | null; edition: number | null };
-export type Lexicon = { gazetteer: Gazetteer; labels: Map<string, Label> };
+// The gazetteer for finding names in text, labels for what data says of each entity, and the
+// entities themselves with their names (names only, no demonyms or metonyms) for resolution.
+export type Lexicon = { gazetteer: Gazetteer; labels: Map<string, Label>; entities: Map<string, Entity> };
 const RolesSchema = z.array(
   z.object({ role: z.string(), en: z.array(z.string()).default([]), fr: z.array(z.string()).default([]), vi: z.array(z.string()).default([]) }),
 );
@@ -47,11 +49,21 @@ const listFiles: [string, EntityKind][] = [
 export function loadLexicon(dataDir: string): Lexicon {
   const gazetteer = new Gazetteer();
   const labels = new Map<string, Label>();
+  const entities = new Map<string, Entity>();
+  const named = (kind: Kind, key: string, label: string, lang: (typeof supportedLangs)[number], name: string): void => {
+    const id = entityId(kind, key);
+    const entity = entities.get(id) ?? { id, kind, key, label, names: { en: [], fr: [], vi: [] } };
+    if (!entity.names[lang].includes(name)) entity.names[lang].push(name);
+    entities.set(id, entity);
+  };
   const locales = { en, fr, vi };
   for (const lang of supportedLangs) {
     countries.registerLocale(locales[lang]);
     for (const [code, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
-      for (const name of names) gazetteer.add(name, { kind: 'country', id: code, form: 'name', lang });
+      for (const name of names) {
+        gazetteer.add(name, { kind: 'country', id: code, form: 'name', lang });
+        named('country', code, countries.getName(code, 'en', { select: 'alias' }) ?? code, lang, name);
+      }
     }
   }
   const folder = join(dataDir, 'gazetteers');
@@ -60,8 +72,11 @@ export function loadLexicon(dataDir: string): Lexicon {
   for (const [code, forms] of Object.entries(added)) {
     for (const form of ['names', 'demonyms', 'metonyms'] as const) {
       for (const lang of supportedLangs) {
-        for (const name of forms[form]?.[lang] ?? [])
+        for (const name of forms[form]?.[lang] ?? []) {
           gazetteer.add(name, { kind: 'country', id: code, form: form === 'names' ? 'name' : form === 'demonyms' ? 'demonym' : 'metonym', lang });
+          if (form === 'names')
+            named('country', code, code === 'EU' ? 'European Union' : (countries.getName(code, 'en', { select: 'alias' }) ?? code), lang, name);
+        }
       }
     }
   }
@@ -76,12 +91,16 @@ export function loadLexicon(dataDir: string): Lexicon {
         series: item.series ?? null,
         edition: item.edition ?? null,
       });
-      for (const lang of supportedLangs)
-        for (const name of item.names[lang]) gazetteer.add(name, { kind, id: item.id, form: 'name', lang, tag: item.kind ?? undefined });
+      for (const lang of supportedLangs) {
+        for (const written of item.names[lang]) {
+          gazetteer.add(written, { kind, id: item.id, form: 'name', lang, tag: item.kind ?? undefined });
+          if (kind !== 'role') named(kind as Kind, item.id, name, lang, written);
+        }
+      }
     }
   }
   for (const role of RolesSchema.parse(read('roles.yaml') ?? [])) {
     for (const lang of supportedLangs) for (const name of role[lang]) gazetteer.add(name, { kind: 'role', id: role.role, form: 'name', lang });
   }
-  return { gazetteer, labels };
+  return { gazetteer, labels, entities };
 }

@@ -3,3 +3,4 @@ export { documentId, statementId } from './ids.js';
 export * from './statement.js';
 export { toPartialDate } from './partial-date.js';
 export * from './reference.js';
+export * from './entity.js';

@@ -1,0 +1,1 @@
+export { buildResolver, type Resolver } from './resolve.js';

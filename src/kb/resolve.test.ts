@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../model/index.js';
+import { buildResolver } from './resolve.js';
+
+const entity = (id: string, label: string, en: string[], fr: string[], vi: string[]): Entity => {
+  const [kind, key] = id.split(':') as [Entity['kind'], string];
+  return { id, kind, key, label, names: { en, fr, vi } };
+};
+const resolver = buildResolver(
+  [
+    entity('country:CN', 'China', ['China', "People's Republic of China"], ['Chine'], ['Trung Quốc']),
+    entity('country:US', 'United States', ['United States', 'U.S.'], ['États-Unis'], ['Mỹ', 'Hoa Kỳ']),
+    entity('person:jd-vance', 'JD Vance', ['JD Vance', 'J.D. Vance'], [], []),
+    entity('person:bui-hoang-phuong', 'Bui Hoang Phuong', ['Bui Hoang Phuong'], [], ['Bùi Hoàng Phương']),
+    entity('declaration:paris-statement', 'Paris Declaration on AI', ['Paris declaration'], ["Déclaration de Paris sur l'IA"], ['Tuyên bố Paris']),
+  ],
+  ['the', 'la', 'le', 'les', "l'", 'nước'],
+);
+
+describe('resolve', () => {
+  it.each<[string, string[]]>([
+    ['Chine', ['country:CN']],
+    ['China', ['country:CN']],
+    ['Trung Quốc', ['country:CN']],
+    ['trung quoc', ['country:CN']],
+    ['la Chine', ['country:CN']],
+    ['CN', ['country:CN']],
+    ['les États-Unis', ['country:US']],
+    ['Etats Unis', ['country:US']],
+    ['the U.S.', ['country:US']],
+    ['nước Mỹ', ['country:US']],
+    ['Hoa Kỳ', ['country:US']],
+    ['J.D. Vance', ['person:jd-vance']],
+    ['JD Vance', ['person:jd-vance']],
+    ['Bùi Hoàng Phương', ['person:bui-hoang-phuong']],
+    ['Déclaration de Paris sur l’IA', ['declaration:paris-statement']],
+    ['Tuyên bố Paris', ['declaration:paris-statement']],
+    ['Atlantis', []],
+  ])('%s', (name, ids) => {
+    expect(resolver.resolve(name).map((e) => e.id)).toEqual(ids);
+  });
+
+  it('filters by kind and finds entities by id', () => {
+    expect(resolver.resolve('China', 'person')).toEqual([]);
+    expect(resolver.entity('country:CN')?.label).toBe('China');
+  });
+});

@@ -1,0 +1,26 @@
+import type { supportedLangs } from './document.js';
+
+export const entityKinds = ['country', 'city', 'organization', 'event', 'declaration', 'initiative', 'person'] as const;
+export type EntityKind = (typeof entityKinds)[number];
+
+// One real thing, with its names in every supported language. `id` is `kind:key`: `country:FR`,
+// `event:ai-action-summit-2025`, `person:jd-vance`, the same ids the reference dataset uses.
+export type Entity = { id: string; kind: EntityKind; key: string; label: string; names: Record<(typeof supportedLangs)[number], string[]> };
+
+export function entityId(kind: EntityKind, key: string): string {
+  return `${kind}:${key}`;
+}
+
+// The key names are compared by: no accents, `đ` -> `d`, lower case, one apostrophe, no dots,
+// hyphens and runs of spaces as one space. "Trung Quốc" -> "trung quoc", "J.D. Vance" -> "jd vance".
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[’‘ʼ`´]/g, "'")
+    .replace(/\./g, '')
+    .replace(/[-_‐-―\s]+/g, ' ')
+    .trim();
+}
