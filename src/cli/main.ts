@@ -56,6 +56,14 @@ program
   .option('--verbose', "list each document's missed and spurious facts")
   .action(async (dir, flags) => (await import('./eval.js')).runEval(dir, flags));
 
+program
+  .command('entity')
+  .description('what Accord knows of a country, person, organisation, event, declaration or initiative, named in any language')
+  .argument('<name>', 'a name in French, English or Vietnamese, or an ISO code: "Chine", "Trung Quốc", "J.D. Vance", "FR"')
+  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db); without one, reference facts only')
+  .option('--json', 'print JSON')
+  .action(async (name, flags) => (await import('./entity.js')).runEntity(name, flags));
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

@@ -1,1 +1,2 @@
+export { loadReference, referenceAbout } from './reference.js';
 export { buildResolver, type Resolver } from './resolve.js';

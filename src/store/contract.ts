@@ -77,6 +77,8 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
         await store.saveDocument(document, { key: 'k', label: 'k' }, statements);
         expect(await store.listStatements(document.id)).toEqual([statements[1], statements[0]]);
         expect(await store.listStatements('none')).toEqual([]);
+        expect((await store.findStatementsBySubject(['CN', 'XX'])).map((s) => s.id)).toEqual(['signed-CN']);
+        expect(await store.findStatementsBySubject([])).toEqual([]);
       }));
 
     it('tells which document a source holds now', () =>

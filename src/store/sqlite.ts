@@ -104,6 +104,17 @@ export class SqliteStore implements Store {
       statement.run(s.id, d.id, s.kind, s.subject, JSON.stringify(s.value), s.start, s.end, s.sentence, s.rule, s.lang, s.words, s.confidence);
   }
 
+  async findStatementsBySubject(subjects: string[], limit = 1000): Promise<Statement[]> {
+    if (subjects.length === 0) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT id, document_id AS documentId, kind, subject, value, start_offset AS start, end_offset AS "end", sentence, rule, lang, words, confidence
+         FROM statements WHERE subject IN (${subjects.map(() => '?').join(', ')}) ORDER BY document_id, start_offset, id LIMIT ?`,
+      )
+      .all(...subjects, limit) as (Omit<Statement, 'value'> & { value: string })[];
+    return rows.map((row) => ({ ...row, value: JSON.parse(row.value) as Statement['value'] }));
+  }
+
   async listStatements(documentId: string): Promise<Statement[]> {
     const rows = this.sql(
       `SELECT id, document_id AS documentId, kind, subject, value, start_offset AS start, end_offset AS "end", sentence, rule, lang, words, confidence

@@ -32,6 +32,8 @@ export interface Store {
   saveDocument(document: Document, source: SourceRef, statements?: Statement[]): Promise<SaveStatus>;
   // A document's statements in text order.
   listStatements(documentId: string): Promise<Statement[]>;
+  // Statements, across documents, whose subject is one of `subjects` (an ISO code, an id, a name).
+  findStatementsBySubject(subjects: string[], limit?: number): Promise<Statement[]>;
   // The document `source` holds now, when it is `id`: lets a re-ingest skip unchanged articles.
   currentDocument(source: string, id: string): Promise<DocumentSummary | null>;
   getDocument(id: string): Promise<StoredDocument | null>;
