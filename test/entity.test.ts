@@ -38,3 +38,38 @@ describe('accord entity', () => {
     expect([run.status, run.stderr.trim()]).toEqual([1, 'accord: Atlantis: no country, person, organisation, event, declaration or initiative by that name']);
   });
 });
+
+type Party = { party: string; status: string; signerType: string; sources: number; evidence: { kind: string; source: string }[] };
+
+describe('accord signatories and compare', () => {
+  it('assembles the parties of a declaration named in any language, from the reference and the articles', () => {
+    writeFileSync(
+      join(work, 'paris.txt'),
+      "Sommet pour l'action sur l'IA\n\nLa Chine et le Kenya ont signé la déclaration finale du sommet pour l'action sur l'IA, mardi à Paris.",
+    );
+    expect(runAccord(['ingest', join(work, 'paris.txt'), '--db', db]).status).toBe(0);
+    for (const name of ["Déclaration de Paris sur l'IA", 'Tuyên bố Paris', 'Paris declaration']) {
+      const result = JSON.parse(runAccord(['signatories', name, '--json', '--db', db]).stdout) as { declaration: string; parties: Party[]; counts: unknown[] };
+      expect(result.declaration).toBe('declaration:paris-statement');
+      const china = result.parties.find((p) => p.party === 'CN');
+      expect(china).toMatchObject({ status: 'signed', signerType: 'state' });
+      expect(china?.evidence.some((e) => e.kind === 'article')).toBe(true);
+      expect(china?.evidence.some((e) => e.kind === 'reference' && e.source.startsWith('http'))).toBe(true);
+      expect(result.parties.find((p) => p.party === 'US')?.status).toBe('declined');
+      expect(result.parties.find((p) => p.party === 'KE')?.evidence.map((e) => e.kind)).toContain('article');
+      expect(result.counts.length).toBeGreaterThan(1);
+    }
+  });
+
+  it('lists who signed Bletchley and not Paris', () => {
+    const result = JSON.parse(runAccord(['compare', 'Bletchley Declaration', 'Déclaration de Paris', '--json']).stdout) as { signedOnlyA: Party[] };
+    expect(result.signedOnlyA.map((p) => p.party)).toEqual(expect.arrayContaining(['GB', 'US']));
+    expect(result.signedOnlyA.map((p) => p.party)).not.toContain('CN');
+  });
+
+  it('names a declaration it does not know', () => {
+    const run = runAccord(['signatories', 'Treaty of Atlantis']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^accord: Treaty of Atlantis: no declaration by that name/);
+  });
+});

@@ -64,6 +64,23 @@ program
   .option('--json', 'print JSON')
   .action(async (name, flags) => (await import('./entity.js')).runEntity(name, flags));
 
+program
+  .command('signatories')
+  .description('who signed a declaration and who stayed out, each with its sources')
+  .argument('<declaration>', 'a declaration by any of its names: "Bletchley Declaration", "Déclaration de Paris sur l\'IA", "Tuyên bố Seoul"')
+  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db); without one, reference facts only')
+  .option('--json', 'print JSON')
+  .action(async (name, flags) => (await import('./signatories.js')).runSignatories(name, flags));
+
+program
+  .command('compare')
+  .description('parties that signed one declaration and not the other')
+  .argument('<a>', 'a declaration')
+  .argument('<b>', 'another declaration')
+  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db); without one, reference facts only')
+  .option('--json', 'print JSON')
+  .action(async (a, b, flags) => (await import('./signatories.js')).runCompare(a, b, flags));
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

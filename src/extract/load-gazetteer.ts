@@ -21,13 +21,23 @@ const ItemsSchema = z.array(
       country: z.string().nullish(),
       series: z.string().nullish(),
       edition: z.number().nullish(),
+      event: z.string().nullish(),
       names: perLang,
     })
     .passthrough(),
 );
 
 // What the data says of an entity beside its names: the English label, a city, a country.
-export type Label = { name: string; city: string | null; country: string | null; tag: string | null; series: string | null; edition: number | null };
+export type Label = {
+  name: string;
+  city: string | null;
+  country: string | null;
+  tag: string | null;
+  series: string | null;
+  edition: number | null;
+  // for a declaration: the event that adopted it
+  event: string | null;
+};
 // The gazetteer for finding names in text, labels for what data says of each entity, and the
 // entities themselves with their names (names only, no demonyms or metonyms) for resolution.
 export type Lexicon = { gazetteer: Gazetteer; labels: Map<string, Label>; entities: Map<string, Entity> };
@@ -90,6 +100,7 @@ export function loadLexicon(dataDir: string): Lexicon {
         tag: item.kind ?? null,
         series: item.series ?? null,
         edition: item.edition ?? null,
+        event: item.event ?? null,
       });
       for (const lang of supportedLangs) {
         for (const written of item.names[lang]) {

@@ -1,2 +1,3 @@
 export { loadReference, referenceAbout } from './reference.js';
 export { buildResolver, type Resolver } from './resolve.js';
+export { assembleSignatories, signedOnly, type ArticleStatements, type Party, type Signatories } from './signatories.js';
