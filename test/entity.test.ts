@@ -73,3 +73,23 @@ describe('accord signatories and compare', () => {
     expect(run.stderr).toMatch(/^accord: Treaty of Atlantis: no declaration by that name/);
   });
 });
+
+describe('accord quotes', () => {
+  it('finds quotes by speaker and words without accents', () => {
+    writeFileSync(
+      join(work, 'quotes.txt'),
+      'Hội nghị về AI\n\n“Chúng ta cần những nguyên tắc rõ ràng cho tướng lĩnh công nghệ”, ông Đặng Văn An, Viện trưởng Viện Chính sách Số, nhận định.',
+    );
+    expect(runAccord(['ingest', join(work, 'quotes.txt'), '--db', db]).status).toBe(0);
+    for (const args of [
+      ['--search', 'tuong linh'],
+      ['--speaker', 'dang van an'],
+      ['--speaker', 'Đặng', '--lang', 'vi'],
+    ]) {
+      const rows = JSON.parse(runAccord(['quotes', ...args, '--json', '--db', db]).stdout) as { subject: string; words: string; start: number; end: number }[];
+      expect(rows.map((r) => r.subject)).toEqual(['Đặng Văn An']);
+      expect(rows[0]?.words).toContain('tướng lĩnh');
+    }
+    expect(JSON.parse(runAccord(['quotes', '--speaker', 'dang', '--lang', 'en', '--json', '--db', db]).stdout)).toEqual([]);
+  });
+});

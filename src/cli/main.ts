@@ -65,6 +65,17 @@ program
   .action(async (name, flags) => (await import('./entity.js')).runEntity(name, flags));
 
 program
+  .command('quotes')
+  .description('quotes with speaker, date, document and span; speaker and words match without accents')
+  .option('--speaker <name>', 'only quotes by this speaker ("Vance", "dang")')
+  .option('--search <words>', 'only quotes holding these words ("tuong" finds "tướng")')
+  .option('--lang <lang>', 'only quotes in this language (fr, en, vi)')
+  .option('--limit <n>', 'at most this many (default: 100)', positiveInteger)
+  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
+  .option('--json', 'print JSON')
+  .action(async (flags) => (await import('./quotes.js')).runQuotes(flags));
+
+program
   .command('signatories')
   .description('who signed a declaration and who stayed out, each with its sources')
   .argument('<declaration>', 'a declaration by any of its names: "Bletchley Declaration", "Déclaration de Paris sur l\'IA", "Tuyên bố Seoul"')

@@ -81,6 +81,33 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
         expect(await store.findStatementsBySubject([])).toEqual([]);
       }));
 
+    it('searches quotes by speaker and words without accents', () =>
+      withStore(async (store) => {
+        const text = '« Nous devons tướng dẫn », a dit Đặng Văn An. « Autre chose », a dit Marie Dubois.';
+        const document = doc(text, { lang: 'fr' });
+        const quote = (subject: string, start: number, end: number): Statement => ({
+          id: `quote-${start}`,
+          documentId: document.id,
+          kind: 'quote',
+          subject,
+          value: { text: text.slice(start + 2, end - 2), speaker: subject },
+          start,
+          end,
+          sentence: 0,
+          rule: 'fr.quote.verb-after',
+          lang: 'fr',
+          words: text.slice(start, end),
+          confidence: 0.85,
+        });
+        await store.saveDocument(document, { key: 'q', label: 'q' }, [quote('Đặng Văn An', 0, 25), quote('Marie Dubois', 46, 62)]);
+        const speakers = async (q: Parameters<Store['searchQuotes']>[0]) => (await store.searchQuotes(q)).map((r) => r.subject);
+        expect(await speakers({ speaker: 'dang' })).toEqual(['Đặng Văn An']);
+        expect(await speakers({ search: 'tuong' })).toEqual(['Đặng Văn An']);
+        expect(await speakers({ search: "%' OR 1=1 --" })).toEqual([]);
+        expect(await speakers({ lang: 'fr' })).toEqual(['Đặng Văn An', 'Marie Dubois']);
+        expect(await speakers({ lang: 'en' })).toEqual([]);
+      }));
+
     it('tells which document a source holds now', () =>
       withStore(async (store) => {
         const [first, second] = [doc('Version un.'), doc('Version deux.')];

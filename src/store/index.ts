@@ -1,2 +1,2 @@
 export { SqliteStore } from './sqlite.js';
-export type { DocumentQuery, DocumentSummary, SaveStatus, SourceVersion, Store, StoredDocument } from './store.js';
+export type { DocumentQuery, DocumentSummary, QuoteQuery, QuoteRow, SaveStatus, SourceVersion, Store, StoredDocument } from './store.js';

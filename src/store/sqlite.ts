@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Document, Figure, Sentence, SourceRef, Statement } from '../model/index.js';
+import { nameKey, type Document, type Figure, type Sentence, type SourceRef, type Statement } from '../model/index.js';
 import { readMigrations } from './migrations.js';
-import type { DocumentQuery, DocumentSummary, SaveStatus, Store, StoredDocument } from './store.js';
+import type { DocumentQuery, DocumentSummary, QuoteQuery, QuoteRow, SaveStatus, Store, StoredDocument } from './store.js';
 
 type Row = Record<string, unknown>;
 
@@ -98,10 +98,43 @@ export class SqliteStore implements Store {
     const figure = this.sql('INSERT INTO figures (document_id, idx, paragraph, file, caption, credit) VALUES (?, ?, ?, ?, ?, ?)');
     d.figures.forEach((f, index) => figure.run(d.id, index, f.paragraph, f.file, f.caption, f.credit));
     const statement = this.sql(
-      'INSERT INTO statements (id, document_id, kind, subject, value, start_offset, end_offset, sentence, rule, lang, words, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO statements (id, document_id, kind, subject, value, start_offset, end_offset, sentence, rule, lang, words, confidence, subject_key, words_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const s of statements)
-      statement.run(s.id, d.id, s.kind, s.subject, JSON.stringify(s.value), s.start, s.end, s.sentence, s.rule, s.lang, s.words, s.confidence);
+      statement.run(
+        s.id,
+        d.id,
+        s.kind,
+        s.subject,
+        JSON.stringify(s.value),
+        s.start,
+        s.end,
+        s.sentence,
+        s.rule,
+        s.lang,
+        s.words,
+        s.confidence,
+        nameKey(s.subject),
+        nameKey(s.words),
+      );
+  }
+
+  async searchQuotes(query: QuoteQuery): Promise<QuoteRow[]> {
+    const like = (text: string | undefined): string | null => (text ? `%${nameKey(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null);
+    const [speaker, search] = [like(query.speaker), like(query.search)];
+    const rows = this.sql(
+      `SELECT s.id, s.document_id AS documentId, s.kind, s.subject, s.value, s.start_offset AS start, s.end_offset AS "end", s.sentence, s.rule, s.lang, s.words,
+         s.confidence, d.published, d.origin, d.url
+       FROM statements s JOIN documents d ON d.id = s.document_id
+       WHERE s.kind = 'quote'
+         AND (? IS NULL OR coalesce(s.subject_key, lower(s.subject)) LIKE ? ESCAPE '\\')
+         AND (? IS NULL OR coalesce(s.words_key, lower(s.words)) LIKE ? ESCAPE '\\')
+         AND (? IS NULL OR s.lang = ?)
+       ORDER BY coalesce(d.published, '') DESC, d.seq DESC, s.start_offset LIMIT ? OFFSET ?`,
+    ).all(speaker, speaker, search, search, query.lang ?? null, query.lang ?? null, query.limit ?? 100, query.offset ?? 0) as (Omit<QuoteRow, 'value'> & {
+      value: string;
+    })[];
+    return rows.map((row) => ({ ...row, value: JSON.parse(row.value) as Statement['value'] }));
   }
 
   async findStatementsBySubject(subjects: string[], limit = 1000): Promise<Statement[]> {

@@ -23,6 +23,10 @@ export type DocumentSummary = {
 
 export type DocumentQuery = { limit?: number; offset?: number; lang?: Lang };
 
+// Quotes by speaker and words, both matched without accents; newest documents first.
+export type QuoteQuery = { speaker?: string; search?: string; lang?: Lang; limit?: number; offset?: number };
+export type QuoteRow = Statement & { published: string | null; origin: string; url: string | null };
+
 // The one way the rest of Accord reaches stored data. Every implementation runs the
 // contract suite in contract.ts. Each call that writes is one transaction: it happens
 // whole or not at all.
@@ -32,6 +36,7 @@ export interface Store {
   saveDocument(document: Document, source: SourceRef, statements?: Statement[]): Promise<SaveStatus>;
   // A document's statements in text order.
   listStatements(documentId: string): Promise<Statement[]>;
+  searchQuotes(query: QuoteQuery): Promise<QuoteRow[]>;
   // Statements, across documents, whose subject is one of `subjects` (an ISO code, an id, a name).
   findStatementsBySubject(subjects: string[], limit?: number): Promise<Statement[]>;
   // The document `source` holds now, when it is `id`: lets a re-ingest skip unchanged articles.

@@ -1,0 +1,21 @@
+import { LangSchema, type Lang } from '../model/index.js';
+import type { QuoteRow } from '../store/index.js';
+import { fail, withStore, type StoreOptions } from './open-store.js';
+
+type QuotesFlags = StoreOptions & { speaker?: string; search?: string; lang?: string; limit?: number; json?: boolean };
+
+// Who said what, and where: quotes with speaker, date, document and span; speaker and words
+// are matched without accents ("tuong" finds "tướng", "dang" finds "Đặng").
+export async function runQuotes(flags: QuotesFlags): Promise<void> {
+  const lang = flags.lang === undefined ? undefined : LangSchema.safeParse(flags.lang);
+  if (lang && !lang.success) return fail(`--lang ${flags.lang}: expected one of fr, en, vi, und`);
+  await withStore(flags, false, async (store) => {
+    const rows = await store.searchQuotes({ speaker: flags.speaker, search: flags.search, lang: lang?.data as Lang | undefined, limit: flags.limit ?? 100 });
+    process.stdout.write(flags.json ? `${JSON.stringify(rows, null, 2)}\n` : rows.map(quoteText).join(''));
+    process.stderr.write(`${rows.length} quote(s)\n`);
+  });
+}
+
+function quoteText(row: QuoteRow): string {
+  return `${row.subject}${row.published ? `, ${row.published}` : ''} (${row.lang})\n  ${row.words}\n  ${row.documentId} [${row.start}, ${row.end})  ${row.url ?? row.origin}\n\n`;
+}
