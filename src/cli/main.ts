@@ -76,6 +76,19 @@ program
   .action(async (flags) => (await import('./quotes.js')).runQuotes(flags));
 
 program
+  .command('review')
+  .description('statements to review (conflicts first); accept, reject, correct or undo one with a reason; log')
+  .argument('[action]', 'accept | reject | correct | undo | log (none: list what to review)')
+  .argument('[id]', 'the statement id')
+  .option('--reason <why>', 'why: required for every decision')
+  .option('--set <key=value...>', 'with correct: what to change, e.g. stance=not_signed, subject=TW')
+  .option('--reviewer <name>', 'who decides (default: ACCORD_REVIEWER or the system user)')
+  .option('--limit <n>', 'list at most this many (default: 50)', positiveInteger)
+  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
+  .option('--json', 'print JSON')
+  .action(async (action, id, flags) => (await import('./review.js')).runReview(action, id, flags));
+
+program
   .command('signatories')
   .description('who signed a declaration and who stayed out, each with its sources')
   .argument('<declaration>', 'a declaration by any of its names: "Bletchley Declaration", "Déclaration de Paris sur l\'IA", "Tuyên bố Seoul"')

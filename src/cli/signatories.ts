@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import { readConfig } from '../config.js';
 import { loadLexicon, mainEvent } from '../extract/index.js';
-import { assembleSignatories, buildResolver, loadReference, signedOnly, type ArticleStatements, type Party, type Signatories } from '../kb/index.js';
+import { assembleSignatories, buildResolver, loadReference, reviewed, signedOnly, type ArticleStatements, type Party, type Signatories } from '../kb/index.js';
 import { SqliteStore, type Store } from '../store/index.js';
 import { loadLangPacks } from '../text/index.js';
 import { fail, type StoreOptions } from './open-store.js';
@@ -59,10 +59,14 @@ async function articlesAbout(store: Store, event: string): Promise<ArticleStatem
   const ids = [...new Set((await store.findStatementsBySubject([event])).map((s) => s.documentId))];
   const articles: ArticleStatements[] = [];
   for (const id of ids) {
-    const statements = await store.listStatements(id);
-    if (mainEvent(statements)?.subject !== event) continue;
+    const found = await store.listStatements(id);
+    if (mainEvent(found)?.subject !== event) continue;
+    // Reviewed facts outrank extracted ones: rejected statements leave, corrections apply.
+    const states = await store.reviewStates(found.map((s) => s.id));
+    const statements = found.flatMap((s) => reviewed(s, states.get(s.id)) ?? []);
+    const reviewedIds = new Set([...states].filter(([, state]) => state.status === 'accepted' || state.status === 'corrected').map(([sid]) => sid));
     const document = await store.getDocument(id);
-    articles.push({ documentId: id, published: document?.published ?? null, origin: document?.url ?? document?.origin ?? id, statements });
+    articles.push({ documentId: id, published: document?.published ?? null, origin: document?.url ?? document?.origin ?? id, statements, reviewedIds });
   }
   return articles;
 }

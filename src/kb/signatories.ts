@@ -11,12 +11,15 @@ export type Evidence = {
   reason: string | null;
   unconfirmed: boolean;
   words: string | null;
+  // a person accepted or corrected it: reviewed evidence outranks the rest
+  isReviewed: boolean;
+  statementId: string | null;
 };
 export type Party = { party: string; status: PartyStatus; signerType: SignerType; asOf: string | null; sources: number; evidence: Evidence[] };
 export type ReportedCount = { value: number; asOf: string | null; source: string };
 export type Signatories = { declaration: string; parties: Party[]; counts: ReportedCount[] };
-// The statements of one article that speaks of the declaration's event.
-export type ArticleStatements = { documentId: string; published: string | null; origin: string; statements: Statement[] };
+// The statements of one article that speaks of the declaration's event, already passed through review (rejected ones gone, corrections applied); `reviewedIds` are those a person accepted or corrected.
+export type ArticleStatements = { documentId: string; published: string | null; origin: string; statements: Statement[]; reviewedIds?: Set<string> };
 
 // Who signed a declaration and who stayed out, assembled from the reference dataset and from
 // every article about the declaration's event. A party with sources on both sides is a
@@ -41,6 +44,8 @@ export function assembleSignatories(declarationId: string, reference: ReferenceF
         reason: fact.reason ?? null,
         unconfirmed: fact.unconfirmed === true,
         words: null,
+        isReviewed: false,
+        statementId: null,
       });
   }
   for (const article of articles) {
@@ -48,15 +53,20 @@ export function assembleSignatories(declarationId: string, reference: ReferenceF
       if (s.kind === 'signatory_count' && typeof s.value.count === 'number')
         counts.push({ value: s.value.count, asOf: article.published, source: article.origin });
       if (s.kind !== 'signed' && s.kind !== 'not_signed') continue;
+      // A reviewer may turn a stance around: `correct ID --set stance=not_signed`.
+      const stance = s.value.stance === 'signed' || s.value.stance === 'not_signed' ? s.value.stance : s.kind;
       const reason = typeof s.value.reason === 'string' ? s.value.reason : null;
+      const isReviewed = article.reviewedIds?.has(s.id) ?? false;
       add(s.subject, {
         kind: 'article',
-        stance: s.kind,
+        stance,
         source: `${article.documentId} [${s.start}, ${s.end})`,
         asOf: article.published,
         reason,
         unconfirmed: false,
         words: s.words,
+        isReviewed,
+        statementId: s.id,
       });
     }
   }
@@ -65,8 +75,10 @@ export function assembleSignatories(declarationId: string, reference: ReferenceF
 }
 
 function partyOf(party: string, items: Evidence[], signerType: SignerType | undefined): Party {
+  // Reviewed evidence outranks the rest; confirmed reference facts outrank unconfirmed ones.
+  const decided = items.filter((e) => e.isReviewed);
   const confirmed = items.filter((e) => !e.unconfirmed);
-  const stances = new Set((confirmed.length > 0 ? confirmed : items).map((e) => e.stance));
+  const stances = new Set((decided.length > 0 ? decided : confirmed.length > 0 ? confirmed : items).map((e) => e.stance));
   const status: PartyStatus = stances.size > 1 ? 'conflict' : stances.has('signed') ? 'signed' : 'declined';
   // One source is one URL or one article, however many rules found the stance in it.
   const sources = new Set(items.map((e) => (e.kind === 'article' ? e.source.split(' ')[0] : e.source))).size;

@@ -4,3 +4,4 @@ export * from './statement.js';
 export { toPartialDate } from './partial-date.js';
 export * from './reference.js';
 export * from './entity.js';
+export * from './review.js';

@@ -1,7 +1,17 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { nameKey, type Document, type Figure, type Sentence, type SourceRef, type Statement } from '../model/index.js';
+import {
+  nameKey,
+  unreviewed,
+  type Document,
+  type Figure,
+  type ReviewEntry,
+  type ReviewState,
+  type Sentence,
+  type SourceRef,
+  type Statement,
+} from '../model/index.js';
 import { readMigrations } from './migrations.js';
 import type { DocumentQuery, DocumentSummary, QuoteQuery, QuoteRow, SaveStatus, Store, StoredDocument } from './store.js';
 
@@ -135,6 +145,55 @@ export class SqliteStore implements Store {
       value: string;
     })[];
     return rows.map((row) => ({ ...row, value: JSON.parse(row.value) as Statement['value'] }));
+  }
+
+  async listStatementsByKind(kinds: Statement['kind'][], limit = 1000): Promise<Statement[]> {
+    if (kinds.length === 0) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT s.id, s.document_id AS documentId, s.kind, s.subject, s.value, s.start_offset AS start, s.end_offset AS "end", s.sentence, s.rule, s.lang, s.words, s.confidence
+         FROM statements s JOIN documents d ON d.id = s.document_id WHERE s.kind IN (${kinds.map(() => '?').join(', ')}) ORDER BY d.seq, s.start_offset, s.id LIMIT ?`,
+      )
+      .all(...kinds, limit) as (Omit<Statement, 'value'> & { value: string })[];
+    return rows.map((row) => ({ ...row, value: JSON.parse(row.value) as Statement['value'] }));
+  }
+
+  async getStatement(id: string): Promise<Statement | null> {
+    const row = this.sql(
+      `SELECT id, document_id AS documentId, kind, subject, value, start_offset AS start, end_offset AS "end", sentence, rule, lang, words, confidence FROM statements WHERE id = ?`,
+    ).get(id) as (Omit<Statement, 'value'> & { value: string }) | undefined;
+    return row ? { ...row, value: JSON.parse(row.value) as Statement['value'] } : null;
+  }
+
+  async recordReview(entry: Omit<ReviewEntry, 'seq' | 'before'>): Promise<ReviewEntry> {
+    return this.db
+      .transaction((): ReviewEntry => {
+        const before = this.currentState(entry.statementId);
+        const info = this.sql(
+          'INSERT INTO review_log (statement_id, action, reason, reviewer, at, before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        ).run(entry.statementId, entry.action, entry.reason, entry.reviewer, entry.at, JSON.stringify(before), JSON.stringify(entry.after));
+        return { ...entry, seq: Number(info.lastInsertRowid), before };
+      })
+      .immediate();
+  }
+
+  async reviewLog(statementId?: string): Promise<ReviewEntry[]> {
+    const rows = this.sql(
+      `SELECT seq, statement_id AS statementId, action, reason, reviewer, at, before_state AS before, after_state AS after FROM review_log
+       WHERE (? IS NULL OR statement_id = ?) ORDER BY seq`,
+    ).all(statementId ?? null, statementId ?? null) as (Omit<ReviewEntry, 'before' | 'after'> & { before: string; after: string })[];
+    return rows.map((row) => ({ ...row, before: JSON.parse(row.before) as ReviewState, after: JSON.parse(row.after) as ReviewState }));
+  }
+
+  async reviewStates(statementIds: string[]): Promise<Map<string, ReviewState>> {
+    return new Map(statementIds.map((id) => [id, this.currentState(id)]));
+  }
+
+  private currentState(statementId: string): ReviewState {
+    const after = this.sql('SELECT after_state FROM review_log WHERE statement_id = ? ORDER BY seq DESC LIMIT 1').pluck().get(statementId) as
+      | string
+      | undefined;
+    return after ? (JSON.parse(after) as ReviewState) : unreviewed;
   }
 
   async findStatementsBySubject(subjects: string[], limit = 1000): Promise<Statement[]> {

@@ -1,4 +1,4 @@
-import type { Document, IngestStatus, Lang, SourceRef, Statement } from '../model/index.js';
+import type { Document, IngestStatus, Lang, ReviewEntry, ReviewState, SourceRef, Statement } from '../model/index.js';
 
 export type SaveStatus = Exclude<IngestStatus, 'failed'>;
 
@@ -37,6 +37,16 @@ export interface Store {
   // A document's statements in text order.
   listStatements(documentId: string): Promise<Statement[]>;
   searchQuotes(query: QuoteQuery): Promise<QuoteRow[]>;
+  // Statements of these kinds across documents, oldest documents first: what review goes through.
+  listStatementsByKind(kinds: Statement['kind'][], limit?: number): Promise<Statement[]>;
+  // One statement by id, from any document.
+  getStatement(id: string): Promise<Statement | null>;
+  // Appends a decision to the audit log; `before` is read and the entry written in one transaction.
+  recordReview(entry: Omit<ReviewEntry, 'seq' | 'before'>): Promise<ReviewEntry>;
+  // The audit log, oldest first, of one statement or of all.
+  reviewLog(statementId?: string): Promise<ReviewEntry[]>;
+  // The current review state of each of these statements (unreviewed when never reviewed).
+  reviewStates(statementIds: string[]): Promise<Map<string, ReviewState>>;
   // Statements, across documents, whose subject is one of `subjects` (an ISO code, an id, a name).
   findStatementsBySubject(subjects: string[], limit?: number): Promise<Statement[]>;
   // The document `source` holds now, when it is `id`: lets a re-ingest skip unchanged articles.
