@@ -89,6 +89,21 @@ program
   .action(async (action, id, flags) => (await import('./review.js')).runReview(action, id, flags));
 
 program
+  .command('export')
+  .description('the knowledge base as data: JSON (documents, statements, review log) or CSV (statements with provenance)')
+  .option('--format <format>', 'json or csv', 'json')
+  .option('--kind <kind...>', 'only statements of these kinds (signed, not_signed, quote, ...)')
+  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
+  .action(async (flags) => (await import('./export.js')).runExport(flags));
+
+program
+  .command('import')
+  .description('read a JSON export into a database')
+  .argument('<file>', 'a file written by `accord export --format json`')
+  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db), created if missing')
+  .action(async (file, flags) => (await import('./export.js')).runImport(file, flags));
+
+program
   .command('signatories')
   .description('who signed a declaration and who stayed out, each with its sources')
   .argument('<declaration>', 'a declaration by any of its names: "Bletchley Declaration", "Déclaration de Paris sur l\'IA", "Tuyên bố Seoul"')
