@@ -47,7 +47,7 @@ async function signatoriesOf(names: string[], flags: Flags): Promise<Signatories
     for (const declaration of declarations) {
       if (!declaration) continue;
       const event = lexicon.labels.get(declaration.id)?.event ?? null;
-      results.push(assembleSignatories(declaration.id, reference, store && event ? await articlesAbout(store, event) : []));
+      results.push(assembleSignatories(declaration.id, reference, store && event ? await articlesAbout(store, event) : [], event ? `event:${event}` : null));
     }
     return results;
   } finally {

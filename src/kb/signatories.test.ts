@@ -62,6 +62,17 @@ describe('assembleSignatories', () => {
     expect(result.parties.map((p) => p.party)).not.toContain('JP');
   });
 
+  it('shows parties at the summit that no source gives a stance for as attended', () => {
+    const attended = [
+      ...reference,
+      { ...fact('attended', 'country:BR'), subject: 'event:paris-2025' },
+      { ...fact('attended', 'country:CN'), subject: 'event:paris-2025' },
+    ];
+    const parties = assembleSignatories('declaration:paris-statement', attended, [], 'event:paris-2025').parties;
+    expect(parties.find((p) => p.party === 'BR')?.status).toBe('attended');
+    expect(parties.find((p) => p.party === 'CN')?.status).toBe('signed');
+  });
+
   it('compares two declarations', () => {
     const other = assembleSignatories('declaration:other', reference, []);
     expect(signedOnly(result, other).map((p) => p.party)).toEqual(['CN', 'EU', 'IN']);

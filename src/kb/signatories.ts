@@ -1,6 +1,7 @@
 import type { ReferenceFact, Statement } from '../model/index.js';
 
-export type PartyStatus = 'signed' | 'declined' | 'conflict';
+// `attended`: the reference has the party at the summit, and no source gives its stance.
+export type PartyStatus = 'signed' | 'declined' | 'conflict' | 'attended';
 export type SignerType = 'state' | 'international_organization' | 'other';
 // One source for one stance: a reference fact (with its URLs) or an article's statement (with its span).
 export type Evidence = {
@@ -24,7 +25,12 @@ export type ArticleStatements = { documentId: string; published: string | null; 
 // Who signed a declaration and who stayed out, assembled from the reference dataset and from
 // every article about the declaration's event. A party with sources on both sides is a
 // conflict, kept with all its evidence, never settled silently.
-export function assembleSignatories(declarationId: string, reference: ReferenceFact[], articles: ArticleStatements[]): Signatories {
+export function assembleSignatories(
+  declarationId: string,
+  reference: ReferenceFact[],
+  articles: ArticleStatements[],
+  eventId: string | null = null,
+): Signatories {
   const evidence = new Map<string, Evidence[]>();
   const signerTypes = new Map<string, SignerType>();
   const counts: ReportedCount[] = [];
@@ -71,6 +77,18 @@ export function assembleSignatories(declarationId: string, reference: ReferenceF
     }
   }
   const parties = [...evidence.entries()].map(([party, items]) => partyOf(party, items, signerTypes.get(party)));
+  for (const fact of reference.filter((f) => eventId !== null && f.subject === eventId && f.property === 'attended' && typeof f.value === 'string')) {
+    const party = String(fact.value).replace(/^(country|organization):/, '');
+    if (evidence.has(party) || parties.some((p) => p.party === party)) continue;
+    parties.push({
+      party,
+      status: 'attended',
+      signerType: String(fact.value).startsWith('organization:') ? 'international_organization' : 'state',
+      asOf: fact.as_of ?? null,
+      sources: fact.sources.length,
+      evidence: [],
+    });
+  }
   return { declaration: declarationId, parties: parties.sort((a, b) => a.status.localeCompare(b.status) || a.party.localeCompare(b.party)), counts };
 }
 
