@@ -34,8 +34,20 @@ describe('accord export and import', () => {
     expect(csv.slice(1).every((line) => /,(signed|not_signed),/.test(line))).toBe(true);
   });
 
+  it('writes JSON-LD with schema.org types: articles and the claims that appear in them', () => {
+    const graph = JSON.parse(runAccord(['export', '--format', 'jsonld', '--kind', 'signed', '--db', first]).stdout) as {
+      '@context': string;
+      '@graph': { '@type': string; appearance?: { '@id': string } }[];
+    };
+    expect(graph['@context']).toBe('https://schema.org');
+    const ids = new Set(graph['@graph'].filter((n) => n['@type'] === 'NewsArticle').map((n) => (n as unknown as { '@id': string })['@id']));
+    const claims = graph['@graph'].filter((n) => n['@type'] === 'Claim');
+    expect(claims.length).toBeGreaterThan(5);
+    for (const claim of claims) expect(ids.has(String(claim.appearance?.['@id']))).toBe(true);
+  });
+
   it('refuses what it cannot write or read', () => {
-    expect(runAccord(['export', '--format', 'xml', '--db', first]).stderr).toMatch(/--format xml: expected json or csv/);
+    expect(runAccord(['export', '--format', 'xml', '--db', first]).stderr).toMatch(/--format xml: expected json, csv or jsonld/);
     writeFileSync(join(work, 'bad.json'), '{"format":"other"}');
     expect(runAccord(['import', join(work, 'bad.json'), '--db', second]).stderr).toMatch(/bad\.json: not an Accord export/);
   });

@@ -11,10 +11,12 @@ const csvColumns = ['document', 'url', 'published', 'lang', 'kind', 'subject', '
 
 export async function runExport(flags: ExportFlags): Promise<void> {
   const format = flags.format ?? 'json';
-  if (format !== 'json' && format !== 'csv') return fail(`--format ${format}: expected json or csv (jsonld and quickstatements are not built yet)`);
+  if (format !== 'json' && format !== 'csv' && format !== 'jsonld')
+    return fail(`--format ${format}: expected json, csv or jsonld (quickstatements is not built yet)`);
   await withStore(flags, false, async (store) => {
     const data = await exportAll(store, flags.kind ?? []);
-    process.stdout.write(format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : toCsv(data));
+    const output = format === 'json' ? data : format === 'jsonld' ? toJsonLd(data) : null;
+    process.stdout.write(output ? `${JSON.stringify(output, null, 2)}\n` : toCsv(data));
   });
 }
 
@@ -67,4 +69,35 @@ function toCsv(data: Export): string {
     return [s.documentId, d?.url, d?.published, s.lang, s.kind, s.subject, s.value, s.start, s.end, s.words, s.rule, s.confidence, s.id].map(cell).join(',');
   });
   return `${[csvColumns.join(','), ...rows].join('\n')}\n`;
+}
+
+// schema.org: each document a NewsArticle, each statement a Claim that appears in it, with its
+// span, rule and confidence as properties, so the claim can be traced to its words.
+function toJsonLd(data: Export): unknown {
+  const articles = data.documents.map((d) => ({
+    '@type': 'NewsArticle',
+    '@id': `urn:accord:document:${d.id}`,
+    headline: d.title ?? undefined,
+    url: d.url ?? undefined,
+    datePublished: d.published ?? undefined,
+    inLanguage: d.lang,
+    author: d.byline ?? undefined,
+  }));
+  const claims = data.statements.map((s) => ({
+    '@type': 'Claim',
+    '@id': `urn:accord:statement:${s.id}`,
+    additionalType: s.kind,
+    about: s.subject || undefined,
+    text: s.words,
+    inLanguage: s.lang,
+    appearance: { '@id': `urn:accord:document:${s.documentId}` },
+    additionalProperty: [
+      ...Object.entries(s.value).map(([name, value]) => ({ '@type': 'PropertyValue', name, value })),
+      { '@type': 'PropertyValue', name: 'start', value: s.start },
+      { '@type': 'PropertyValue', name: 'end', value: s.end },
+      { '@type': 'PropertyValue', name: 'rule', value: s.rule },
+      { '@type': 'PropertyValue', name: 'confidence', value: s.confidence },
+    ],
+  }));
+  return { '@context': 'https://schema.org', '@graph': [...articles, ...claims] };
 }

@@ -91,7 +91,7 @@ program
 program
   .command('export')
   .description('the knowledge base as data: JSON (documents, statements, review log) or CSV (statements with provenance)')
-  .option('--format <format>', 'json or csv', 'json')
+  .option('--format <format>', 'json, csv or jsonld (schema.org)', 'json')
   .option('--kind <kind...>', 'only statements of these kinds (signed, not_signed, quote, ...)')
   .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
   .action(async (flags) => (await import('./export.js')).runExport(flags));
