@@ -62,8 +62,11 @@ describe('accord signatories and compare', () => {
   });
 
   it('lists who signed Bletchley and not Paris', () => {
-    const result = JSON.parse(runAccord(['compare', 'Bletchley Declaration', 'Déclaration de Paris', '--json']).stdout) as { signedOnlyA: Party[] };
+    const result = JSON.parse(runAccord(['compare', 'Bletchley Declaration', 'Déclaration de Paris', '--json']).stdout) as {
+      signedOnlyA: (Party & { other: string })[];
+    };
     expect(result.signedOnlyA.map((p) => p.party)).toEqual(expect.arrayContaining(['GB', 'US']));
+    expect(result.signedOnlyA.find((p) => p.party === 'US')?.other).toBe('declined');
     expect(result.signedOnlyA.map((p) => p.party)).not.toContain('CN');
   });
 

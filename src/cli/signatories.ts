@@ -22,8 +22,9 @@ export async function runCompare(a: string, b: string, flags: Flags): Promise<vo
   const [first, second] = result as [Signatories, Signatories];
   const comparison = { a: first.declaration, b: second.declaration, signedOnlyA: signedOnly(first, second), signedOnlyB: signedOnly(second, first) };
   if (flags.json) return void process.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`);
-  const lines = [`signed ${first.declaration}, not ${second.declaration} (${comparison.signedOnlyA.length})`, ...comparison.signedOnlyA.map(partyLine)];
-  lines.push('', `signed ${second.declaration}, not ${first.declaration} (${comparison.signedOnlyB.length})`, ...comparison.signedOnlyB.map(partyLine));
+  const row = (p: Party & { other: string }): string => `${partyLine(p)}  | other: ${p.other}`;
+  const lines = [`signed ${first.declaration}, not ${second.declaration} (${comparison.signedOnlyA.length})`, ...comparison.signedOnlyA.map(row)];
+  lines.push('', `signed ${second.declaration}, not ${first.declaration} (${comparison.signedOnlyB.length})`, ...comparison.signedOnlyB.map(row));
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

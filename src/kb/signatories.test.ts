@@ -76,6 +76,7 @@ describe('assembleSignatories', () => {
   it('compares two declarations', () => {
     const other = assembleSignatories('declaration:other', reference, []);
     expect(signedOnly(result, other).map((p) => p.party)).toEqual(['CN', 'EU', 'IN']);
-    expect(signedOnly(other, result).map((p) => p.party)).toEqual(['JP']);
+    expect(signedOnly(other, result).map((p) => [p.party, p.other])).toEqual([['JP', 'unknown']]);
+    expect(signedOnly(result, other).map((p) => p.other)).toEqual(['unknown', 'unknown', 'unknown']);
   });
 });

@@ -109,8 +109,11 @@ function partyOf(party: string, items: Evidence[], signerType: SignerType | unde
   return { party, status, signerType: signerType ?? (party === 'EU' ? 'international_organization' : 'state'), asOf, sources, evidence: items };
 }
 
-// Parties that signed `a` and did not sign `b` (declined, in conflict, or absent from it).
-export function signedOnly(a: Signatories, b: Signatories): Party[] {
-  const signedB = new Set(b.parties.filter((p) => p.status === 'signed').map((p) => p.party));
-  return a.parties.filter((p) => p.status === 'signed' && !signedB.has(p.party));
+// Parties that signed `a` and did not sign `b`, with where they stand on `b`: declined, in
+// conflict, attended without signing, or unknown (no source says).
+export function signedOnly(a: Signatories, b: Signatories): (Party & { other: PartyStatus | 'unknown' })[] {
+  const statusInB = new Map(b.parties.map((p) => [p.party, p.status]));
+  return a.parties
+    .filter((p) => p.status === 'signed' && statusInB.get(p.party) !== 'signed')
+    .map((p) => ({ ...p, other: statusInB.get(p.party) ?? 'unknown' }));
 }
