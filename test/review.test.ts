@@ -61,6 +61,12 @@ describe('conflicts and review', () => {
     expect(partyStatus('KE')).toBe('signed');
   });
 
+  it('keeps decisions when the statements are extracted again', () => {
+    const rerun = runAccord(['reextract', '--db', db]);
+    expect(rerun.stderr).toMatch(/^2 document\(s\) extracted again: (\d+) statement\(s\) before, \1 now$/m);
+    expect(partyStatus('KE')).toBe('signed');
+  });
+
   it('refuses a decision without a reason, and an unknown statement', () => {
     expect(runAccord(['review', 'accept', 'nope', '--db', db]).stderr).toMatch(/give the reason with --reason/);
     expect(runAccord(['review', 'accept', 'nope', '--reason', 'x', '--db', db]).stderr.trim()).toBe('accord: nope: no such statement');

@@ -57,6 +57,12 @@ program
   .action(async (dir, flags) => (await import('./eval.js')).runEval(dir, flags));
 
 program
+  .command('reextract')
+  .description("find every stored document's statements again, after the rules or gazetteers changed")
+  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
+  .action(async (flags) => (await import('./reextract.js')).runReextract(flags));
+
+program
   .command('entity')
   .description('what Accord knows of a country, person, organisation, event, declaration or initiative, named in any language')
   .argument('<name>', 'a name in French, English or Vietnamese, or an ISO code: "Chine", "Trung Quốc", "J.D. Vance", "FR"')

@@ -79,6 +79,8 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
         expect(await store.listStatements('none')).toEqual([]);
         expect((await store.findStatementsBySubject(['CN', 'XX'])).map((s) => s.id)).toEqual(['signed-CN']);
         expect(await store.findStatementsBySubject([])).toEqual([]);
+        await store.replaceStatements(document.id, [statements[0] as Statement]);
+        expect((await store.listStatements(document.id)).map((s) => s.id)).toEqual(['not_signed-US']);
       }));
 
     it('searches quotes by speaker and words without accents', () =>

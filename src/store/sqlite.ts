@@ -107,26 +107,7 @@ export class SqliteStore implements Store {
     for (const s of d.sentences) sentence.run(d.id, s.index, s.paragraph, s.start, s.end);
     const figure = this.sql('INSERT INTO figures (document_id, idx, paragraph, file, caption, credit) VALUES (?, ?, ?, ?, ?, ?)');
     d.figures.forEach((f, index) => figure.run(d.id, index, f.paragraph, f.file, f.caption, f.credit));
-    const statement = this.sql(
-      'INSERT INTO statements (id, document_id, kind, subject, value, start_offset, end_offset, sentence, rule, lang, words, confidence, subject_key, words_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    );
-    for (const s of statements)
-      statement.run(
-        s.id,
-        d.id,
-        s.kind,
-        s.subject,
-        JSON.stringify(s.value),
-        s.start,
-        s.end,
-        s.sentence,
-        s.rule,
-        s.lang,
-        s.words,
-        s.confidence,
-        nameKey(s.subject),
-        nameKey(s.words),
-      );
+    this.insertStatements(d.id, statements);
   }
 
   async searchQuotes(query: QuoteQuery): Promise<QuoteRow[]> {
@@ -205,6 +186,38 @@ export class SqliteStore implements Store {
       )
       .all(...subjects, limit) as (Omit<Statement, 'value'> & { value: string })[];
     return rows.map((row) => ({ ...row, value: JSON.parse(row.value) as Statement['value'] }));
+  }
+
+  private insertStatements(documentId: string, statements: Statement[]): void {
+    const statement = this.sql(
+      'INSERT INTO statements (id, document_id, kind, subject, value, start_offset, end_offset, sentence, rule, lang, words, confidence, subject_key, words_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const s of statements)
+      statement.run(
+        s.id,
+        documentId,
+        s.kind,
+        s.subject,
+        JSON.stringify(s.value),
+        s.start,
+        s.end,
+        s.sentence,
+        s.rule,
+        s.lang,
+        s.words,
+        s.confidence,
+        nameKey(s.subject),
+        nameKey(s.words),
+      );
+  }
+
+  async replaceStatements(documentId: string, statements: Statement[]): Promise<void> {
+    this.db
+      .transaction(() => {
+        this.sql('DELETE FROM statements WHERE document_id = ?').run(documentId);
+        this.insertStatements(documentId, statements);
+      })
+      .immediate();
   }
 
   async listStatements(documentId: string): Promise<Statement[]> {

@@ -34,6 +34,9 @@ export interface Store {
   // Stores the document and its statements under its source, in one transaction. `new`: never
   // seen; `updated`: the source held other content before; `unchanged`: already stored.
   saveDocument(document: Document, source: SourceRef, statements?: Statement[]): Promise<SaveStatus>;
+  // Puts these statements in place of the document's old ones, in one transaction: after the
+  // rules change. Review decisions stay, keyed by statement id.
+  replaceStatements(documentId: string, statements: Statement[]): Promise<void>;
   // A document's statements in text order.
   listStatements(documentId: string): Promise<Statement[]>;
   searchQuotes(query: QuoteQuery): Promise<QuoteRow[]>;
