@@ -1,11 +1,7 @@
-import { existsSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
 import { readConfig } from '../config.js';
-import { loadLexicon } from '../extract/index.js';
-import { buildResolver, loadReference, referenceAbout } from '../kb/index.js';
+import { loadReference, referenceAbout } from '../kb/index.js';
 import type { Entity, ReferenceFact, Statement } from '../model/index.js';
-import { SqliteStore } from '../store/index.js';
-import { loadLangPacks } from '../text/index.js';
+import { loadResolver, openStoreIfAny } from './load-kb.js';
 import { fail, type StoreOptions } from './open-store.js';
 
 type EntityFlags = StoreOptions & { json?: boolean };
@@ -15,12 +11,10 @@ type Known = { entity: Entity; reference: ReferenceFact[]; statements: Statement
 // with their sources, and what stored documents state of it, each with its span.
 export async function runEntity(name: string, flags: EntityFlags): Promise<void> {
   const config = readConfig();
-  const determiners = Object.values(loadLangPacks(config.dataDir)).flatMap((pack) => pack.determiners);
-  const entities = buildResolver(loadLexicon(config.dataDir).entities.values(), determiners).resolve(name);
+  const entities = loadResolver(config).resolver.resolve(name);
   if (entities.length === 0) return fail(`${name}: no country, person, organisation, event, declaration or initiative by that name`);
   const reference = loadReference(config.dataDir);
-  const dbPath = flags.db ? resolvePath(flags.db) : config.dbPath;
-  const store = existsSync(dbPath) ? SqliteStore.open(dbPath) : null;
+  const store = openStoreIfAny(flags.db, config);
   try {
     const known: Known[] = [];
     for (const entity of entities) {

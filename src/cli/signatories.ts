@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
 import { readConfig } from '../config.js';
-import { loadLexicon, mainEvent } from '../extract/index.js';
-import { assembleSignatories, buildResolver, loadReference, reviewed, signedOnly, type ArticleStatements, type Party, type Signatories } from '../kb/index.js';
-import { SqliteStore, type Store } from '../store/index.js';
-import { loadLangPacks } from '../text/index.js';
+import { mainEvent } from '../extract/index.js';
+import { assembleSignatories, loadReference, reviewed, signedOnly, type ArticleStatements, type Party, type Signatories } from '../kb/index.js';
+import type { Store } from '../store/index.js';
+import { loadResolver, openStoreIfAny } from './load-kb.js';
 import { fail, type StoreOptions } from './open-store.js';
 
 type Flags = StoreOptions & { json?: boolean };
@@ -32,17 +30,12 @@ export async function runCompare(a: string, b: string, flags: Flags): Promise<vo
 // its event give. Articles count when the event is the one they report on.
 async function signatoriesOf(names: string[], flags: Flags): Promise<Signatories[] | null> {
   const config = readConfig();
-  const lexicon = loadLexicon(config.dataDir);
-  const resolver = buildResolver(
-    lexicon.entities.values(),
-    Object.values(loadLangPacks(config.dataDir)).flatMap((p) => p.determiners),
-  );
+  const { lexicon, resolver } = loadResolver(config);
   const declarations = names.map((name) => resolver.resolve(name, 'declaration')[0]);
   const missing = names.find((_, i) => !declarations[i]);
   if (missing) return (fail(`${missing}: no declaration by that name (try "Bletchley Declaration", "Déclaration de Paris", "Tuyên bố Seoul")`), null);
   const reference = loadReference(config.dataDir);
-  const dbPath = flags.db ? resolvePath(flags.db) : config.dbPath;
-  const store = existsSync(dbPath) ? SqliteStore.open(dbPath) : null;
+  const store = openStoreIfAny(flags.db, config);
   try {
     const results: Signatories[] = [];
     for (const declaration of declarations) {

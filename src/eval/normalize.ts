@@ -1,18 +1,8 @@
-// Name normalisation of the scoring rules: NFKD without combining marks (`đ` -> `d`), lower
-// case, typographic apostrophes and quotes made plain, dots removed, hyphens, underscores and
-// runs of spaces -> one space. "J.D. Vance" -> "jd vance"; "Bùi Hoàng Phương" -> "bui hoang phuong".
-export function normalizeName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[’‘`´ʼ]/g, "'")
-    .replace(/[“”«»„‟]/g, '"')
-    .replace(/\./g, '')
-    .replace(/[-_‐-―\s]+/g, ' ')
-    .trim();
-}
+import { nameKey } from '../model/index.js';
+
+// The scoring rules' name normalisation is the knowledge base's own (model/entity.ts):
+// "J.D. Vance" -> "jd vance"; "Bùi Hoàng Phương" -> "bui hoang phuong".
+export { nameKey as normalizeName };
 
 // Word lists equal, or one a contiguous run of the other: "Vance" ~ "JD Vance".
 export function isSameName(a: string, b: string): boolean {
@@ -28,11 +18,11 @@ export function isSameName(a: string, b: string): boolean {
 
 // Normalised strings equal or one containing the other: "Current AI" ~ "l'initiative Current AI".
 export function isContained(a: string, b: string): boolean {
-  const x = normalizeName(a);
-  const y = normalizeName(b);
+  const x = nameKey(a);
+  const y = nameKey(b);
   return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
 }
 
 function words(name: string): string[] {
-  return normalizeName(name).split(' ').filter(Boolean);
+  return nameKey(name).split(' ').filter(Boolean);
 }

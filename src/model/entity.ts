@@ -11,8 +11,10 @@ export function entityId(kind: EntityKind, key: string): string {
   return `${kind}:${key}`;
 }
 
-// The key names are compared by: no accents, `đ` -> `d`, lower case, one apostrophe, no dots,
-// hyphens and runs of spaces as one space. "Trung Quốc" -> "trung quoc", "J.D. Vance" -> "jd vance".
+// The key names are compared by (the normalisation of ../shared/eval/README.md): NFKD without
+// combining marks (`đ` -> `d`), lower case, typographic apostrophes and quotes made plain, no
+// dots, hyphens, underscores and runs of spaces as one space.
+// "Trung Quốc" -> "trung quoc", "J.D. Vance" -> "jd vance".
 export function nameKey(name: string): string {
   return name
     .normalize('NFKD')
@@ -20,6 +22,7 @@ export function nameKey(name: string): string {
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[’‘ʼ`´]/g, "'")
+    .replace(/[“”«»„‟]/g, '"')
     .replace(/\./g, '')
     .replace(/[-_‐-―\s]+/g, ' ')
     .trim();
