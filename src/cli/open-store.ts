@@ -7,7 +7,7 @@ export type StoreOptions = { db?: string };
 
 // `ingest` creates the database; reading commands refuse a missing one instead of
 // silently creating an empty file where the user mistyped a path.
-export function openStore(options: StoreOptions, create: boolean): { store: Store; config: Config } {
+function openStore(options: StoreOptions, create: boolean): { store: Store; config: Config } {
   const config = readConfig();
   const dbPath = options.db ? resolve(options.db) : config.dbPath;
   if (!create && !existsSync(dbPath)) throw new Error(`${dbPath}: no database here (run \`accord ingest\` first, or pass --db)`);

@@ -87,6 +87,6 @@ function normalizeQuoted(text: string): string {
 }
 
 // Every span between quote marks: « », “ ”, and pairs of straight quotes.
-export function quotedSpans(text: string): string[] {
+function quotedSpans(text: string): string[] {
   return [...text.matchAll(/«([^»]*)»|“([^”]*)”|"([^"]*)"/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
 }
