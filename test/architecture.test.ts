@@ -13,9 +13,10 @@ const allowed: Record<string, string[]> = {
   store: ['model'],
   extract: ['model', 'text'],
   pipeline: ['model', 'text', 'ingest', 'kb', 'store', 'extract'],
-  api: ['model', 'store', 'config'],
-  web: ['model', 'store', 'config', 'api'],
-  cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'config', 'api', 'web', 'eval'],
+  query: ['model', 'text', 'kb', 'store', 'extract', 'config'],
+  web: ['model', 'query', 'config'],
+  server: ['model', 'store', 'query', 'config', 'web', 'pipeline', 'text', 'extract'],
+  cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'config', 'query', 'server', 'eval'],
 };
 
 const src = resolve(import.meta.dirname, '..', 'src');

@@ -1,37 +1,19 @@
-import { readConfig } from '../config.js';
-import { loadReference, referenceAbout } from '../kb/index.js';
-import type { Entity, ReferenceFact, Statement } from '../model/index.js';
-import { loadResolver, openStoreIfAny } from './load-kb.js';
-import { fail, type StoreOptions } from './open-store.js';
+import { entityViews, type EntityView } from '../query/index.js';
+import { withKb } from './load-kb.js';
+import type { StoreOptions } from './open-store.js';
 
 type EntityFlags = StoreOptions & { json?: boolean };
-type Known = { entity: Entity; reference: ReferenceFact[]; statements: Statement[] };
 
 // What Accord knows of a thing named in any language: its names, the reference facts about it
 // with their sources, and what stored documents state of it, each with its span.
 export async function runEntity(name: string, flags: EntityFlags): Promise<void> {
-  const config = readConfig();
-  const entities = loadResolver(config).resolver.resolve(name);
-  if (entities.length === 0) return fail(`${name}: no country, person, organisation, event, declaration or initiative by that name`);
-  const reference = loadReference(config.dataDir);
-  const store = openStoreIfAny(flags.db, config);
-  try {
-    const known: Known[] = [];
-    for (const entity of entities) {
-      const subjects = [entity.key, entity.id, ...Object.values(entity.names).flat()];
-      known.push({
-        entity,
-        reference: referenceAbout(reference, entity.id),
-        statements: store ? await store.findStatementsBySubject([...new Set(subjects)]) : [],
-      });
-    }
-    process.stdout.write(flags.json ? `${JSON.stringify(known, null, 2)}\n` : known.map(toText).join('\n'));
-  } finally {
-    await store?.close();
-  }
+  await withKb(flags, async (kb) => {
+    const views = await entityViews(kb, name);
+    process.stdout.write(flags.json ? `${JSON.stringify(views, null, 2)}\n` : views.map(toText).join('\n'));
+  });
 }
 
-function toText({ entity, reference, statements }: Known): string {
+function toText({ entity, reference, statements }: EntityView): string {
   const names = Object.entries(entity.names)
     .filter(([, list]) => list.length > 0)
     .map(([lang, list]) => `${lang}: ${list.join(', ')}`);

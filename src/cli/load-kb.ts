@@ -1,20 +1,23 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Config } from '../config.js';
-import { loadLexicon, type Lexicon } from '../extract/index.js';
-import { buildResolver, type Resolver } from '../kb/index.js';
-import { SqliteStore, type Store } from '../store/index.js';
-import { loadLangPacks } from '../text/index.js';
+import { readConfig } from '../config.js';
+import { loadKb, QueryError, type Kb } from '../query/index.js';
+import { SqliteStore } from '../store/index.js';
+import { fail, type StoreOptions } from './open-store.js';
 
-// The gazetteers and a resolver over their entities, names given with or without their article.
-export function loadResolver(config: Config): { lexicon: Lexicon; resolver: Resolver } {
-  const lexicon = loadLexicon(config.dataDir);
-  const determiners = Object.values(loadLangPacks(config.dataDir)).flatMap((pack) => pack.determiners);
-  return { lexicon, resolver: buildResolver(lexicon.entities.values(), determiners) };
-}
-
-// The store when there is one: reading commands that also work on the reference dataset alone.
-export function openStoreIfAny(db: string | undefined, config: Config): Store | null {
-  const path = db ? resolve(db) : config.dbPath;
-  return existsSync(path) ? SqliteStore.open(path) : null;
+// Runs a question over the knowledge base: the reference dataset, the gazetteers, and the
+// store when there is one (reading commands also work on the reference dataset alone).
+// A question that cannot be answered is one `accord:` line and a failing exit code.
+export async function withKb(options: StoreOptions, use: (kb: Kb) => Promise<void>): Promise<void> {
+  const config = readConfig();
+  const path = options.db ? resolve(options.db) : config.dbPath;
+  const store = existsSync(path) ? SqliteStore.open(path) : null;
+  try {
+    await use(loadKb({ ...config, dbPath: path }, store));
+  } catch (error) {
+    if (error instanceof QueryError) return fail(error.message);
+    throw error;
+  } finally {
+    await store?.close();
+  }
 }

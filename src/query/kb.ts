@@ -1,0 +1,29 @@
+import type { Config } from '../config.js';
+import { loadLexicon, type Lexicon } from '../extract/index.js';
+import { buildResolver, loadReference, type Resolver } from '../kb/index.js';
+import type { ReferenceFact } from '../model/index.js';
+import type { Store } from '../store/index.js';
+import { loadLangPacks } from '../text/index.js';
+
+// Everything a question is answered from: the gazetteers with their resolver, the cited
+// reference dataset, and the store when there is one (the reference alone answers without it).
+// Loaded once: the CLI per command, the server at start.
+export type Kb = { config: Config; lexicon: Lexicon; resolver: Resolver; reference: ReferenceFact[]; store: Store | null };
+
+// An answer that cannot be given: `not_found` (no such declaration, entity, statement) or
+// `bad_request` (the question itself is wrong). The CLI prints the message; the API maps the code.
+export class QueryError extends Error {
+  constructor(
+    readonly code: 'not_found' | 'bad_request',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function loadKb(config: Config, store: Store | null): Kb {
+  const lexicon = loadLexicon(config.dataDir);
+  // Names are resolved with or without their article: "la Chine", "the UK", "nước Mỹ".
+  const determiners = Object.values(loadLangPacks(config.dataDir)).flatMap((pack) => pack.determiners);
+  return { config, lexicon, resolver: buildResolver(lexicon.entities.values(), determiners), reference: loadReference(config.dataDir), store };
+}
