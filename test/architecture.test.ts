@@ -13,7 +13,7 @@ const allowed: Record<string, string[]> = {
   store: ['model'],
   extract: ['model', 'text'],
   pipeline: ['model', 'text', 'ingest', 'kb', 'store', 'extract'],
-  query: ['model', 'text', 'kb', 'store', 'extract', 'config'],
+  query: ['model', 'text', 'kb', 'store', 'extract', 'config', 'ingest', 'pipeline'],
   web: ['model', 'query', 'config'],
   server: ['model', 'store', 'query', 'config', 'web', 'pipeline', 'text', 'extract'],
   cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'config', 'query', 'server', 'eval'],

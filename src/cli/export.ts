@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { mainEvent } from '../extract/index.js';
 import { exportAll, toCsv, toJsonLd, type Export } from '../query/index.js';
 import { fail, withStore, type StoreOptions } from './open-store.js';
 
@@ -29,11 +30,8 @@ export async function runImport(file: string, flags: StoreOptions): Promise<void
     for (const document of data.documents) {
       const { origin, createdAt: _createdAt, sources, ...rest } = document;
       const key = sources[0]?.source ?? null;
-      await store.saveDocument(
-        rest,
-        { key, label: origin },
-        data.statements.filter((s) => s.documentId === document.id),
-      );
+      const statements = data.statements.filter((s) => s.documentId === document.id);
+      await store.saveDocument(rest, { key, label: origin }, statements, mainEvent(statements)?.subject ?? null);
     }
     for (const { seq: _seq, before: _before, ...entry } of data.reviews) await store.recordReview(entry);
     process.stderr.write(`${data.documents.length} document(s), ${data.statements.length} statement(s), ${data.reviews.length} review(s) imported\n`);

@@ -3,6 +3,9 @@ export { buildResolver, type Resolver } from './resolve.js';
 export {
   assembleSignatories,
   signedOnly,
+  tallyArticles,
+  type ArticleFacts,
+  type StanceTally,
   type ArticleStatements,
   type Evidence,
   type Party,

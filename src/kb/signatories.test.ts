@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReferenceFact, Statement } from '../model/index.js';
-import { assembleSignatories, signedOnly } from './signatories.js';
+import { assembleSignatories, signedOnly, tallyArticles } from './signatories.js';
 
 const fact = (property: ReferenceFact['property'], value: string | number, extra: Partial<ReferenceFact> = {}): ReferenceFact => ({
   subject: 'declaration:paris-statement',
@@ -42,7 +42,7 @@ describe('assembleSignatories', () => {
       statements: [stance('not_signed', 'VN'), { ...stance('signed', 'x'), kind: 'signatory_count', value: { count: 61 } } as Statement],
     },
   ];
-  const result = assembleSignatories('declaration:paris-statement', reference, articles);
+  const result = assembleSignatories('declaration:paris-statement', reference, tallyArticles(articles));
 
   it.each<[string, string, string, number]>([
     ['CN', 'signed', 'state', 2],
@@ -56,8 +56,8 @@ describe('assembleSignatories', () => {
 
   it('keeps every reported count with its date and source, and no other declaration', () => {
     expect(result.counts).toEqual([
-      { value: 58, asOf: '2025-02-11', source: 'https://example.org/list' },
-      { value: 61, asOf: null, source: 'b.txt' },
+      { value: 58, asOf: '2025-02-11', source: 'https://example.org/list', sources: 1 },
+      { value: 61, asOf: null, source: 'b.txt', sources: 1 },
     ]);
     expect(result.parties.map((p) => p.party)).not.toContain('JP');
   });
@@ -68,13 +68,13 @@ describe('assembleSignatories', () => {
       { ...fact('attended', 'country:BR'), subject: 'event:paris-2025' },
       { ...fact('attended', 'country:CN'), subject: 'event:paris-2025' },
     ];
-    const parties = assembleSignatories('declaration:paris-statement', attended, [], 'event:paris-2025').parties;
+    const parties = assembleSignatories('declaration:paris-statement', attended, tallyArticles([]), 'event:paris-2025').parties;
     expect(parties.find((p) => p.party === 'BR')?.status).toBe('attended');
     expect(parties.find((p) => p.party === 'CN')?.status).toBe('signed');
   });
 
   it('compares two declarations', () => {
-    const other = assembleSignatories('declaration:other', reference, []);
+    const other = assembleSignatories('declaration:other', reference, tallyArticles([]));
     expect(signedOnly(result, other).map((p) => p.party)).toEqual(['CN', 'EU', 'IN']);
     expect(signedOnly(other, result).map((p) => [p.party, p.other])).toEqual([['JP', 'unknown']]);
     expect(signedOnly(result, other).map((p) => p.other)).toEqual(['unknown', 'unknown', 'unknown']);

@@ -1,5 +1,16 @@
 import { mainEvent } from '../extract/index.js';
-import { assembleSignatories, reviewed, signedOnly, type ArticleStatements, type Party, type PartyStatus, type Signatories } from '../kb/index.js';
+import {
+  assembleSignatories,
+  signedOnly,
+  tallyArticles,
+  type ArticleFacts,
+  type Evidence,
+  type Party,
+  type PartyStatus,
+  type ReportedCount,
+  type Signatories,
+  type StanceTally,
+} from '../kb/index.js';
 import type { Entity } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { QueryError, type Kb } from './kb.js';
@@ -13,7 +24,8 @@ export type Comparison = {
 
 // A declaration by any of its names ("Bletchley Declaration", "Déclaration de Paris", "Tuyên bố Seoul").
 export function findDeclaration(kb: Kb, name: string): Entity {
-  const found = kb.resolver.resolve(name, 'declaration')[0];
+  const byId = kb.resolver.entity(name);
+  const found = byId?.kind === 'declaration' ? byId : kb.resolver.resolve(name, 'declaration')[0];
   if (!found) throw new QueryError('not_found', `${name}: no declaration by that name (try "Bletchley Declaration", "Déclaration de Paris", "Tuyên bố Seoul")`);
   return found;
 }
@@ -24,13 +36,15 @@ export function eventOf(kb: Kb, declaration: Entity): string | null {
   return event ? `event:${event}` : null;
 }
 
-// Who signed a declaration and who stayed out: the reference dataset plus the stored articles
-// whose main event is the declaration's event, reviewed facts outranking extracted ones.
-export async function signatoriesOf(kb: Kb, name: string): Promise<Signatories> {
+// Who signed a declaration and who stayed out: the reference dataset plus what the stored
+// articles about the declaration's event state, reviewed facts outranking extracted ones. Each
+// party shows at most `evidence` statements per stance (reviewed first, newest first); its
+// counts of sources and articles cover them all.
+export async function signatoriesOf(kb: Kb, name: string, options: { evidence?: number } = {}): Promise<Signatories> {
   const declaration = findDeclaration(kb, name);
   const event = eventOf(kb, declaration);
-  const articles = kb.store && event ? await articlesAbout(kb.store, event.replace(/^event:/, '')) : [];
-  return assembleSignatories(declaration.id, kb.reference, articles, event);
+  const facts = kb.store && event ? await articleFacts(kb.store, event.replace(/^event:/, ''), options.evidence ?? 10) : tallyArticles([]);
+  return assembleSignatories(declaration.id, kb.reference, facts, event);
 }
 
 // Parties that signed one and not the other, each with where it stands on the other.
@@ -39,18 +53,46 @@ export async function compareDeclarations(kb: Kb, a: string, b: string): Promise
   return { a: first.declaration, b: second.declaration, signedOnlyA: signedOnly(first, second), signedOnlyB: signedOnly(second, first) };
 }
 
-async function articlesAbout(store: Store, event: string): Promise<ArticleStatements[]> {
-  const ids = [...new Set((await store.findStatementsBySubject([event])).map((s) => s.documentId))];
-  const articles: ArticleStatements[] = [];
-  for (const id of ids) {
-    const found = await store.listStatements(id);
-    if (mainEvent(found)?.subject !== event) continue;
-    // Reviewed facts outrank extracted ones: rejected statements leave, corrections apply.
-    const states = await store.reviewStates(found.map((s) => s.id));
-    const statements = found.flatMap((s) => reviewed(s, states.get(s.id)) ?? []);
-    const reviewedIds = new Set([...states].filter(([, state]) => state.status === 'accepted' || state.status === 'corrected').map(([sid]) => sid));
-    const document = await store.getDocument(id);
-    articles.push({ documentId: id, published: document?.published ?? null, origin: document?.url ?? document?.origin ?? id, statements, reviewedIds });
+// The store's tallies for an event, with a sample of the statements behind each.
+async function articleFacts(store: Store, event: string, perStance: number): Promise<ArticleFacts> {
+  const tallies = await store.factTallies({ event });
+  const stances: StanceTally[] = [];
+  const evidence: Evidence[] = [];
+  const counts: ReportedCount[] = [];
+  for (const t of tallies) {
+    if (t.property === 'signatory_count') {
+      const [latest] = await store.factEvidence(event, t.object, t.property, 1);
+      counts.push({ value: Number(t.object), asOf: t.latest, source: latest ? (latest.url ?? latest.origin) : '', sources: t.documents });
+      continue;
+    }
+    const stance = t.property as StanceTally['stance'];
+    stances.push({ party: t.object, stance, documents: t.documents, reviewedDocuments: t.reviewedDocuments, latest: t.latest });
+    for (const e of await store.factEvidence(event, t.object, t.property, perStance))
+      evidence.push({
+        kind: 'article',
+        stance,
+        source: `${e.documentId} [${e.start}, ${e.end})`,
+        asOf: e.published,
+        reason: e.reason,
+        unconfirmed: false,
+        words: e.words,
+        isReviewed: e.reviewed,
+        statementId: e.statementId,
+        party: t.object,
+        documentId: e.documentId,
+      });
   }
-  return articles;
+  return { stances, evidence, counts };
+}
+
+// Documents stored before the assembly existed (or imported without it) get their main event
+// and their assembled facts; a no-op once every document has them.
+export async function assembleMissing(store: Store): Promise<number> {
+  let done = 0;
+  for (let ids = await store.documentsWithoutAssembly(500); ids.length > 0; ids = await store.documentsWithoutAssembly(500))
+    for (const id of ids) {
+      await store.setMainEvent(id, mainEvent(await store.listStatements(id))?.subject ?? null);
+      done += 1;
+    }
+  return done;
 }

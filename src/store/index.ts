@@ -1,2 +1,14 @@
 export { SqliteStore } from './sqlite.js';
-export type { DocumentQuery, DocumentSummary, QuoteQuery, QuoteRow, SaveStatus, SourceVersion, Store, StoredDocument } from './store.js';
+export type {
+  DocumentQuery,
+  DocumentSummary,
+  EventStatement,
+  FactEvidence,
+  FactTally,
+  QuoteQuery,
+  QuoteRow,
+  SaveStatus,
+  SourceVersion,
+  Store,
+  StoredDocument,
+} from './store.js';

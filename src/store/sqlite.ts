@@ -12,8 +12,20 @@ import {
   type SourceRef,
   type Statement,
 } from '../model/index.js';
+import { Assembly } from './assembly.js';
 import { readMigrations } from './migrations.js';
-import type { DocumentQuery, DocumentSummary, QuoteQuery, QuoteRow, SaveStatus, Store, StoredDocument } from './store.js';
+import type {
+  DocumentQuery,
+  DocumentSummary,
+  FactEvidence,
+  FactTally,
+  QuoteQuery,
+  QuoteRow,
+  SaveStatus,
+  Store,
+  StoredDocument,
+  EventStatement,
+} from './store.js';
 
 type Row = Record<string, unknown>;
 
@@ -28,6 +40,10 @@ const summarySelect = `SELECT d.id, d.lang, d.format, d.title, d.published, d.ur
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  private readonly assembly = new Assembly(
+    (text) => this.sql(text),
+    (id) => this.currentState(id),
+  );
 
   private constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
@@ -72,7 +88,7 @@ export class SqliteStore implements Store {
     }
   }
 
-  async saveDocument(document: Document, source: SourceRef, statements: Statement[] = []): Promise<SaveStatus> {
+  async saveDocument(document: Document, source: SourceRef, statements: Statement[] = [], mainEvent?: string | null): Promise<SaveStatus> {
     return this.db
       .transaction((): SaveStatus => {
         const latest =
@@ -85,6 +101,7 @@ export class SqliteStore implements Store {
         const exists = this.sql('SELECT 1 FROM documents WHERE id = ?').get(document.id) !== undefined;
         const now = new Date().toISOString();
         if (!exists) this.insertDocument(document, source.label, now, statements);
+        if (!exists && mainEvent !== undefined) this.assembly.refresh(document.id, mainEvent ?? '');
         if (source.key !== null)
           this.sql('INSERT INTO sources (source, version, document_id, ingested_at) VALUES (?, ?, ?, ?)').run(
             source.key,
@@ -153,6 +170,7 @@ export class SqliteStore implements Store {
         const info = this.sql(
           'INSERT INTO review_log (statement_id, action, reason, reviewer, at, before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?)',
         ).run(entry.statementId, entry.action, entry.reason, entry.reviewer, entry.at, JSON.stringify(before), JSON.stringify(entry.after));
+        this.assembly.refreshStatement(entry.statementId);
         return { ...entry, seq: Number(info.lastInsertRowid), before };
       })
       .immediate();
@@ -211,11 +229,12 @@ export class SqliteStore implements Store {
       );
   }
 
-  async replaceStatements(documentId: string, statements: Statement[]): Promise<void> {
+  async replaceStatements(documentId: string, statements: Statement[], mainEvent?: string | null): Promise<void> {
     this.db
       .transaction(() => {
         this.sql('DELETE FROM statements WHERE document_id = ?').run(documentId);
         this.insertStatements(documentId, statements);
+        this.assembly.refresh(documentId, mainEvent === undefined ? undefined : (mainEvent ?? ''));
       })
       .immediate();
   }
@@ -267,6 +286,15 @@ export class SqliteStore implements Store {
   }
 
   async listDocuments(query: DocumentQuery = {}): Promise<DocumentSummary[]> {
+    // By event: newest first, from the (main_event, seq) index; otherwise in ingest order.
+    if (query.event !== undefined)
+      return this.sql(`${summarySelect} WHERE d.main_event = ? AND (? IS NULL OR d.lang = ?) ORDER BY d.seq DESC LIMIT ? OFFSET ?`).all(
+        query.event,
+        query.lang ?? null,
+        query.lang ?? null,
+        query.limit ?? -1,
+        query.offset ?? 0,
+      ) as DocumentSummary[];
     const rows = this.sql(`${summarySelect} WHERE (? IS NULL OR d.lang = ?) ORDER BY d.seq LIMIT ? OFFSET ?`).all(
       query.lang ?? null,
       query.lang ?? null,
@@ -276,8 +304,49 @@ export class SqliteStore implements Store {
     return rows as DocumentSummary[];
   }
 
-  async countDocuments(): Promise<number> {
-    return this.sql('SELECT count(*) FROM documents').pluck().get() as number;
+  async countDocuments(query: Omit<DocumentQuery, 'limit' | 'offset'> = {}): Promise<number> {
+    return this.sql('SELECT count(*) FROM documents WHERE (@event IS NULL OR main_event = @event) AND (@lang IS NULL OR lang = @lang)')
+      .pluck()
+      .get({ event: query.event ?? null, lang: query.lang ?? null }) as number;
+  }
+
+  async setMainEvent(documentId: string, mainEvent: string | null): Promise<void> {
+    this.db.transaction(() => this.assembly.refresh(documentId, mainEvent ?? '')).immediate();
+  }
+
+  async documentsWithoutAssembly(limit = 1000): Promise<string[]> {
+    return this.sql('SELECT id FROM documents WHERE main_event IS NULL ORDER BY seq LIMIT ?').pluck().all(limit) as string[];
+  }
+
+  async factTallies(query: { event?: string; object?: string }): Promise<FactTally[]> {
+    if (query.event === undefined && query.object === undefined) return [];
+    return this.sql(
+      `SELECT event, property, object, documents, reviewed_documents AS reviewedDocuments, latest FROM event_fact_totals
+       WHERE (@event IS NULL OR event = @event) AND (@object IS NULL OR object = @object) ORDER BY event, object, property`,
+    ).all({ event: query.event ?? null, object: query.object ?? null }) as FactTally[];
+  }
+
+  async factEvidence(event: string, object: string, property: string, limit = 20): Promise<FactEvidence[]> {
+    const rows = this.sql(
+      `SELECT f.statement_id AS statementId, f.document_id AS documentId, f.property, f.object, f.reviewed, f.published, f.reason,
+         s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin
+       FROM event_facts f JOIN statements s ON s.id = f.statement_id JOIN documents d ON d.id = f.document_id
+       WHERE f.event = ? AND f.object = ? AND f.property = ? ORDER BY f.reviewed DESC, f.published DESC LIMIT ?`,
+    ).all(event, object, property, limit) as (Omit<FactEvidence, 'reviewed'> & { reviewed: number })[];
+    return rows.map((row) => ({ ...row, reviewed: row.reviewed === 1 }));
+  }
+
+  async eventStatements(event: string, kinds: Statement['kind'][], limit = 100): Promise<EventStatement[]> {
+    if (kinds.length === 0) return [];
+    const rows = this.db
+      .prepare(
+        `SELECT s.id, s.document_id AS documentId, s.kind, s.subject, s.value, s.start_offset AS start, s.end_offset AS "end", s.sentence, s.rule, s.lang, s.words,
+           s.confidence, d.published, d.origin, d.url
+         FROM documents d JOIN statements s ON s.document_id = d.id
+         WHERE d.main_event = ? AND s.kind IN (${kinds.map(() => '?').join(', ')}) ORDER BY d.seq DESC, s.start_offset LIMIT ?`,
+      )
+      .all(event, ...kinds, limit) as (Omit<EventStatement, 'value'> & { value: string })[];
+    return rows.map((row) => ({ ...row, value: JSON.parse(row.value) as Statement['value'] }));
   }
 
   async close(): Promise<void> {

@@ -21,11 +21,34 @@ export type DocumentSummary = {
   createdAt: string;
 };
 
-export type DocumentQuery = { limit?: number; offset?: number; lang?: Lang };
+// `event`: documents whose main event is this one (`ai-action-summit-2025`), newest first.
+export type DocumentQuery = { limit?: number; offset?: number; lang?: Lang; event?: string };
 
 // Quotes by speaker and words, both matched without accents; newest documents first.
 export type QuoteQuery = { speaker?: string; search?: string; lang?: Lang; limit?: number; offset?: number };
 export type QuoteRow = Statement & { published: string | null; origin: string; url: string | null };
+export type EventStatement = QuoteRow;
+
+// The assembly (migration 005): how many documents about an event state a stance or a count.
+// `property` is signed, not_signed or signatory_count; `object` the party (ISO code, EU) or the number.
+export type FactTally = { event: string; property: string; object: string; documents: number; reviewedDocuments: number; latest: string | null };
+// One statement behind a tally, as review left it, with its span and document.
+export type FactEvidence = {
+  statementId: string;
+  documentId: string;
+  property: string;
+  object: string;
+  reviewed: boolean;
+  published: string | null;
+  reason: string | null;
+  words: string;
+  start: number;
+  end: number;
+  rule: string;
+  lang: Lang;
+  url: string | null;
+  origin: string;
+};
 
 // The one way the rest of Accord reaches stored data. Every implementation runs the
 // contract suite in contract.ts. Each call that writes is one transaction: it happens
@@ -33,10 +56,23 @@ export type QuoteRow = Statement & { published: string | null; origin: string; u
 export interface Store {
   // Stores the document and its statements under its source, in one transaction. `new`: never
   // seen; `updated`: the source held other content before; `unchanged`: already stored.
-  saveDocument(document: Document, source: SourceRef, statements?: Statement[]): Promise<SaveStatus>;
+  // `mainEvent` is the event the document reports on ('' or null: none); the assembly of the
+  // document's stances and counts is updated with it. Left out, the document waits for
+  // `setMainEvent` (see `documentsWithoutAssembly`).
+  saveDocument(document: Document, source: SourceRef, statements?: Statement[], mainEvent?: string | null): Promise<SaveStatus>;
   // Puts these statements in place of the document's old ones, in one transaction: after the
   // rules change. Review decisions stay, keyed by statement id.
-  replaceStatements(documentId: string, statements: Statement[]): Promise<void>;
+  replaceStatements(documentId: string, statements: Statement[], mainEvent?: string | null): Promise<void>;
+  // Sets the event a document reports on and assembles its facts again.
+  setMainEvent(documentId: string, mainEvent: string | null): Promise<void>;
+  // Documents stored before the assembly existed, waiting for `setMainEvent`.
+  documentsWithoutAssembly(limit?: number): Promise<string[]>;
+  // Tallies of one event's facts, or of one party's (object's) facts across events.
+  factTallies(query: { event?: string; object?: string }): Promise<FactTally[]>;
+  // The statements behind one tally: reviewed first, then newest, at most `limit`.
+  factEvidence(event: string, object: string, property: string, limit?: number): Promise<FactEvidence[]>;
+  // Statements of these kinds in documents about an event, newest documents first.
+  eventStatements(event: string, kinds: Statement['kind'][], limit?: number): Promise<EventStatement[]>;
   // A document's statements in text order.
   listStatements(documentId: string): Promise<Statement[]>;
   searchQuotes(query: QuoteQuery): Promise<QuoteRow[]>;
@@ -58,6 +94,6 @@ export interface Store {
   // Ids starting with `prefix`, at most `limit` of them, so a short id can name a document.
   findDocumentIds(prefix: string, limit?: number): Promise<string[]>;
   listDocuments(query?: DocumentQuery): Promise<DocumentSummary[]>;
-  countDocuments(): Promise<number>;
+  countDocuments(query?: Omit<DocumentQuery, 'limit' | 'offset'>): Promise<number>;
   close(): Promise<void>;
 }

@@ -1,0 +1,88 @@
+import { Readable } from 'node:stream';
+import { loadExtractor, type Extractor } from '../extract/index.js';
+import type { Input } from '../ingest/index.js';
+import type { Lang, ReviewState, Statement } from '../model/index.js';
+import { ingestInputs } from '../pipeline.js';
+import type { StoredDocument } from '../store/index.js';
+import { loadLangPacks, type LangPacks } from '../text/index.js';
+import { signatoriesOf } from './declarations.js';
+import { listDeclarations } from './events.js';
+import { QueryError, type Kb } from './kb.js';
+
+export type DocumentView = { document: StoredDocument; statements: Statement[]; states: Record<string, ReviewState> };
+
+// One stored document by id or by a unique prefix of 4 characters or more, with its statements
+// in text order and the review state of each.
+export async function documentView(kb: Kb, idOrPrefix: string): Promise<DocumentView> {
+  const store = kb.store;
+  if (!store) throw new QueryError('not_found', `${idOrPrefix}: no database yet`);
+  if (!/^[0-9a-f]{4,16}$/i.test(idOrPrefix)) throw new QueryError('not_found', `${idOrPrefix}: not a document id (4 to 16 hex digits)`);
+  const ids = await store.findDocumentIds(idOrPrefix.toLowerCase(), 2);
+  if (ids.length > 1) throw new QueryError('bad_request', `${idOrPrefix}: more than one document starts so; give more of the id`);
+  const document = ids[0] ? await store.getDocument(ids[0]) : null;
+  if (!document) throw new QueryError('not_found', `${idOrPrefix}: no such document`);
+  const statements = await store.listStatements(document.id);
+  const states = await store.reviewStates(statements.map((s) => s.id));
+  return { document, statements, states: Object.fromEntries(states) };
+}
+
+// Parties that sources state both to sign and not to sign a declaration, across declarations.
+export async function openConflicts(
+  kb: Kb,
+): Promise<{ declaration: string; party: string; sources: number; articles: { signed: number; not_signed: number } }[]> {
+  const conflicts = [];
+  for (const declaration of listDeclarations(kb)) {
+    if (!declaration.event) continue;
+    const found = await signatoriesOf(kb, declaration.id, { evidence: 0 });
+    for (const p of found.parties.filter((p) => p.status === 'conflict'))
+      conflicts.push({ declaration: declaration.id, party: p.party, sources: p.sources, articles: p.articles });
+  }
+  return conflicts;
+}
+
+export type AddArticleInput = {
+  text?: string;
+  html?: string;
+  bytes?: Uint8Array;
+  filename?: string;
+  title?: string;
+  url?: string;
+  published?: string;
+  lang?: string;
+};
+export type AddArticleResult = { status: 'new' | 'updated' | 'unchanged'; id: string; lang: Lang | null; statements: Statement[]; warnings: string[] };
+
+const extractors = new WeakMap<Kb, { packs: LangPacks; extractor: Extractor }>();
+
+// Reads one article given as text, HTML or an uploaded file through the same pipeline as
+// `accord ingest` (decoding, clean-up, language, sentences, extraction, one transaction), and
+// returns what it states. Bad input is a bad_request naming the input and the reason.
+export async function addArticle(kb: Kb, input: AddArticleInput): Promise<AddArticleResult> {
+  const store = kb.store;
+  if (!store) throw new QueryError('bad_request', 'no database to add the article to');
+  const label = input.filename?.trim() || (input.url?.trim() ? input.url.trim() : 'pasted article');
+  const hasMeta = Boolean(input.title || input.url || input.published || input.lang);
+  let bytes: Buffer;
+  if (input.bytes && !hasMeta) bytes = Buffer.from(input.bytes);
+  else {
+    const body = input.bytes ? Buffer.from(input.bytes).toString('utf8') : (input.html ?? input.text ?? '');
+    const isHtml = input.html !== undefined || /\.html?$/i.test(input.filename ?? '');
+    // Metadata travels as one JSON line, the form `ingest` reads it in.
+    bytes = hasMeta
+      ? Buffer.from(JSON.stringify({ [isHtml ? 'html' : 'text']: body, title: input.title, url: input.url, published: input.published, lang: input.lang }))
+      : Buffer.from(body, 'utf8');
+  }
+  let loaded = extractors.get(kb);
+  if (!loaded) {
+    const packs = loadLangPacks(kb.config.dataDir);
+    loaded = { packs, extractor: loadExtractor(kb.config.dataDir, packs) };
+    extractors.set(kb, loaded);
+  }
+  const list = { inputs: [{ path: '-', label, kind: 'sniff' } as Input], unreadable: [], skipped: [] };
+  const options = { store, ...loaded, maxBytes: kb.config.maxBytes, stdin: Readable.from([bytes]) };
+  for await (const outcome of ingestInputs(list, options)) {
+    if (outcome.status === 'failed' || !outcome.id) throw new QueryError('bad_request', `${outcome.source}: ${outcome.error ?? 'could not be read'}`);
+    return { status: outcome.status, id: outcome.id, lang: outcome.lang, statements: await store.listStatements(outcome.id), warnings: outcome.warnings };
+  }
+  throw new QueryError('bad_request', `${label}: empty: no article in it`);
+}

@@ -1,0 +1,94 @@
+import type Database from 'better-sqlite3';
+import type { ReviewState } from '../model/index.js';
+
+type FactRow = { statementId: string; property: string; object: string; reviewed: boolean; reason: string | null };
+type StatementRow = { id: string; kind: string; subject: string; value: string };
+const factKinds = new Set(['signed', 'not_signed', 'signatory_count']);
+
+// Keeps event_facts and event_fact_totals (migration 005) true to the statements and the review
+// log. Every change goes through `refresh`, inside the caller's transaction: the document's old
+// rows leave the totals, its rows are made anew from its statements as review left them, and
+// enter the totals. One document is one source, however many of its sentences state a fact.
+export class Assembly {
+  constructor(
+    private readonly sql: (text: string) => Database.Statement,
+    private readonly stateOf: (statementId: string) => ReviewState,
+  ) {}
+
+  // `mainEvent` given: the document's event is (re)set first; '' for none.
+  refresh(documentId: string, mainEvent?: string): void {
+    if (mainEvent !== undefined) this.sql('UPDATE documents SET main_event = ? WHERE id = ?').run(mainEvent, documentId);
+    const document = this.sql('SELECT main_event AS event, published FROM documents WHERE id = ?').get(documentId) as
+      | { event: string | null; published: string | null }
+      | undefined;
+    this.leave(documentId);
+    if (!document?.event) return;
+    const rows = (
+      this.sql(`SELECT id, kind, subject, value FROM statements WHERE document_id = ? AND kind IN ('signed', 'not_signed', 'signatory_count')`).all(
+        documentId,
+      ) as StatementRow[]
+    ).flatMap((s) => this.factOf(s) ?? []);
+    const insert = this.sql(
+      'INSERT INTO event_facts (statement_id, document_id, event, property, object, reviewed, published, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const r of rows) insert.run(r.statementId, documentId, document.event, r.property, r.object, r.reviewed ? 1 : 0, document.published, r.reason);
+    const upsert = this.sql(
+      `INSERT INTO event_fact_totals (event, property, object, documents, reviewed_documents, latest) VALUES (?, ?, ?, 1, ?, ?)
+       ON CONFLICT (event, property, object) DO UPDATE SET documents = documents + 1, reviewed_documents = reviewed_documents + excluded.reviewed_documents,
+         latest = CASE WHEN latest IS NULL OR excluded.latest > latest THEN excluded.latest ELSE latest END`,
+    );
+    for (const [key, reviewed] of distinct(rows)) {
+      const [property, object] = key.split('\u0000') as [string, string];
+      upsert.run(document.event, property, object, reviewed ? 1 : 0, document.published);
+    }
+  }
+
+  // The statements whose review state changed: their documents' rows are made anew.
+  refreshStatement(statementId: string): void {
+    const documentId = this.sql('SELECT document_id FROM statements WHERE id = ?').pluck().get(statementId) as string | undefined;
+    if (documentId) this.refresh(documentId);
+  }
+
+  private leave(documentId: string): void {
+    const rows = this.sql(
+      'SELECT event, property, object, max(reviewed) AS reviewed FROM event_facts WHERE document_id = ? GROUP BY event, property, object',
+    ).all(documentId) as { event: string; property: string; object: string; reviewed: number }[];
+    if (rows.length === 0) return;
+    this.sql('DELETE FROM event_facts WHERE document_id = ?').run(documentId);
+    const decrement = this.sql(
+      `UPDATE event_fact_totals SET documents = documents - 1, reviewed_documents = reviewed_documents - @reviewed,
+         latest = (SELECT max(published) FROM event_facts f WHERE f.event = @event AND f.object = @object AND f.property = @property)
+       WHERE event = @event AND property = @property AND object = @object`,
+    );
+    const drop = this.sql('DELETE FROM event_fact_totals WHERE event = ? AND property = ? AND object = ? AND documents <= 0');
+    for (const r of rows) {
+      decrement.run(r);
+      drop.run(r.event, r.property, r.object);
+    }
+  }
+
+  private factOf(s: StatementRow): FactRow | null {
+    const state = this.stateOf(s.id);
+    if (state.status === 'rejected') return null;
+    const value = { ...(JSON.parse(s.value) as Record<string, unknown>), ...(state.status === 'corrected' ? (state.value ?? {}) : {}) };
+    const subject = (state.status === 'corrected' ? state.subject : null) ?? s.subject;
+    const reviewed = state.status === 'accepted' || state.status === 'corrected';
+    if (s.kind === 'signatory_count')
+      return typeof value.count === 'number' ? { statementId: s.id, property: s.kind, object: String(value.count), reviewed, reason: null } : null;
+    // A reviewer may turn a stance around: `correct ID --set stance=not_signed`.
+    const property = value.stance === 'signed' || value.stance === 'not_signed' ? value.stance : s.kind;
+    return factKinds.has(property)
+      ? { statementId: s.id, property, object: subject, reviewed, reason: typeof value.reason === 'string' ? value.reason : null }
+      : null;
+  }
+}
+
+// (property, object) pairs of a document's rows, each reviewed when any of its rows is.
+function distinct(rows: FactRow[]): Map<string, boolean> {
+  const pairs = new Map<string, boolean>();
+  for (const r of rows) {
+    const key = `${r.property}\u0000${r.object}`;
+    pairs.set(key, (pairs.get(key) ?? false) || r.reviewed);
+  }
+  return pairs;
+}

@@ -1,0 +1,169 @@
+import fc from 'fast-check';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { reviewed, stateAfter, tallyArticles, undoTarget, type ArticleStatements } from '../src/kb/index.js';
+import { documentId, type Document, type ReviewState, type Statement } from '../src/model/index.js';
+import { SqliteStore, type Store } from '../src/store/index.js';
+
+// The store keeps the assembly (tallies of stances and counts per event) up to date as documents
+// are saved, their statements replaced and statements reviewed. Whatever the sequence, its
+// tallies must equal those computed from scratch over the statements as review left them.
+const dir = mkdtempSync(join(tmpdir(), 'accord-assembly-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const parties = ['CN', 'US', 'GB', 'IN'];
+const eventNames = ['summit-a', 'summit-b'];
+
+type Op =
+  | { op: 'save'; doc: number; event: number; published: number; stances: [number, boolean][]; count: number | null }
+  | { op: 'review'; target: number; action: 'accept' | 'reject' | 'flip' | 'undo' }
+  | { op: 'replace'; doc: number; keep: number };
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({
+    op: fc.constant('save' as const),
+    doc: fc.nat(5),
+    event: fc.nat(1),
+    published: fc.nat(9),
+    stances: fc.array(fc.tuple(fc.nat(3), fc.boolean()), { maxLength: 4 }),
+    count: fc.option(fc.constantFrom(58, 61), { nil: null }),
+  }),
+  fc.record({
+    op: fc.constant('review' as const),
+    target: fc.nat(40),
+    action: fc.constantFrom('accept' as const, 'reject' as const, 'flip' as const, 'undo' as const),
+  }),
+  fc.record({ op: fc.constant('replace' as const), doc: fc.nat(5), keep: fc.nat(3) }),
+);
+
+function makeDocument(n: number, published: number): Document {
+  const text = `Article ${n}.`;
+  return {
+    id: documentId(text),
+    text,
+    lang: 'en',
+    format: 'text',
+    title: null,
+    byline: null,
+    published: `2025-02-1${published}`,
+    url: null,
+    figures: [],
+    sentences: [{ index: 0, paragraph: 0, start: 0, end: text.length }],
+  };
+}
+
+function makeStatements(document: Document, stances: [number, boolean][], count: number | null): Statement[] {
+  const base = { documentId: document.id, sentence: 0, rule: 'en.test', lang: 'en' as const, words: 'w', confidence: 0.9 };
+  const made: Statement[] = stances.map(([party, signed], i) => ({
+    ...base,
+    id: `${document.id}-${i}`,
+    kind: signed ? 'signed' : 'not_signed',
+    subject: parties[party] as string,
+    value: {},
+    start: i,
+    end: i + 1,
+  }));
+  if (count !== null) made.push({ ...base, id: `${document.id}-count`, kind: 'signatory_count', subject: '', value: { count }, start: 9, end: 10 });
+  return made;
+}
+
+async function expected(store: Store, events: Map<string, string>): Promise<unknown[]> {
+  const rows: unknown[] = [];
+  for (const event of new Set(events.values())) {
+    const articles: ArticleStatements[] = [];
+    for (const [id, e] of events) {
+      if (e !== event) continue;
+      const document = await store.getDocument(id);
+      const found = await store.listStatements(id);
+      const states = await store.reviewStates(found.map((s) => s.id));
+      const isReviewed = (state: ReviewState | undefined): boolean => state?.status === 'accepted' || state?.status === 'corrected';
+      articles.push({
+        documentId: id,
+        published: document?.published ?? null,
+        origin: id,
+        statements: found.flatMap((s) => reviewed(s, states.get(s.id)) ?? []),
+        reviewedIds: new Set(found.filter((s) => isReviewed(states.get(s.id))).map((s) => s.id)),
+      });
+    }
+    const facts = tallyArticles(articles);
+    for (const t of facts.stances)
+      rows.push({ event, property: t.stance, object: t.party, documents: t.documents, reviewedDocuments: t.reviewedDocuments, latest: t.latest });
+    for (const c of facts.counts) rows.push({ event, property: 'signatory_count', object: String(c.value), documents: c.sources });
+  }
+  return rows;
+}
+
+const sortRows = (rows: unknown[]): unknown[] => [...rows].map((r) => JSON.stringify(r)).sort();
+
+describe('the assembly the store keeps', () => {
+  it('equals the tallies computed from scratch after any saves, replacements and reviews', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 25 }), async (ops) => {
+        const store = SqliteStore.open(join(dir, `run-${run++}.db`));
+        const events = new Map<string, string>();
+        try {
+          for (const op of ops) {
+            if (op.op === 'save') {
+              const document = makeDocument(op.doc, op.published);
+              // A document reports on one event, fixed by its first save (its content does not change).
+              if (!events.has(document.id)) events.set(document.id, eventNames[op.event] as string);
+              const event = events.get(document.id) as string;
+              await store.saveDocument(document, { key: `doc-${op.doc}`, label: `doc-${op.doc}` }, makeStatements(document, op.stances, op.count), event);
+            } else if (op.op === 'replace') {
+              const id = [...events.keys()][op.doc % Math.max(1, events.size)];
+              if (!id) continue;
+              const kept = (await store.listStatements(id)).slice(0, op.keep);
+              await store.replaceStatements(id, kept, events.get(id));
+            } else {
+              const all = (await Promise.all([...events.keys()].map((id) => store.listStatements(id)))).flat();
+              const target = all[op.target % Math.max(1, all.length)];
+              if (!target) continue;
+              const log = await store.reviewLog(target.id);
+              const after =
+                op.action === 'undo'
+                  ? undoTarget(log)?.before
+                  : op.action === 'flip'
+                    ? stateAfter({ action: 'correct', value: { stance: target.kind === 'signed' ? 'not_signed' : 'signed' } })
+                    : stateAfter({ action: op.action });
+              if (!after) continue;
+              await store.recordReview({
+                statementId: target.id,
+                action: op.action === 'flip' ? 'correct' : op.action,
+                reason: 'test',
+                reviewer: 't',
+                at: '2026-01-01',
+                after,
+              });
+            }
+          }
+          const actual = (await Promise.all(events.size ? [...new Set(events.values())].map((event) => store.factTallies({ event })) : [])).flat();
+          const want = await expected(store, events);
+          expect(
+            sortRows(
+              actual.map((t) => (t.property === 'signatory_count' ? { event: t.event, property: t.property, object: t.object, documents: t.documents } : t)),
+            ),
+          ).toEqual(sortRows(want));
+        } finally {
+          await store.close();
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
+  it('leaves documents saved without an event for the backfill, and assembles them on request', async () => {
+    const store = SqliteStore.open(join(dir, 'backfill.db'));
+    const document = makeDocument(1, 1);
+    await store.saveDocument(document, { key: 'a', label: 'a' }, makeStatements(document, [[0, true]], null));
+    expect(await store.documentsWithoutAssembly()).toEqual([document.id]);
+    expect(await store.factTallies({ event: 'summit-a' })).toEqual([]);
+    await store.setMainEvent(document.id, 'summit-a');
+    expect(await store.documentsWithoutAssembly()).toEqual([]);
+    expect(await store.factTallies({ object: 'CN' })).toMatchObject([{ event: 'summit-a', property: 'signed', documents: 1 }]);
+    expect(await store.countDocuments({ event: 'summit-a' })).toBe(1);
+    await store.close();
+  });
+});
