@@ -106,6 +106,13 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
         expect(await speakers({ speaker: 'dang' })).toEqual(['Đặng Văn An']);
         expect(await speakers({ search: 'tuong' })).toEqual(['Đặng Văn An']);
         expect(await speakers({ search: "%' OR 1=1 --" })).toEqual([]);
+        expect(await speakers({ search: '%' })).toEqual([]);
+        expect(await speakers({ speaker: 'marie dub' })).toEqual(['Marie Dubois']);
+        expect(await speakers({ search: 'AUTRE' })).toEqual(['Marie Dubois']);
+        // Statements found again: the search follows.
+        await store.replaceStatements(document.id, [quote('Marie Dubois', 46, 62)]);
+        expect(await speakers({ search: 'tuong' })).toEqual([]);
+        expect(await speakers({})).toEqual(['Marie Dubois']);
         expect(await speakers({ lang: 'fr' })).toEqual(['Đặng Văn An', 'Marie Dubois']);
         expect(await speakers({ lang: 'en' })).toEqual([]);
       }));

@@ -35,6 +35,16 @@ const summarySelect = `SELECT d.id, d.lang, d.format, d.title, d.published, d.ur
     (SELECT count(*) FROM statements t WHERE t.document_id = d.id) AS statements
   FROM documents d`;
 
+// `speaker : ("jd" AND "vance"*)`: the words of a search, folded like the index, each quoted so
+// that no input is read as FTS syntax; the last one a prefix, so that a word being typed matches.
+function ftsColumn(column: 'speaker' | 'words', text: string | undefined): string | null {
+  const words = nameKey(text ?? '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (words.length === 0) return null;
+  return `${column} : (${words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' AND ')})`;
+}
+
 // The embedded default: one SQLite file, WAL journal, one transaction per document so that
 // a killed process leaves every document either whole or absent.
 export class SqliteStore implements Store {
@@ -127,22 +137,32 @@ export class SqliteStore implements Store {
     this.insertStatements(d.id, statements);
   }
 
+  // Most recently stored documents first, quotes of one document in text order. Speaker and
+  // words go through the full-text index: every word must match, the last one as a prefix.
   async searchQuotes(query: QuoteQuery): Promise<QuoteRow[]> {
-    const like = (text: string | undefined): string | null => (text ? `%${nameKey(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null);
-    const [speaker, search] = [like(query.speaker), like(query.search)];
-    const rows = this.sql(
-      `SELECT s.id, s.document_id AS documentId, s.kind, s.subject, s.value, s.start_offset AS start, s.end_offset AS "end", s.sentence, s.rule, s.lang, s.words,
-         s.confidence, d.published, d.origin, d.url
-       FROM statements s JOIN documents d ON d.id = s.document_id
-       WHERE s.kind = 'quote'
-         AND (? IS NULL OR coalesce(s.subject_key, lower(s.subject)) LIKE ? ESCAPE '\\')
-         AND (? IS NULL OR coalesce(s.words_key, lower(s.words)) LIKE ? ESCAPE '\\')
-         AND (? IS NULL OR s.lang = ?)
-       ORDER BY coalesce(d.published, '') DESC, d.seq DESC, s.start_offset LIMIT ? OFFSET ?`,
-    ).all(speaker, speaker, search, search, query.lang ?? null, query.lang ?? null, query.limit ?? 100, query.offset ?? 0) as (Omit<QuoteRow, 'value'> & {
+    const [speaker, search] = [ftsColumn('speaker', query.speaker), ftsColumn('words', query.search)];
+    // A filter given with no word in it (only marks such as `%` or `--`) matches nothing.
+    if ((query.speaker?.trim() && !speaker) || (query.search?.trim() && !search)) return [];
+    const match = [speaker, search].filter(Boolean).join(' AND ');
+    const columns = `s.id, s.document_id AS documentId, s.kind, s.subject, s.value, s.start_offset AS start, s.end_offset AS "end", s.sentence, s.rule, s.lang,
+         s.words, s.confidence, d.published, d.origin, d.url, d.seq`;
+    const rows = (
+      match
+        ? this.sql(
+            `SELECT ${columns} FROM quote_search q JOIN statements s ON s.rowid = q.rowid JOIN documents d ON d.id = s.document_id
+             WHERE quote_search MATCH @match AND (@lang IS NULL OR s.lang = @lang) ORDER BY q.rowid DESC LIMIT @limit OFFSET @offset`,
+          )
+        : this.sql(
+            `SELECT ${columns} FROM statements s JOIN documents d ON d.id = s.document_id
+             WHERE s.kind = 'quote' AND (@lang IS NULL OR s.lang = @lang) ORDER BY s.rowid DESC LIMIT @limit OFFSET @offset`,
+          )
+    ).all({ match: match || null, lang: query.lang ?? null, limit: query.limit ?? 100, offset: query.offset ?? 0 }) as (Omit<QuoteRow, 'value'> & {
       value: string;
+      seq: number;
     })[];
-    return rows.map((row) => ({ ...row, value: JSON.parse(row.value) as Statement['value'] }));
+    return rows
+      .sort((a, b) => b.seq - a.seq || a.start - b.start)
+      .map(({ seq: _seq, ...row }) => ({ ...row, value: JSON.parse(row.value) as Statement['value'] }));
   }
 
   async listStatementsByKind(kinds: Statement['kind'][], limit = 1000): Promise<Statement[]> {
@@ -210,8 +230,9 @@ export class SqliteStore implements Store {
     const statement = this.sql(
       'INSERT INTO statements (id, document_id, kind, subject, value, start_offset, end_offset, sentence, rule, lang, words, confidence, subject_key, words_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    for (const s of statements)
-      statement.run(
+    const search = this.sql('INSERT INTO quote_search (rowid, speaker, words) VALUES (?, ?, ?)');
+    for (const s of statements) {
+      const info = statement.run(
         s.id,
         documentId,
         s.kind,
@@ -227,11 +248,14 @@ export class SqliteStore implements Store {
         nameKey(s.subject),
         nameKey(s.words),
       );
+      if (s.kind === 'quote') search.run(info.lastInsertRowid, nameKey(s.subject), nameKey(s.words));
+    }
   }
 
   async replaceStatements(documentId: string, statements: Statement[], mainEvent?: string | null): Promise<void> {
     this.db
       .transaction(() => {
+        this.sql("DELETE FROM quote_search WHERE rowid IN (SELECT rowid FROM statements WHERE document_id = ? AND kind = 'quote')").run(documentId);
         this.sql('DELETE FROM statements WHERE document_id = ?').run(documentId);
         this.insertStatements(documentId, statements);
         this.assembly.refresh(documentId, mainEvent === undefined ? undefined : (mainEvent ?? ''));
