@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readConfig } from '../config.js';
-import { assembleMissing, loadKb, QueryError, type Kb } from '../query/index.js';
+import { applyResolutionDecisions, assembleMissing, loadKb, QueryError, type Kb } from '../query/index.js';
 import { SqliteStore } from '../store/index.js';
 import { fail, type StoreOptions } from './open-store.js';
 
@@ -14,7 +14,7 @@ export async function withKb(options: StoreOptions, use: (kb: Kb) => Promise<voi
   const store = existsSync(path) ? SqliteStore.open(path) : null;
   try {
     if (store) await assembleMissing(store);
-    await use(loadKb({ ...config, dbPath: path }, store));
+    await use(await applyResolutionDecisions(loadKb({ ...config, dbPath: path }, store)));
   } catch (error) {
     if (error instanceof QueryError) return fail(error.message);
     throw error;

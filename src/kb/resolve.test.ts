@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../model/index.js';
+import type { Entity, ResolutionEntry } from '../model/index.js';
 import { buildResolver } from './resolve.js';
 
 const entity = (id: string, label: string, en: string[], fr: string[], vi: string[]): Entity => {
@@ -43,5 +43,36 @@ describe('resolve', () => {
   it('filters by kind and finds entities by id', () => {
     expect(resolver.resolve('China', 'person')).toEqual([]);
     expect(resolver.entity('country:CN')?.label).toBe('China');
+  });
+});
+
+describe('resolution decisions', () => {
+  const entities: Entity[] = [
+    { id: 'person:jd-vance', kind: 'person', key: 'jd-vance', label: 'JD Vance', names: { en: ['JD Vance', 'J.D. Vance'], fr: [], vi: [] } },
+    { id: 'person:j-vance', kind: 'person', key: 'j-vance', label: 'James Vance', names: { en: ['James Vance'], fr: [], vi: [] } },
+    { id: 'country:GE', kind: 'country', key: 'GE', label: 'Georgia', names: { en: ['Georgia'], fr: ['Géorgie'], vi: [] } },
+  ];
+  const decision = (seq: number, action: ResolutionEntry['action'], entity: string, name: string, undoes: number | null = null): ResolutionEntry => ({
+    seq,
+    action,
+    entity,
+    name,
+    reason: 'checked',
+    reviewer: 'ana',
+    at: '2026-11-29T10:00:00Z',
+    undoes,
+  });
+
+  it('adds a name, merges an entity, takes a name away, and undoes', () => {
+    const ids = (r: ReturnType<typeof buildResolver>, name: string): string[] => r.resolve(name).map((e) => e.id);
+    const same = buildResolver(entities, [], [decision(1, 'same', 'person:jd-vance', 'James David Vance')]);
+    expect(ids(same, 'james david VANCE')).toEqual(['person:jd-vance']);
+    const merged = buildResolver(entities, [], [decision(1, 'same', 'person:jd-vance', 'person:j-vance')]);
+    expect(ids(merged, 'James Vance')).toEqual(['person:jd-vance']);
+    const apart = buildResolver(entities, [], [decision(1, 'not_same', 'country:GE', 'Georgia')]);
+    expect(ids(apart, 'Georgia')).toEqual([]);
+    expect(ids(apart, 'Géorgie')).toEqual(['country:GE']);
+    const undone = buildResolver(entities, [], [decision(1, 'not_same', 'country:GE', 'Georgia'), decision(2, 'undo', 'country:GE', 'Georgia', 1)]);
+    expect(ids(undone, 'Georgia')).toEqual(['country:GE']);
   });
 });

@@ -21,3 +21,18 @@ export type ReviewEntry = {
   before: ReviewState;
   after: ReviewState;
 };
+
+// A person's decision on entity resolution: `same`: `name` (a name in any language, or another
+// entity's id) is `entity`; `not_same`: it is not, though the names match; `undo` takes back
+// decision `undoes`. Kept append-only like the review log; statements are never rewritten.
+export type ResolutionAction = 'same' | 'not_same' | 'undo';
+export type ResolutionEntry = {
+  seq: number;
+  action: ResolutionAction;
+  entity: string;
+  name: string;
+  reason: string;
+  reviewer: string;
+  at: string;
+  undoes: number | null;
+};

@@ -40,11 +40,24 @@ export function eventOf(kb: Kb, declaration: Entity): string | null {
 // articles about the declaration's event state, reviewed facts outranking extracted ones. Each
 // party shows at most `evidence` statements per stance (reviewed first, newest first); its
 // counts of sources and articles cover them all.
-export async function signatoriesOf(kb: Kb, name: string, options: { evidence?: number } = {}): Promise<Signatories> {
+// `party`: evidence is fetched for this party only (the others keep their status and counts).
+export async function signatoriesOf(kb: Kb, name: string, options: { evidence?: number; party?: string } = {}): Promise<Signatories> {
   const declaration = findDeclaration(kb, name);
   const event = eventOf(kb, declaration);
-  const facts = kb.store && event ? await articleFacts(kb.store, event.replace(/^event:/, ''), options.evidence ?? 10) : tallyArticles([]);
+  const facts =
+    kb.store && event && isMainDeclaration(kb, declaration)
+      ? await articleFacts(kb.store, event.replace(/^event:/, ''), options.evidence ?? 10, options.party)
+      : tallyArticles([]);
   return assembleSignatories(declaration.id, kb.reference, facts, event);
+}
+
+// Articles rarely say which of a summit's texts a party signed: their stances count for the
+// summit's main declaration, the first one data/gazetteers/declarations.yaml lists for the
+// event. The other texts of the summit (the Seoul Statement of Intent...) have the reference's facts.
+function isMainDeclaration(kb: Kb, declaration: Entity): boolean {
+  const event = kb.lexicon.labels.get(declaration.id)?.event;
+  const first = [...kb.lexicon.labels.entries()].find(([id, label]) => id.startsWith('declaration:') && label.event === event);
+  return first?.[0] === declaration.id;
 }
 
 // Parties that signed one and not the other, each with where it stands on the other.
@@ -54,7 +67,7 @@ export async function compareDeclarations(kb: Kb, a: string, b: string): Promise
 }
 
 // The store's tallies for an event, with a sample of the statements behind each.
-async function articleFacts(store: Store, event: string, perStance: number): Promise<ArticleFacts> {
+async function articleFacts(store: Store, event: string, perStance: number, only?: string): Promise<ArticleFacts> {
   const tallies = await store.factTallies({ event });
   const stances: StanceTally[] = [];
   const evidence: Evidence[] = [];
@@ -67,6 +80,7 @@ async function articleFacts(store: Store, event: string, perStance: number): Pro
     }
     const stance = t.property as StanceTally['stance'];
     stances.push({ party: t.object, stance, documents: t.documents, reviewedDocuments: t.reviewedDocuments, latest: t.latest });
+    if (perStance === 0 || (only !== undefined && t.object !== only)) continue;
     for (const e of await store.factEvidence(event, t.object, t.property, perStance))
       evidence.push({
         kind: 'article',

@@ -68,7 +68,7 @@ export async function eventView(kb: Kb, name: string, limit = 50): Promise<Event
   };
 }
 
-async function summitOf(kb: Kb, entity: Entity): Promise<Summit> {
+export async function summitOf(kb: Kb, entity: Entity): Promise<Summit> {
   const label = kb.lexicon.labels.get(entity.id);
   const facts = kb.reference.filter((f) => f.subject === entity.id);
   const first = (property: ReferenceFact['property']): string | null => {

@@ -8,7 +8,7 @@ import { loadLangPacks } from '../text/index.js';
 // Everything a question is answered from: the gazetteers with their resolver, the cited
 // reference dataset, and the store when there is one (the reference alone answers without it).
 // Loaded once: the CLI per command, the server at start.
-export type Kb = { config: Config; lexicon: Lexicon; resolver: Resolver; reference: ReferenceFact[]; store: Store | null };
+export type Kb = { config: Config; lexicon: Lexicon; resolver: Resolver; reference: ReferenceFact[]; store: Store | null; determiners: string[] };
 
 // An answer that cannot be given: `not_found` (no such declaration, entity, statement) or
 // `bad_request` (the question itself is wrong). The CLI prints the message; the API maps the code.
@@ -25,5 +25,12 @@ export function loadKb(config: Config, store: Store | null): Kb {
   const lexicon = loadLexicon(config.dataDir);
   // Names are resolved with or without their article: "la Chine", "the UK", "nước Mỹ".
   const determiners = Object.values(loadLangPacks(config.dataDir)).flatMap((pack) => pack.determiners);
-  return { config, lexicon, resolver: buildResolver(lexicon.entities.values(), determiners), reference: loadReference(config.dataDir), store };
+  return { config, lexicon, resolver: buildResolver(lexicon.entities.values(), determiners), reference: loadReference(config.dataDir), store, determiners };
+}
+
+// The resolver again, with people's decisions on resolution (same / not the same) from the
+// store applied: called once the store is open, and after every new decision.
+export async function applyResolutionDecisions(kb: Kb): Promise<Kb> {
+  if (kb.store) kb.resolver = buildResolver(kb.lexicon.entities.values(), kb.determiners, await kb.store.resolutionLog());
+  return kb;
 }

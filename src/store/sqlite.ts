@@ -6,6 +6,8 @@ import {
   unreviewed,
   type Document,
   type Figure,
+  type Lang,
+  type ResolutionEntry,
   type ReviewEntry,
   type ReviewState,
   type Sentence,
@@ -220,10 +222,42 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare(
         `SELECT id, document_id AS documentId, kind, subject, value, start_offset AS start, end_offset AS "end", sentence, rule, lang, words, confidence
-         FROM statements WHERE subject IN (${subjects.map(() => '?').join(', ')}) ORDER BY document_id, start_offset, id LIMIT ?`,
+         FROM statements WHERE subject IN (${subjects.map(() => '?').join(', ')}) ORDER BY rowid DESC LIMIT ?`,
       )
       .all(...subjects, limit) as (Omit<Statement, 'value'> & { value: string })[];
     return rows.map((row) => ({ ...row, value: JSON.parse(row.value) as Statement['value'] }));
+  }
+
+  async countStatementsBySubject(subjects: string[]): Promise<Record<string, number>> {
+    if (subjects.length === 0) return {};
+    const rows = this.db
+      .prepare(`SELECT kind, count(*) AS n FROM statements WHERE subject IN (${subjects.map(() => '?').join(', ')}) GROUP BY kind ORDER BY kind`)
+      .all(...subjects) as { kind: string; n: number }[];
+    return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
+  }
+
+  async personNames(key: string): Promise<{ name: string; lang: Lang; statements: number }[]> {
+    return this.sql(
+      `SELECT subject AS name, lang, count(*) AS statements FROM statements
+       WHERE kind IN ('person', 'quote', 'indirect_speech', 'quote_fragment') AND subject_key = ? GROUP BY subject, lang ORDER BY statements DESC, name`,
+    ).all(key) as { name: string; lang: Lang; statements: number }[];
+  }
+
+  async recordResolution(entry: Omit<ResolutionEntry, 'seq'>): Promise<ResolutionEntry> {
+    const info = this.sql('INSERT INTO resolution_log (action, entity, name, reason, reviewer, at, undoes) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      entry.action,
+      entry.entity,
+      entry.name,
+      entry.reason,
+      entry.reviewer,
+      entry.at,
+      entry.undoes,
+    );
+    return { ...entry, seq: Number(info.lastInsertRowid) };
+  }
+
+  async resolutionLog(): Promise<ResolutionEntry[]> {
+    return this.sql('SELECT seq, action, entity, name, reason, reviewer, at, undoes FROM resolution_log ORDER BY seq').all() as ResolutionEntry[];
   }
 
   private insertStatements(documentId: string, statements: Statement[]): void {

@@ -1,4 +1,4 @@
-import type { Document, IngestStatus, Lang, ReviewEntry, ReviewState, SourceRef, Statement } from '../model/index.js';
+import type { Document, IngestStatus, Lang, ResolutionEntry, ReviewEntry, ReviewState, SourceRef, Statement } from '../model/index.js';
 
 export type SaveStatus = Exclude<IngestStatus, 'failed'>;
 
@@ -86,8 +86,18 @@ export interface Store {
   reviewLog(statementId?: string): Promise<ReviewEntry[]>;
   // The current review state of each of these statements (unreviewed when never reviewed).
   reviewStates(statementIds: string[]): Promise<Map<string, ReviewState>>;
-  // Statements, across documents, whose subject is one of `subjects` (an ISO code, an id, a name).
+  // Statements, across documents, whose subject is one of `subjects` (an ISO code, an id, a name):
+  // the most recently stored first, at most `limit`.
   findStatementsBySubject(subjects: string[], limit?: number): Promise<Statement[]>;
+  // How many statements of each kind have one of `subjects` as subject.
+  countStatementsBySubject(subjects: string[]): Promise<Record<string, number>>;
+  // The names persons and speakers are given in statements whose folded name is `key`
+  // ("jd vance"), with how many statements give each.
+  personNames(key: string): Promise<{ name: string; lang: Lang; statements: number }[]>;
+  // Appends a decision on entity resolution.
+  recordResolution(entry: Omit<ResolutionEntry, 'seq'>): Promise<ResolutionEntry>;
+  // Every decision on entity resolution, oldest first.
+  resolutionLog(): Promise<ResolutionEntry[]>;
   // The document `source` holds now, when it is `id`: lets a re-ingest skip unchanged articles.
   currentDocument(source: string, id: string): Promise<DocumentSummary | null>;
   getDocument(id: string): Promise<StoredDocument | null>;
