@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { mainEvent } from '../extract/index.js';
-import { exportAll, toCsv, toJsonLd, type Export } from '../query/index.js';
+import { exportAll, findDeclaration, parseWikidataIds, toCsv, toJsonLd, toQuickStatements, type Export } from '../query/index.js';
+import { withKb } from './load-kb.js';
 import { fail, withStore, type StoreOptions } from './open-store.js';
 
-type ExportFlags = StoreOptions & { format?: string; kind?: string[] };
+type ExportFlags = StoreOptions & { format?: string; kind?: string[]; wikidata?: string; declaration?: string };
 
 export async function runExport(flags: ExportFlags): Promise<void> {
   const format = flags.format ?? 'json';
-  if (format !== 'json' && format !== 'csv' && format !== 'jsonld')
-    return fail(`--format ${format}: expected json, csv or jsonld (quickstatements is not built yet)`);
+  if (format === 'quickstatements') return runQuickStatements(flags);
+  if (format !== 'json' && format !== 'csv' && format !== 'jsonld') return fail(`--format ${format}: expected json, csv, jsonld or quickstatements`);
   await withStore(flags, false, async (store) => {
     const data = await exportAll(store, flags.kind ?? []);
     const output = format === 'json' ? data : format === 'jsonld' ? toJsonLd(data) : null;
@@ -35,5 +36,26 @@ export async function runImport(file: string, flags: StoreOptions): Promise<void
     }
     for (const { seq: _seq, before: _before, ...entry } of data.reviews) await store.recordReview(entry);
     process.stderr.write(`${data.documents.length} document(s), ${data.statements.length} statement(s), ${data.reviews.length} review(s) imported\n`);
+  });
+}
+
+// Signatory facts as QuickStatements, with the Wikidata ids the editor gives in --wikidata.
+async function runQuickStatements(flags: ExportFlags): Promise<void> {
+  let ids = new Map<string, string>();
+  if (flags.wikidata)
+    try {
+      ids = parseWikidataIds(readFileSync(flags.wikidata, 'utf8'), flags.wikidata);
+    } catch (error) {
+      return fail((error as NodeJS.ErrnoException).code ? `${flags.wikidata}: cannot read: ${(error as Error).message}` : (error as Error).message);
+    }
+  await withKb(flags, async (kb) => {
+    const only = flags.declaration ? findDeclaration(kb, flags.declaration).id : undefined;
+    const result = await toQuickStatements(kb, ids, only);
+    process.stdout.write(result.commands);
+    process.stderr.write(`${result.written} signatory fact(s) written\n`);
+    if (result.missing.length > 0)
+      process.stderr.write(
+        `note: ${result.missing.length} signatory parties left out for want of a Wikidata id (give them in --wikidata FILE): ${result.missing.join(' ')}\n`,
+      );
   });
 }
