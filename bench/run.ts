@@ -1,13 +1,22 @@
 import { benchExtract } from './extract.js';
+import { benchHttp } from './http.js';
 import { benchIngest } from './ingest.js';
+import { benchQueries } from './queries.js';
 
 // What a benchmark returns: a one-line summary, then labelled figures.
 export type Report = { heading: string; rows: [label: string, value: string][] };
 
 // Run in order, one after the other, so that none measures while another runs.
-const benchmarks: (() => Promise<Report[]>)[] = [benchIngest, benchExtract];
-
-for (const benchmark of benchmarks) {
+// `npm run bench -- queries` (or BENCH_ONLY=queries) runs only the benchmarks named.
+const benchmarks: Record<string, () => Promise<Report[]>> = { ingest: benchIngest, extract: benchExtract, queries: benchQueries, http: benchHttp };
+const only = [...process.argv.slice(2), ...(process.env.BENCH_ONLY ?? '').split(',')].filter(Boolean);
+const unknown = only.filter((name) => !(name in benchmarks));
+if (unknown.length > 0) {
+  process.stderr.write(`bench: ${unknown.join(', ')}: no such benchmark (expected ${Object.keys(benchmarks).join(', ')})\n`);
+  process.exit(1);
+}
+for (const [name, benchmark] of Object.entries(benchmarks)) {
+  if (only.length > 0 && !only.includes(name)) continue;
   for (const report of await benchmark()) print(report);
 }
 

@@ -1,4 +1,5 @@
 import { LangSchema, type Lang } from '../model/index.js';
+import { findQuotes } from '../query/index.js';
 import type { QuoteRow } from '../store/index.js';
 import { fail, withStore, type StoreOptions } from './open-store.js';
 
@@ -10,7 +11,7 @@ export async function runQuotes(flags: QuotesFlags): Promise<void> {
   const lang = flags.lang === undefined ? undefined : LangSchema.safeParse(flags.lang);
   if (lang && !lang.success) return fail(`--lang ${flags.lang}: expected one of fr, en, vi, und`);
   await withStore(flags, false, async (store) => {
-    const rows = await store.searchQuotes({ speaker: flags.speaker, search: flags.search, lang: lang?.data as Lang | undefined, limit: flags.limit ?? 100 });
+    const { rows } = await findQuotes(store, { speaker: flags.speaker, search: flags.search, lang: lang?.data as Lang | undefined, limit: flags.limit ?? 100 });
     process.stdout.write(flags.json ? `${JSON.stringify(rows, null, 2)}\n` : rows.map(quoteText).join(''));
     process.stderr.write(`${rows.length} quote(s)\n`);
   });

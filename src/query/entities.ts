@@ -1,9 +1,10 @@
-import { effectiveDecisions, referenceAbout, type Evidence, type PartyStatus } from '../kb/index.js';
+import { effectiveDecisions, referenceAbout, reviewed, type Evidence, type PartyStatus } from '../kb/index.js';
 import { entityId, nameKey, supportedLangs, type Entity, type ReferenceFact, type ResolutionEntry, type Statement } from '../model/index.js';
 import type { QuoteRow } from '../store/index.js';
 import { signatoriesOf } from './declarations.js';
 import { listDeclarations, summitOf, type Summit } from './events.js';
 import { QueryError, type Kb } from './kb.js';
+import { findQuotes } from './quotes.js';
 
 // Where a party stands on one declaration: its status with every side's sources, so a conflict
 // (articles against articles, or against the reference) shows both sides.
@@ -74,10 +75,16 @@ async function viewOf(kb: Kb, entity: Entity, decisions: ResolutionEntry[], from
     summit: entity.kind === 'event' ? await summitOf(kb, entity) : null,
     parties,
     statementCounts: store ? await store.countStatementsBySubject(subjects) : {},
-    statements: store ? await store.findStatementsBySubject(subjects, limit) : [],
+    statements: store ? await asReviewed(kb, await store.findStatementsBySubject(subjects, limit)) : [],
     quotes: store && entity.kind === 'person' ? await quotesBy(kb, entity, limit) : [],
     fromArticles,
   };
+}
+
+// Statements as review left them: rejected ones out, corrections applied.
+async function asReviewed(kb: Kb, statements: Statement[]): Promise<Statement[]> {
+  const states = (await kb.store?.reviewStates(statements.map((s) => s.id))) ?? new Map();
+  return statements.flatMap((s) => reviewed(s, states.get(s.id)) ?? []);
 }
 
 // A merge names another entity by its id: its names are searched too.
@@ -112,7 +119,7 @@ async function stancesOf(kb: Kb, entity: Entity): Promise<Stance[]> {
 async function quotesBy(kb: Kb, entity: Entity, limit: number): Promise<QuoteRow[]> {
   const names = [...new Set([entity.label, ...Object.values(entity.names).flat()].map(nameKey))];
   const rows: QuoteRow[] = [];
-  for (const name of names) rows.push(...((await kb.store?.searchQuotes({ speaker: name, limit })) ?? []).filter((r) => nameKey(r.subject) === name));
+  for (const name of names) if (kb.store) rows.push(...(await findQuotes(kb.store, { speaker: name, limit })).rows.filter((r) => nameKey(r.subject) === name));
   return [...new Map(rows.map((r) => [r.id, r])).values()].slice(0, limit);
 }
 

@@ -6,3 +6,4 @@ export { exportAll, parseWikidataIds, toCsv, toJsonLd, toQuickStatements, type E
 export { eventView, listDeclarations, summitSeries, type EventView, type Named, type Summit } from './events.js';
 export { addArticle, documentView, openConflicts, type AddArticleInput, type AddArticleResult, type DocumentView } from './documents.js';
 export { decideResolution, type ResolutionRequest } from './resolution.js';
+export { findQuotes } from './quotes.js';

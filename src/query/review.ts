@@ -1,7 +1,9 @@
 import { stateAfter, undoTarget, type Decision } from '../kb/index.js';
 import type { ReviewEntry, Statement } from '../model/index.js';
 import type { Store } from '../store/index.js';
-import { QueryError } from './kb.js';
+import { signatoriesOf } from './declarations.js';
+import { listDeclarations } from './events.js';
+import { QueryError, type Kb } from './kb.js';
 
 // The kinds a person reviews: stances, counts, chairs, delegations, quotes.
 const reviewable: Statement['kind'][] = ['signed', 'not_signed', 'signatory_count', 'chair', 'delegation', 'quote'];
@@ -9,14 +11,31 @@ const reviewable: Statement['kind'][] = ['signed', 'not_signed', 'signatory_coun
 export type ToReview = Statement & { isConflict: boolean };
 export type ReviewRequest = { action: string; id: string; reason: string; reviewer: string; set?: Record<string, string> };
 
-// Unreviewed statements, conflicts first: parties stated both to sign and not to sign.
-export async function reviewQueue(store: Store, limit = 50): Promise<{ items: ToReview[]; open: number }> {
+// Unreviewed statements, conflicts first. With the knowledge base, a conflict is what the
+// assembly flags on a summit's main declaration: a party stated both to sign and not to sign by
+// articles, or by an article against the reference; its unreviewed stance statements come first,
+// then the other statements, oldest documents first. Without it, stances of one subject on both
+// sides among the statements read.
+export async function reviewQueue(store: Store, limit = 50, kb?: Kb): Promise<{ items: ToReview[]; open: number }> {
   const statements = await store.listStatementsByKind(reviewable, 5000);
   const states = await store.reviewStates(statements.map((s) => s.id));
+  const conflicting = new Set<string>();
+  if (kb)
+    for (const declaration of listDeclarations(kb)) {
+      const found = await signatoriesOf(kb, declaration.id, { evidence: 50 }).catch(() => null);
+      for (const party of found?.parties.filter((p) => p.status === 'conflict') ?? [])
+        for (const e of party.evidence) if (e.statementId) conflicting.add(e.statementId);
+    }
   const signed = new Set(statements.filter((s) => s.kind === 'signed').map((s) => s.subject));
   const declined = new Set(statements.filter((s) => s.kind === 'not_signed').map((s) => s.subject));
-  const isConflict = (s: Statement): boolean => (s.kind === 'signed' || s.kind === 'not_signed') && signed.has(s.subject) && declined.has(s.subject);
-  const open = statements.filter((s) => states.get(s.id)?.status === 'unreviewed').map((s) => ({ ...s, isConflict: isConflict(s) }));
+  const isConflict = (s: Statement): boolean =>
+    conflicting.has(s.id) || (!kb && (s.kind === 'signed' || s.kind === 'not_signed') && signed.has(s.subject) && declined.has(s.subject));
+  const extra = [...conflicting].filter((id) => !states.has(id));
+  const extraStatements = (await Promise.all(extra.map((id) => store.getStatement(id)))).filter((s): s is Statement => s !== null);
+  const extraStates = await store.reviewStates(extraStatements.map((s) => s.id));
+  const all = [...extraStatements, ...statements];
+  const stateOf = (id: string) => states.get(id) ?? extraStates.get(id);
+  const open = all.filter((s) => stateOf(s.id)?.status === 'unreviewed').map((s) => ({ ...s, isConflict: isConflict(s) }));
   return { items: [...open.filter((s) => s.isConflict), ...open.filter((s) => !s.isConflict)].slice(0, limit), open: open.length };
 }
 
