@@ -143,7 +143,10 @@ describe('the assembly the store keeps', () => {
           const want = await expected(store, events);
           expect(
             sortRows(
-              actual.map((t) => (t.property === 'signatory_count' ? { event: t.event, property: t.property, object: t.object, documents: t.documents } : t)),
+              actual.map(({ latestSource, ...t }) => {
+                expect(latestSource).toMatch(/^doc-/);
+                return t.property === 'signatory_count' ? { event: t.event, property: t.property, object: t.object, documents: t.documents } : t;
+              }),
             ),
           ).toEqual(sortRows(want));
         } finally {

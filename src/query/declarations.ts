@@ -62,7 +62,7 @@ function isMainDeclaration(kb: Kb, declaration: Entity): boolean {
 
 // Parties that signed one and not the other, each with where it stands on the other.
 export async function compareDeclarations(kb: Kb, a: string, b: string): Promise<Comparison> {
-  const [first, second] = [await signatoriesOf(kb, a), await signatoriesOf(kb, b)];
+  const [first, second] = [await signatoriesOf(kb, a, { evidence: 3 }), await signatoriesOf(kb, b, { evidence: 3 })];
   return { a: first.declaration, b: second.declaration, signedOnlyA: signedOnly(first, second), signedOnlyB: signedOnly(second, first) };
 }
 
@@ -74,8 +74,7 @@ async function articleFacts(store: Store, event: string, perStance: number, only
   const counts: ReportedCount[] = [];
   for (const t of tallies) {
     if (t.property === 'signatory_count') {
-      const [latest] = await store.factEvidence(event, t.object, t.property, 1);
-      counts.push({ value: Number(t.object), asOf: t.latest, source: latest ? (latest.url ?? latest.origin) : '', sources: t.documents });
+      counts.push({ value: Number(t.object), asOf: t.latest, source: t.latestSource ?? '', sources: t.documents });
       continue;
     }
     const stance = t.property as StanceTally['stance'];

@@ -32,14 +32,16 @@ export class Assembly {
       'INSERT INTO event_facts (statement_id, document_id, event, property, object, reviewed, published, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
     for (const r of rows) insert.run(r.statementId, documentId, document.event, r.property, r.object, r.reviewed ? 1 : 0, document.published, r.reason);
+    // The latest document: a later date wins; without dates, the one stored last.
     const upsert = this.sql(
-      `INSERT INTO event_fact_totals (event, property, object, documents, reviewed_documents, latest) VALUES (?, ?, ?, 1, ?, ?)
+      `INSERT INTO event_fact_totals (event, property, object, documents, reviewed_documents, latest, latest_document) VALUES (?, ?, ?, 1, ?, ?, ?)
        ON CONFLICT (event, property, object) DO UPDATE SET documents = documents + 1, reviewed_documents = reviewed_documents + excluded.reviewed_documents,
+         latest_document = CASE WHEN latest IS NULL OR coalesce(excluded.latest, '') >= latest THEN excluded.latest_document ELSE latest_document END,
          latest = CASE WHEN latest IS NULL OR excluded.latest > latest THEN excluded.latest ELSE latest END`,
     );
     for (const [key, reviewed] of distinct(rows)) {
       const [property, object] = key.split('\u0000') as [string, string];
-      upsert.run(document.event, property, object, reviewed ? 1 : 0, document.published);
+      upsert.run(document.event, property, object, reviewed ? 1 : 0, document.published, documentId);
     }
   }
 
@@ -57,7 +59,9 @@ export class Assembly {
     this.sql('DELETE FROM event_facts WHERE document_id = ?').run(documentId);
     const decrement = this.sql(
       `UPDATE event_fact_totals SET documents = documents - 1, reviewed_documents = reviewed_documents - @reviewed,
-         latest = (SELECT max(published) FROM event_facts f WHERE f.event = @event AND f.object = @object AND f.property = @property)
+         latest = (SELECT max(published) FROM event_facts f WHERE f.event = @event AND f.object = @object AND f.property = @property),
+         latest_document = (SELECT f.document_id FROM event_facts f WHERE f.event = @event AND f.object = @object AND f.property = @property
+           ORDER BY f.published DESC, f.rowid DESC LIMIT 1)
        WHERE event = @event AND property = @property AND object = @object`,
     );
     const drop = this.sql('DELETE FROM event_fact_totals WHERE event = ? AND property = ? AND object = ? AND documents <= 0');

@@ -217,15 +217,22 @@ export class SqliteStore implements Store {
     return after ? (JSON.parse(after) as ReviewState) : unreviewed;
   }
 
+  // Per subject and kind, the latest through the (subject, kind) index, merged: a subject with a
+  // hundred thousand statements costs as little as one with three.
   async findStatementsBySubject(subjects: string[], limit = 1000): Promise<Statement[]> {
     if (subjects.length === 0) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT id, document_id AS documentId, kind, subject, value, start_offset AS start, end_offset AS "end", sentence, rule, lang, words, confidence
-         FROM statements WHERE subject IN (${subjects.map(() => '?').join(', ')}) ORDER BY rowid DESC LIMIT ?`,
-      )
-      .all(...subjects, limit) as (Omit<Statement, 'value'> & { value: string })[];
-    return rows.map((row) => ({ ...row, value: JSON.parse(row.value) as Statement['value'] }));
+    const pairs = this.db
+      .prepare(`SELECT DISTINCT subject, kind FROM statements WHERE subject IN (${subjects.map(() => '?').join(', ')})`)
+      .all(...subjects) as { subject: string; kind: string }[];
+    const latest = this.sql(
+      `SELECT rowid AS seq, id, document_id AS documentId, kind, subject, value, start_offset AS start, end_offset AS "end", sentence, rule, lang, words, confidence
+       FROM statements WHERE subject = ? AND kind = ? ORDER BY rowid DESC LIMIT ?`,
+    );
+    const rows = pairs
+      .flatMap(({ subject, kind }) => latest.all(subject, kind, limit) as (Omit<Statement, 'value'> & { value: string; seq: number })[])
+      .sort((a, b) => b.seq - a.seq)
+      .slice(0, limit);
+    return rows.map(({ seq: _seq, ...row }) => ({ ...row, value: JSON.parse(row.value) as Statement['value'] }));
   }
 
   async countStatementsBySubject(subjects: string[]): Promise<Record<string, number>> {
@@ -363,9 +370,11 @@ export class SqliteStore implements Store {
   }
 
   async countDocuments(query: Omit<DocumentQuery, 'limit' | 'offset'> = {}): Promise<number> {
-    return this.sql('SELECT count(*) FROM documents WHERE (@event IS NULL OR main_event = @event) AND (@lang IS NULL OR lang = @lang)')
+    // One statement per case, so that each reads its index (`x IS NULL OR` would not).
+    const where = [query.event !== undefined ? 'main_event = @event' : null, query.lang !== undefined ? 'lang = @lang' : null].filter(Boolean);
+    return this.sql(`SELECT count(*) FROM documents${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}`)
       .pluck()
-      .get({ event: query.event ?? null, lang: query.lang ?? null }) as number;
+      .get({ ...(query.event !== undefined ? { event: query.event } : {}), ...(query.lang !== undefined ? { lang: query.lang } : {}) }) as number;
   }
 
   async setMainEvent(documentId: string, mainEvent: string | null): Promise<void> {
@@ -379,9 +388,10 @@ export class SqliteStore implements Store {
   async factTallies(query: { event?: string; object?: string }): Promise<FactTally[]> {
     if (query.event === undefined && query.object === undefined) return [];
     return this.sql(
-      `SELECT event, property, object, documents, reviewed_documents AS reviewedDocuments, latest FROM event_fact_totals
-       WHERE (@event IS NULL OR event = @event) AND (@object IS NULL OR object = @object) ORDER BY event, object, property`,
-    ).all({ event: query.event ?? null, object: query.object ?? null }) as FactTally[];
+      `SELECT t.event, t.property, t.object, t.documents, t.reviewed_documents AS reviewedDocuments, t.latest, coalesce(d.url, d.origin) AS latestSource
+       FROM event_fact_totals t LEFT JOIN documents d ON d.id = t.latest_document
+       WHERE ${query.event !== undefined ? 't.event = @event' : 't.object = @object'} ORDER BY t.event, t.object, t.property`,
+    ).all(query.event !== undefined ? { event: query.event } : { object: query.object }) as FactTally[];
   }
 
   async factEvidence(event: string, object: string, property: string, limit = 20): Promise<FactEvidence[]> {

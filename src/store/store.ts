@@ -31,7 +31,16 @@ export type EventStatement = QuoteRow;
 
 // The assembly (migration 005): how many documents about an event state a stance or a count.
 // `property` is signed, not_signed or signatory_count; `object` the party (ISO code, EU) or the number.
-export type FactTally = { event: string; property: string; object: string; documents: number; reviewedDocuments: number; latest: string | null };
+// `latestSource`: the URL (else origin) of the latest document stating it.
+export type FactTally = {
+  event: string;
+  property: string;
+  object: string;
+  documents: number;
+  reviewedDocuments: number;
+  latest: string | null;
+  latestSource: string | null;
+};
 // One statement behind a tally, as review left it, with its span and document.
 export type FactEvidence = {
   statementId: string;

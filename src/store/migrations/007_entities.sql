@@ -1,5 +1,5 @@
 -- What is known of an entity reads the statements about it through an index on their subject.
-CREATE INDEX statements_subject ON statements (subject);
+CREATE INDEX statements_subject ON statements (subject, kind);
 -- Persons met in articles, found by their folded name.
 CREATE INDEX statements_kind_subject_key ON statements (kind, subject_key);
 
