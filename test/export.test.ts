@@ -29,9 +29,9 @@ describe('accord export and import', () => {
 
   it('writes statements as CSV with their provenance, filtered by kind', () => {
     const csv = runAccord(['export', '--format', 'csv', '--kind', 'signed', 'not_signed', '--db', first]).stdout.trim().split('\n');
-    expect(csv[0]).toBe('document,url,published,lang,kind,subject,value,start,end,words,rule,confidence,statement');
+    expect(csv[0]).toBe('document,url,published,lang,kind,subject,value,start,end,words,rule,confidence,statement,review');
     expect(csv.length).toBeGreaterThan(5);
-    expect(csv.slice(1).every((line) => /,(signed|not_signed),/.test(line))).toBe(true);
+    expect(csv.slice(1).every((line) => /,(signed|not_signed),/.test(line) && line.endsWith(',unreviewed'))).toBe(true);
   });
 
   it('writes JSON-LD with schema.org types: articles and the claims that appear in them', () => {

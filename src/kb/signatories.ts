@@ -15,9 +15,14 @@ export type Evidence = {
   // a person accepted or corrected it: reviewed evidence outranks the rest
   isReviewed: boolean;
   statementId: string | null;
-  // article evidence: the party it is about and its document
+  // article evidence: the party it is about, its document (with URL), span and rule
   party?: string;
   documentId?: string;
+  url?: string | null;
+  start?: number;
+  end?: number;
+  rule?: string;
+  lang?: string;
 };
 export type Party = {
   party: string;
@@ -163,6 +168,11 @@ export function tallyArticles(articles: ArticleStatements[]): ArticleFacts {
         statementId: s.id,
         party: s.subject,
         documentId: article.documentId,
+        url: null,
+        start: s.start,
+        end: s.end,
+        rule: s.rule,
+        lang: s.lang,
       });
       const key = `${stance} ${s.subject}`;
       const tally = stances.get(key) ?? { party: s.subject, stance, documents: 0, reviewedDocuments: 0, latest: null };

@@ -93,6 +93,11 @@ async function articleFacts(store: Store, event: string, perStance: number, only
         statementId: e.statementId,
         party: t.object,
         documentId: e.documentId,
+        url: e.url,
+        start: e.start,
+        end: e.end,
+        rule: e.rule,
+        lang: e.lang,
       });
   }
   return { stances, evidence, counts };

@@ -40,7 +40,8 @@ export type EntityView = {
 // resolution, the reference facts with their sources, where it stands on each declaration with
 // conflicts flagged, and what stored documents state of it, each with its span. A person known
 // only from articles resolves by the name the articles give.
-export async function entityViews(kb: Kb, name: string, limit = 20): Promise<EntityView[]> {
+// `limit` and `offset` page the latest statements; `statementCounts` tells how many there are.
+export async function entityViews(kb: Kb, name: string, limit = 20, offset = 0): Promise<EntityView[]> {
   let entities = kb.resolver.entity(name) ? [kb.resolver.entity(name) as Entity] : kb.resolver.resolve(name);
   let fromArticles = false;
   if (entities.length === 0 && kb.store) {
@@ -50,11 +51,11 @@ export async function entityViews(kb: Kb, name: string, limit = 20): Promise<Ent
   if (entities.length === 0) throw new QueryError('not_found', `${name}: no country, person, organisation, event, declaration or initiative by that name`);
   const decisions = kb.store ? await kb.store.resolutionLog() : [];
   const views: EntityView[] = [];
-  for (const entity of entities) views.push(await viewOf(kb, entity, decisions, fromArticles, limit));
+  for (const entity of entities) views.push(await viewOf(kb, entity, decisions, fromArticles, limit, offset));
   return views;
 }
 
-async function viewOf(kb: Kb, entity: Entity, decisions: ResolutionEntry[], fromArticles: boolean, limit: number): Promise<EntityView> {
+async function viewOf(kb: Kb, entity: Entity, decisions: ResolutionEntry[], fromArticles: boolean, limit: number, offset: number): Promise<EntityView> {
   const store = kb.store;
   const standing = new Set(effectiveDecisions(decisions).map((d) => d.seq));
   const own = decisions.filter((d) => d.entity === entity.id || (d.action === 'undo' && decisions.some((t) => t.seq === d.undoes && t.entity === entity.id)));
@@ -75,7 +76,7 @@ async function viewOf(kb: Kb, entity: Entity, decisions: ResolutionEntry[], from
     summit: entity.kind === 'event' ? await summitOf(kb, entity) : null,
     parties,
     statementCounts: store ? await store.countStatementsBySubject(subjects) : {},
-    statements: store ? await asReviewed(kb, await store.findStatementsBySubject(subjects, limit)) : [],
+    statements: store ? await asReviewed(kb, await store.findStatementsBySubject(subjects, limit, offset)) : [],
     quotes: store && entity.kind === 'person' ? await quotesBy(kb, entity, limit) : [],
     fromArticles,
   };

@@ -30,7 +30,8 @@ export type EventView = {
   summit: Summit;
   reference: ReferenceFact[];
   // delegation heads by party: the reference's, then what articles state
-  delegations: { party: string; head: string; source: string }[];
+  // (`statementId` and `documentId` for an article's, to open it at the words)
+  delegations: { party: string; head: string; source: string; statementId: string | null; documentId: string | null }[];
   quotes: EventStatement[];
   statements: EventStatement[];
   documents: DocumentSummary[];
@@ -53,11 +54,23 @@ export async function eventView(kb: Kb, name: string, limit = 50): Promise<Event
   const reference = referenceAbout(kb.reference, entity.id);
   const delegations = reference
     .filter((f) => f.subject === entity.id && f.property === 'delegation_head' && f.party)
-    .map((f) => ({ party: (f.party as string).replace(/^country:/, ''), head: String(f.value), source: f.sources[0] as string }));
+    .map((f) => ({
+      party: (f.party as string).replace(/^country:/, ''),
+      head: String(f.value),
+      source: f.sources[0] as string,
+      statementId: null as string | null,
+      documentId: null as string | null,
+    }));
   const store = kb.store;
   const statements = store ? await store.eventStatements(entity.key, ['delegation', 'chair', 'initiative', 'quote'], limit * 4) : [];
   for (const s of statements.filter((s) => s.kind === 'delegation'))
-    delegations.push({ party: s.subject, head: String(s.value.head ?? ''), source: `${s.documentId} [${s.start}, ${s.end})` });
+    delegations.push({
+      party: s.subject,
+      head: String(s.value.head ?? ''),
+      source: `${s.documentId} [${s.start}, ${s.end})`,
+      statementId: s.id,
+      documentId: s.documentId,
+    });
   return {
     summit,
     reference,

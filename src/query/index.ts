@@ -7,3 +7,5 @@ export { eventView, listDeclarations, summitSeries, type EventView, type Named, 
 export { addArticle, documentView, openConflicts, type AddArticleInput, type AddArticleResult, type DocumentView } from './documents.js';
 export { decideResolution, type ResolutionRequest } from './resolution.js';
 export { findQuotes } from './quotes.js';
+export type { ArticleStatements, Evidence, Party, PartyStatus, ReportedCount, SignerType, Signatories } from '../kb/index.js';
+export type { DocumentSummary, EventStatement, QuoteQuery, QuoteRow, StoredDocument } from '../store/index.js';

@@ -117,6 +117,38 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
         expect(await speakers({})).toEqual(['Marie Dubois']);
       }));
 
+    it('lists quotes newest document first, each in text order, filtered by event and date, in stable pages', () =>
+      withStore(async (store) => {
+        const quoteOf = (document: Document, subject: string, start: number): Statement => ({
+          id: `${document.id}-${start}`,
+          documentId: document.id,
+          kind: 'quote',
+          subject,
+          value: {},
+          start,
+          end: start + 5,
+          sentence: 0,
+          rule: 'en.quote',
+          lang: 'en',
+          words: `words of ${subject}`,
+          confidence: 0.9,
+        });
+        const paris = doc('Paris, quotes one and two.', { published: '2025-02-10', lang: 'en' });
+        const seoul = doc('Seoul, quote three.', { published: '2024-05-21', lang: 'en' });
+        await store.saveDocument(paris, { key: 'paris', label: 'paris' }, [quoteOf(paris, 'One', 0), quoteOf(paris, 'Two', 10)], 'summit-paris');
+        await store.saveDocument(seoul, { key: 'seoul', label: 'seoul' }, [quoteOf(seoul, 'Three', 0)], 'summit-seoul');
+        const speakers = async (q: Parameters<Store['searchQuotes']>[0]) => (await store.searchQuotes(q)).map((r) => r.subject);
+        expect(await speakers({})).toEqual(['Three', 'One', 'Two']);
+        expect(await speakers({ search: 'words' })).toEqual(['Three', 'One', 'Two']);
+        expect(await speakers({ limit: 1, offset: 1 })).toEqual(['One']);
+        expect(await speakers({ search: 'words', limit: 2, offset: 1 })).toEqual(['One', 'Two']);
+        expect(await speakers({ event: 'summit-paris' })).toEqual(['One', 'Two']);
+        expect(await speakers({ event: 'summit-seoul', search: 'words' })).toEqual(['Three']);
+        expect(await speakers({ from: '2025' })).toEqual(['One', 'Two']);
+        expect(await speakers({ to: '2024-05' })).toEqual(['Three']);
+        expect(await speakers({ from: '2024-05-22', to: '2025-02-09' })).toEqual([]);
+      }));
+
     it('tells which document a source holds now', () =>
       withStore(async (store) => {
         const [first, second] = [doc('Version un.'), doc('Version deux.')];

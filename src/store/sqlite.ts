@@ -139,32 +139,39 @@ export class SqliteStore implements Store {
     this.insertStatements(d.id, statements);
   }
 
-  // Most recently stored documents first, quotes of one document in text order. Speaker and
-  // words go through the full-text index: every word must match, the last one as a prefix.
+  // Most recently stored documents first, the quotes of one document in text order: one order,
+  // `rowid DESC`, since a document's statements are stored last-first. Speaker and words go
+  // through the full-text index: every word must match, the last one as a prefix. `event`,
+  // `from` and `to` filter by the document's main event and publication date (a partial date
+  // such as 2025-02 covers the whole month).
   async searchQuotes(query: QuoteQuery): Promise<QuoteRow[]> {
     const [speaker, search] = [ftsColumn('speaker', query.speaker), ftsColumn('words', query.search)];
     // A filter given with no word in it (only marks such as `%` or `--`) matches nothing.
     if ((query.speaker?.trim() && !speaker) || (query.search?.trim() && !search)) return [];
     const match = [speaker, search].filter(Boolean).join(' AND ');
     const columns = `s.id, s.document_id AS documentId, s.kind, s.subject, s.value, s.start_offset AS start, s.end_offset AS "end", s.sentence, s.rule, s.lang,
-         s.words, s.confidence, d.published, d.origin, d.url, d.seq`;
-    const rows = (
-      match
-        ? this.sql(
-            `SELECT ${columns} FROM quote_search q JOIN statements s ON s.rowid = q.rowid JOIN documents d ON d.id = s.document_id
-             WHERE quote_search MATCH @match AND (@lang IS NULL OR s.lang = @lang) ORDER BY q.rowid DESC LIMIT @limit OFFSET @offset`,
-          )
-        : this.sql(
-            `SELECT ${columns} FROM statements s JOIN documents d ON d.id = s.document_id
-             WHERE s.kind = 'quote' AND (@lang IS NULL OR s.lang = @lang) ORDER BY s.rowid DESC LIMIT @limit OFFSET @offset`,
-          )
-    ).all({ match: match || null, lang: query.lang ?? null, limit: query.limit ?? 100, offset: query.offset ?? 0 }) as (Omit<QuoteRow, 'value'> & {
-      value: string;
-      seq: number;
-    })[];
-    return rows
-      .sort((a, b) => b.seq - a.seq || a.start - b.start)
-      .map(({ seq: _seq, ...row }) => ({ ...row, value: JSON.parse(row.value) as Statement['value'] }));
+         s.words, s.confidence, d.published, d.origin, d.url`;
+    const filters = [
+      query.lang !== undefined ? 's.lang = @lang' : null,
+      query.event !== undefined ? 'd.main_event = @event' : null,
+      query.from !== undefined ? 'd.published >= @from' : null,
+      // "to 2025-02" takes every day of February: compare with the date cut to the bound's length.
+      query.to !== undefined ? 'substr(d.published, 1, length(@to)) <= @to' : null,
+    ].filter(Boolean);
+    const where = filters.length > 0 ? ` AND ${filters.join(' AND ')}` : '';
+    const sql = match
+      ? `SELECT ${columns} FROM quote_search q JOIN statements s ON s.rowid = q.rowid JOIN documents d ON d.id = s.document_id
+         WHERE quote_search MATCH @match${where} ORDER BY q.rowid DESC LIMIT @limit OFFSET @offset`
+      : query.event !== undefined
+        ? `SELECT ${columns} FROM documents d JOIN statements s ON s.document_id = d.id
+           WHERE s.kind = 'quote'${where} ORDER BY d.seq DESC, s.rowid DESC LIMIT @limit OFFSET @offset`
+        : `SELECT ${columns} FROM statements s JOIN documents d ON d.id = s.document_id
+           WHERE s.kind = 'quote'${where} ORDER BY s.rowid DESC LIMIT @limit OFFSET @offset`;
+    const params: Record<string, unknown> = { limit: query.limit ?? 100, offset: query.offset ?? 0 };
+    if (match) params.match = match;
+    for (const key of ['lang', 'event', 'from', 'to'] as const) if (query[key] !== undefined) params[key] = query[key];
+    const rows = this.sql(sql).all(params) as (Omit<QuoteRow, 'value'> & { value: string })[];
+    return rows.map((row) => ({ ...row, value: JSON.parse(row.value) as Statement['value'] }));
   }
 
   async listStatementsByKind(kinds: Statement['kind'][], limit = 1000): Promise<Statement[]> {
@@ -219,7 +226,7 @@ export class SqliteStore implements Store {
 
   // Per subject and kind, the latest through the (subject, kind) index, merged: a subject with a
   // hundred thousand statements costs as little as one with three.
-  async findStatementsBySubject(subjects: string[], limit = 1000): Promise<Statement[]> {
+  async findStatementsBySubject(subjects: string[], limit = 1000, offset = 0): Promise<Statement[]> {
     if (subjects.length === 0) return [];
     const pairs = this.db
       .prepare(`SELECT DISTINCT subject, kind FROM statements WHERE subject IN (${subjects.map(() => '?').join(', ')})`)
@@ -229,9 +236,9 @@ export class SqliteStore implements Store {
        FROM statements WHERE subject = ? AND kind = ? ORDER BY rowid DESC LIMIT ?`,
     );
     const rows = pairs
-      .flatMap(({ subject, kind }) => latest.all(subject, kind, limit) as (Omit<Statement, 'value'> & { value: string; seq: number })[])
+      .flatMap(({ subject, kind }) => latest.all(subject, kind, offset + limit) as (Omit<Statement, 'value'> & { value: string; seq: number })[])
       .sort((a, b) => b.seq - a.seq)
-      .slice(0, limit);
+      .slice(offset, offset + limit);
     return rows.map(({ seq: _seq, ...row }) => ({ ...row, value: JSON.parse(row.value) as Statement['value'] }));
   }
 
@@ -272,7 +279,8 @@ export class SqliteStore implements Store {
       'INSERT INTO statements (id, document_id, kind, subject, value, start_offset, end_offset, sentence, rule, lang, words, confidence, subject_key, words_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const search = this.sql('INSERT INTO quote_search (rowid, speaker, words) VALUES (?, ?, ?)');
-    for (const s of statements) {
+    // Last-first, so that newest-first by rowid reads each document in text order.
+    for (const s of [...statements].reverse()) {
       const info = statement.run(
         s.id,
         documentId,

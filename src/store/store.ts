@@ -24,8 +24,10 @@ export type DocumentSummary = {
 // `event`: documents whose main event is this one (`ai-action-summit-2025`), newest first.
 export type DocumentQuery = { limit?: number; offset?: number; lang?: Lang; event?: string };
 
-// Quotes by speaker and words, both matched without accents; newest documents first.
-export type QuoteQuery = { speaker?: string; search?: string; lang?: Lang; limit?: number; offset?: number };
+// Quotes by speaker and words, both matched without accents; by language, by the main event of
+// their document (`ai-action-summit-2025`) and its publication date (`from`, `to`: 2025,
+// 2025-02 or 2025-02-10, inclusive); newest documents first.
+export type QuoteQuery = { speaker?: string; search?: string; lang?: Lang; event?: string; from?: string; to?: string; limit?: number; offset?: number };
 export type QuoteRow = Statement & { published: string | null; origin: string; url: string | null };
 export type EventStatement = QuoteRow;
 
@@ -97,7 +99,7 @@ export interface Store {
   reviewStates(statementIds: string[]): Promise<Map<string, ReviewState>>;
   // Statements, across documents, whose subject is one of `subjects` (an ISO code, an id, a name):
   // the most recently stored first, at most `limit`.
-  findStatementsBySubject(subjects: string[], limit?: number): Promise<Statement[]>;
+  findStatementsBySubject(subjects: string[], limit?: number, offset?: number): Promise<Statement[]>;
   // How many statements of each kind have one of `subjects` as subject.
   countStatementsBySubject(subjects: string[]): Promise<Record<string, number>>;
   // The names persons and speakers are given in statements whose folded name is `key`
