@@ -8,6 +8,12 @@ function positiveInteger(value: string): number {
   return number;
 }
 
+function portNumber(value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number > 65535) throw new InvalidArgumentError('expected a port number from 0 to 65535');
+  return number;
+}
+
 const program = new Command('accord')
   .description('Accord: an open observatory of international AI governance')
   .showHelpAfterError()
@@ -71,6 +77,18 @@ program
   .action(async (name, flags) => (await import('./entity.js')).runEntity(name, flags));
 
 program
+  .command('resolve')
+  .description('decide that a name is (not) an entity, with a reason; undo a decision; list them. Statements are never rewritten')
+  .argument('<action>', 'same | not-same | undo | log')
+  .argument('[entity]', 'same/not-same: the entity, by name or id ("Vance", "person:jd-vance"); undo: the decision number')
+  .argument('[name]', 'same/not-same: the other name, or another entity id to merge ("James David Vance", "person:j-vance")')
+  .option('--reason <why>', 'why: required for every decision')
+  .option('--reviewer <name>', 'who decides (default: ACCORD_REVIEWER or the system user)')
+  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
+  .option('--json', 'print JSON')
+  .action(async (action, entity, name, flags) => (await import('./resolve.js')).runResolve(action, entity, name, flags));
+
+program
   .command('quotes')
   .description('quotes with speaker, date, document and span; speaker and words match without accents')
   .option('--speaker <name>', 'only quotes by this speaker ("Vance", "dang")')
@@ -96,9 +114,13 @@ program
 
 program
   .command('export')
-  .description('the knowledge base as data: JSON (documents, statements, review log) or CSV (statements with provenance)')
-  .option('--format <format>', 'json, csv or jsonld (schema.org)', 'json')
+  .description(
+    'the knowledge base as data: JSON (documents, statements, review log), CSV (statements with provenance), JSON-LD, or QuickStatements (signatory facts)',
+  )
+  .option('--format <format>', 'json, csv, jsonld (schema.org) or quickstatements (Wikidata)', 'json')
   .option('--kind <kind...>', 'only statements of these kinds (signed, not_signed, quote, ...)')
+  .option('--wikidata <file>', 'quickstatements: CSV/TSV of entity ids or ISO codes and their Wikidata items (from the Wikidata Query Service)')
+  .option('--declaration <name>', 'quickstatements: only this declaration')
   .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
   .action(async (flags) => (await import('./export.js')).runExport(flags));
 
@@ -125,6 +147,15 @@ program
   .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db); without one, reference facts only')
   .option('--json', 'print JSON')
   .action(async (a, b, flags) => (await import('./signatories.js')).runCompare(a, b, flags));
+
+program
+  .command('serve')
+  .description('serve the JSON API (/api) and the web UI over the database; writes need ACCORD_TOKEN')
+  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db); created, with the sample articles, when missing or empty')
+  .option('--port <n>', 'port to listen on (default: 8080; 0 picks a free one)', portNumber)
+  .option('--host <host>', 'address to listen on (default: 127.0.0.1)')
+  .option('--max-body-bytes <n>', 'largest request body accepted (default: 5000000)', positiveInteger)
+  .action(async (flags) => (await import('./serve.js')).runServe(flags));
 
 try {
   await program.parseAsync(process.argv);

@@ -83,7 +83,7 @@ export function assembleSignatories(declarationId: string, reference: ReferenceF
   counts.push(...articles.counts);
   const parties = [...byParty.entries()].map(([party, found]) => partyOf(party, found.refs, found.tallies, found.samples, signerTypes.get(party)));
   for (const fact of reference.filter((f) => eventId !== null && f.subject === eventId && f.property === 'attended' && typeof f.value === 'string')) {
-    const party = String(fact.value).replace(/^(country|organization):/, '');
+    const party = String(fact.value).replace(/^country:/, '');
     if (byParty.has(party) || parties.some((p) => p.party === party)) continue;
     parties.push({
       party,

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { loadExtractor, type Extractor } from '../extract/index.js';
-import type { Input } from '../ingest/index.js';
+import { decodeBytes, type Input } from '../ingest/index.js';
 import type { Lang, ReviewState, Statement } from '../model/index.js';
 import { ingestInputs } from '../pipeline.js';
 import type { StoredDocument } from '../store/index.js';
@@ -65,7 +65,8 @@ export async function addArticle(kb: Kb, input: AddArticleInput): Promise<AddArt
   let bytes: Buffer;
   if (input.bytes && !hasMeta) bytes = Buffer.from(input.bytes);
   else {
-    const body = input.bytes ? Buffer.from(input.bytes).toString('utf8') : (input.html ?? input.text ?? '');
+    // An uploaded file is decoded as `ingest` decodes files (UTF-8, else its declared charset, else Windows-1252).
+    const body = input.bytes ? decodeBytes(input.bytes).text : (input.html ?? input.text ?? '');
     const isHtml = input.html !== undefined || /\.html?$/i.test(input.filename ?? '');
     // Metadata travels as one JSON line, the form `ingest` reads it in.
     bytes = hasMeta

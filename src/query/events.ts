@@ -45,6 +45,14 @@ export async function summitSeries(kb: Kb): Promise<Summit[]> {
   return summits.filter((s) => s.start !== null || s.edition !== null).sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999'));
 }
 
+// An event by any of its names or its id; `not_found` otherwise.
+export function findEvent(kb: Kb, name: string): Entity {
+  const entity = kb.resolver.entity(name) ?? kb.resolver.resolve(name, 'event')[0];
+  if (!entity || entity.kind !== 'event')
+    throw new QueryError('not_found', `${name}: no event by that name (try "AI Action Summit", "Sommet de Séoul", "Hội nghị Bletchley")`);
+  return entity;
+}
+
 // One event by any of its names ("Paris AI Action Summit", "Sommet pour l'action sur l'IA", "Hội nghị thượng đỉnh Paris").
 export async function eventView(kb: Kb, name: string, limit = 50): Promise<EventView> {
   const entity = kb.resolver.resolve(name, 'event')[0] ?? kb.resolver.entity(name);

@@ -1,0 +1,72 @@
+import { join, relative, resolve } from 'node:path';
+import { readConfig, type Config } from '../config.js';
+import { loadExtractor } from '../extract/index.js';
+import { listInputs } from '../ingest/index.js';
+import { ingestInputs } from '../pipeline.js';
+import { applyResolutionDecisions, assembleMissing, loadKb } from '../query/index.js';
+import { createApp, startServer } from '../server/index.js';
+import { SqliteStore, type Store } from '../store/index.js';
+import { loadLangPacks } from '../text/index.js';
+import { fail } from './open-store.js';
+
+type ServeFlags = { db?: string; port?: number; host?: string; maxBodyBytes?: number };
+
+// `accord serve`: the JSON API and the web UI over one database file, until SIGINT or SIGTERM.
+// A missing or empty database gets the project's sample articles first, so there is something to see.
+export async function runServe(flags: ServeFlags): Promise<void> {
+  const config = readConfig();
+  const dbPath = flags.db ? resolve(flags.db) : config.dbPath;
+  let store: Store;
+  try {
+    store = SqliteStore.open(dbPath);
+  } catch (error) {
+    return fail(`${dbPath}: ${(error as Error).message}`);
+  }
+  if ((await store.countDocuments()) === 0) await loadSamples(store, config);
+  // An empty ACCORD_TOKEN is no token: writes stay refused rather than open to an empty bearer.
+  const token = process.env.ACCORD_TOKEN?.trim() || null;
+  // Documents stored before the assembly existed get it now; people's resolution decisions apply.
+  await assembleMissing(store);
+  const kb = await applyResolutionDecisions(loadKb({ ...config, dbPath }, store));
+  const app = createApp(kb, { token, maxBodyBytes: flags.maxBodyBytes });
+  const host = flags.host ?? '127.0.0.1';
+  let server;
+  try {
+    server = await startServer(app, host, flags.port ?? 8080);
+  } catch (error) {
+    await store.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(code === 'EADDRINUSE' ? `${host}:${flags.port ?? 8080} is already in use (choose another with --port N)` : (error as Error).message);
+  }
+  process.stdout.write(`Accord is serving ${server.url}/ (API ${server.url}/api, OpenAPI ${server.url}/openapi.json) from ${dbPath}\n`);
+  process.stderr.write(
+    token ? 'writes (adding articles, review decisions) need Authorization: Bearer $ACCORD_TOKEN\n' : 'writes are disabled: set ACCORD_TOKEN to enable them\n',
+  );
+  const stop = async (signal: string): Promise<void> => {
+    process.stderr.write(`${signal}: stopping\n`);
+    await server.close();
+    await store.close();
+    process.stderr.write('stopped\n');
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      // A second signal while stopping ends the process at once.
+      process.once(signal, () => process.exit(130));
+      stop(signal).catch((error: Error) => {
+        process.stderr.write(`accord: while stopping: ${error.message}\n`);
+        process.exitCode = 1;
+      });
+    });
+}
+
+async function loadSamples(store: Store, config: Config): Promise<void> {
+  const folder = join(config.dataDir, 'samples');
+  const packs = loadLangPacks(config.dataDir);
+  const options = { store, packs, extractor: loadExtractor(config.dataDir, packs), maxBytes: config.maxBytes };
+  let stored = 0;
+  for await (const outcome of ingestInputs(await listInputs([folder]), options)) {
+    if (outcome.status === 'failed') process.stderr.write(`warning: sample ${outcome.source}: ${outcome.error}\n`);
+    else stored += 1;
+  }
+  process.stderr.write(`empty database: loaded ${stored} sample article(s) from ${relative(process.cwd(), folder) || folder}\n`);
+}

@@ -1,0 +1,40 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Kb } from '../query/index.js';
+import type { Store } from '../store/index.js';
+import { newRouter } from './router.js';
+import { declarationRoutes } from './routes/declarations.js';
+import { documentRoutes } from './routes/documents.js';
+import { entityRoutes } from './routes/entities.js';
+import { eventRoutes } from './routes/events.js';
+import { exportRoutes } from './routes/export.js';
+import { ingestRoutes } from './routes/ingest.js';
+import { quoteRoutes } from './routes/quotes.js';
+import { reviewRoutes } from './routes/review.js';
+import { statementRoutes } from './routes/statements.js';
+import { requireToken } from './security.js';
+
+export const apiBase = '/api/v1';
+
+// Every JSON endpoint, one router per resource; writes go through the token check first.
+export function apiRoutes(kb: Kb, store: Store, token: string | null): OpenAPIHono {
+  const writes = requireToken(token);
+  const api = newRouter();
+  api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'the ACCORD_TOKEN the server was started with',
+  });
+  for (const routes of [
+    documentRoutes(kb, store),
+    ingestRoutes(kb, writes),
+    statementRoutes(store),
+    entityRoutes(kb),
+    eventRoutes(kb),
+    declarationRoutes(kb),
+    quoteRoutes(kb, store),
+    reviewRoutes(store, writes),
+    exportRoutes(store),
+  ])
+    api.route('/', routes);
+  return api;
+}

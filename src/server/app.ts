@@ -1,0 +1,47 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Kb } from '../query/index.js';
+import { webRoutes } from '../web/index.js';
+import { apiBase, apiRoutes } from './api.js';
+import { apiCss, apiPage, type ApiDocument } from './api-page.js';
+import { limitBody } from './body-limit.js';
+import { notFound, onError, validationHook } from './errors.js';
+import { securityHeaders } from './security.js';
+
+export type AppOptions = {
+  // ACCORD_TOKEN: writes need it as a bearer token; null refuses every write.
+  token: string | null;
+  // Largest request body accepted (default 5 MB).
+  maxBodyBytes?: number;
+};
+
+export const defaultMaxBodyBytes = 5_000_000;
+
+// The whole site: the JSON API under /api/v1, its OpenAPI document and readable page, the web UI at /.
+export function createApp(kb: Kb, options: AppOptions): OpenAPIHono {
+  const store = kb.store;
+  if (!store) throw new Error('the server needs a database: open a store before createApp');
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+  app.use('*', securityHeaders);
+  app.use('*', limitBody(options.maxBodyBytes ?? defaultMaxBodyBytes));
+  app.route(apiBase, apiRoutes(kb, store, options.token));
+
+  const document = app.getOpenAPI31Document({
+    openapi: '3.1.0',
+    info: {
+      title: 'Accord API',
+      version: '1.0.0',
+      description:
+        'An open observatory of international AI governance: documents, the statements they make traced to their exact words, and what they add up to.',
+    },
+    tags: ['documents', 'statements', 'entities', 'events', 'declarations', 'quotes', 'review', 'export'].map((name) => ({ name })),
+  });
+  app.get('/openapi.json', (c) => c.json(document));
+  app.get('/api', (c) => c.html(apiPage(document as ApiDocument, apiBase, new URL(c.req.url).origin)));
+  app.get(apiBase, (c) => c.redirect('/api', 302));
+  app.get('/api/api.css', (c) => c.body(apiCss, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
+  app.route('/', webRoutes(kb, { token: options.token }));
+
+  app.notFound(notFound);
+  app.onError(onError);
+  return app;
+}

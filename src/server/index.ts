@@ -1,0 +1,2 @@
+export { createApp, defaultMaxBodyBytes, type AppOptions } from './app.js';
+export { startServer, type RunningServer } from './serve.js';

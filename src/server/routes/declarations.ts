@@ -1,0 +1,98 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { compareDeclarations, listDeclarations, openConflicts, signatoriesOf, type Kb } from '../../query/index.js';
+import { errors, json, newRouter } from '../router.js';
+import { Comparison, NameParam, Names, PartyStatus, Signatories, wholeNumber } from '../schemas.js';
+
+const DeclarationName = NameParam.openapi({ description: 'a declaration by any of its names, or its id', example: 'Bletchley Declaration' });
+
+const DeclarationSummary = z
+  .object({
+    id: z.string().openapi({ example: 'declaration:bletchley-declaration' }),
+    key: z.string(),
+    label: z.string(),
+    event: z.string().nullable(),
+    names: Names,
+  })
+  .openapi('DeclarationSummary');
+
+const Conflict = z
+  .object({
+    declaration: z.string(),
+    party: z.string(),
+    sources: z.number().int(),
+    articles: z.object({ signed: z.number().int(), not_signed: z.number().int() }),
+  })
+  .openapi('Conflict', { description: 'a party that sources state both to sign and not to sign' });
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/declarations',
+  tags: ['declarations'],
+  summary: 'Every declaration of the summit series',
+  responses: { 200: json(z.object({ items: z.array(DeclarationSummary) }), 'the declarations') },
+});
+
+// `status=signed,conflict`
+const StatusList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(PartyStatus).max(4))
+  .openapi({ type: 'string', description: 'one status or several, comma-separated: signed, declined, conflict, attended', example: 'signed' });
+
+const signatoriesRoute = createRoute({
+  method: 'get',
+  path: '/declarations/{name}/signatories',
+  tags: ['declarations'],
+  summary: 'Who signed a declaration and who stayed out, each with every source',
+  description:
+    "The reference dataset plus the stored articles about the declaration's summit, reviewed facts outranking extracted ones. A party with sources on both sides has status `conflict`.",
+  request: {
+    params: z.object({ name: DeclarationName.openapi({ param: { name: 'name', in: 'path' } }) }),
+    query: z.object({
+      status: StatusList.optional(),
+      party: z.string().trim().min(1).max(10).optional().openapi({ description: 'only this party (ISO code, or EU)', example: 'US' }),
+      evidence: wholeNumber(0, 100, 10, 'at most this many article statements shown per party and stance (the counts cover all)'),
+    }),
+  },
+  responses: { 200: json(Signatories, 'the parties and the reported counts'), ...errors(400, 404) },
+});
+
+const compareRoute = createRoute({
+  method: 'get',
+  path: '/compare',
+  tags: ['declarations'],
+  summary: 'Parties that signed one declaration and not the other',
+  request: {
+    query: z.object({ a: DeclarationName.openapi({ example: 'Bletchley Declaration' }), b: DeclarationName.openapi({ example: 'Paris Statement' }) }),
+  },
+  responses: { 200: json(Comparison, 'both directions, each party with where it stands on the other'), ...errors(400, 404) },
+});
+
+const conflictsRoute = createRoute({
+  method: 'get',
+  path: '/conflicts',
+  tags: ['declarations', 'review'],
+  summary: 'Open conflicts: parties stated both to sign and not to sign a declaration',
+  responses: { 200: json(z.object({ items: z.array(Conflict) }), 'the conflicts') },
+});
+
+export function declarationRoutes(kb: Kb) {
+  return newRouter()
+    .openapi(listRoute, async (c) => c.json({ items: await listDeclarations(kb) }, 200))
+    .openapi(signatoriesRoute, async (c) => {
+      const { status, party, evidence } = c.req.valid('query');
+      const found = await signatoriesOf(kb, c.req.valid('param').name, { evidence });
+      const parties = found.parties.filter((p) => (!status?.length || status.includes(p.status)) && (!party || p.party === party.toUpperCase()));
+      return c.json({ ...found, parties }, 200);
+    })
+    .openapi(compareRoute, async (c) => {
+      const { a, b } = c.req.valid('query');
+      return c.json(await compareDeclarations(kb, a, b), 200);
+    })
+    .openapi(conflictsRoute, async (c) => c.json({ items: await openConflicts(kb) }, 200));
+}

@@ -1,0 +1,93 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { addArticle, QueryError, type AddArticleInput, type Kb } from '../../query/index.js';
+import { errors, json, newRouter } from '../router.js';
+import { Lang, Statement } from '../schemas.js';
+
+const Metadata = {
+  title: z
+    .string()
+    .trim()
+    .max(1000)
+    .optional()
+    .openapi({ description: 'the headline, when the text does not give it', example: 'Paris summit closes with a joint statement' }),
+  url: z
+    .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
+    .max(2000)
+    .optional()
+    .openapi({ description: 'where the article was published', example: 'https://example.org/news/paris-summit' }),
+  published: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date: YYYY, YYYY-MM or YYYY-MM-DD')
+    .optional()
+    .openapi({ description: 'publication date: YYYY, YYYY-MM or YYYY-MM-DD', example: '2025-02-11' }),
+  lang: Lang.exclude(['und']).optional().openapi({ description: "the article's language, when the detector should not decide" }),
+};
+
+const ArticleJson = z
+  .object({
+    text: z.string().optional().openapi({
+      description: 'plain text: line 1 the headline, paragraphs separated by a blank line',
+      example: 'AI Action Summit\n\nKenya signed the closing statement of the summit in Paris on Tuesday, officials said.',
+    }),
+    html: z.string().optional().openapi({ description: 'an HTML page; the article is found in it' }),
+    ...Metadata,
+  })
+  .strict()
+  .openapi('ArticleInput');
+
+const ArticleForm = z
+  .object({
+    file: z.instanceof(File).optional().openapi({ type: 'string', format: 'binary', description: 'a .txt, .md, .html or .htm file' }),
+    text: z.string().optional(),
+    html: z.string().optional(),
+    ...Metadata,
+  })
+  .openapi('ArticleUpload');
+
+const Added = z
+  .object({
+    status: z.enum(['new', 'updated', 'unchanged']),
+    id: z.string(),
+    lang: Lang.nullable(),
+    statements: z.array(Statement),
+    warnings: z.array(z.string()),
+  })
+  .openapi('AddedArticle');
+
+export function ingestRoutes(kb: Kb, requireToken: MiddlewareHandler) {
+  const route = createRoute({
+    method: 'post',
+    path: '/documents',
+    tags: ['documents'],
+    summary: 'Add an article and get the statements extracted from it',
+    description: 'JSON with `text` or `html`, or a multipart form with a `file` (or `text`/`html`), plus optional title, url, published date and language.',
+    security: [{ bearer: [] }],
+    middleware: [requireToken] as const,
+    request: {
+      body: {
+        required: true,
+        content: { 'application/json': { schema: ArticleJson }, 'multipart/form-data': { schema: ArticleForm } },
+      },
+    },
+    responses: {
+      201: json(Added, 'stored (status new or updated)'),
+      200: json(Added, 'already stored: nothing changed'),
+      ...errors(400, 401, 403, 413, 415),
+    },
+  });
+  return newRouter().openapi(route, async (c) => {
+    // Only the validator matching the request's media type reads the body; the other sees `{}`.
+    const result = await addArticle(kb, await articleOf({ ...c.req.valid('form'), ...c.req.valid('json') }));
+    return c.json(result, result.status === 'unchanged' ? 200 : 201);
+  });
+}
+
+// One article from a JSON or a form body: pasted text or HTML, or a file with its name.
+async function articleOf(body: z.infer<typeof ArticleForm>): Promise<AddArticleInput> {
+  const { file, text, html, ...metadata } = body;
+  if ([file, text, html].filter((v) => v !== undefined).length !== 1) throw new QueryError('bad_request', 'body: give exactly one of text, html or file');
+  if (!file) return { text, html, ...metadata };
+  // The bytes as uploaded: the pipeline decodes them (UTF-8, a declared charset, else Windows-1252).
+  return { bytes: new Uint8Array(await file.arrayBuffer()), filename: file.name, ...metadata };
+}

@@ -1,0 +1,157 @@
+import { z } from '@hono/zod-openapi';
+import { DocumentSchema, FormatSchema, LangSchema, ReferenceFactSchema, ReviewStateSchema, StatementKindSchema, StatementSchema } from '../model/index.js';
+
+// The public shapes of the API, named once: the OpenAPI document lists them under components.
+
+// The model's schemas were built before @hono/zod-openapi extended zod, so they are rebuilt
+// from their parts here to carry OpenAPI names.
+export const Lang = z.enum(LangSchema.options).openapi('Lang');
+export const StatementKind = z.enum(StatementKindSchema.options).openapi('StatementKind');
+export const Statement = z.object({ ...StatementSchema.shape, kind: StatementKind, lang: Lang }).openapi('Statement');
+export const ReferenceFact = z.strictObject(ReferenceFactSchema.shape).openapi('ReferenceFact');
+export const ReviewState = z.object(ReviewStateSchema.shape).openapi('ReviewState');
+
+export const DocumentSummary = z
+  .object({
+    id: z.string().openapi({ example: '446e7ca90dd1c02c' }),
+    lang: Lang,
+    format: z.enum(FormatSchema.options),
+    title: z.string().nullable(),
+    published: z.string().nullable(),
+    url: z.string().nullable(),
+    origin: z.string(),
+    chars: z.number().int(),
+    sentences: z.number().int(),
+    figures: z.number().int(),
+    statements: z.number().int(),
+    createdAt: z.string(),
+  })
+  .openapi('DocumentSummary');
+
+export const StoredDocument = z
+  .object({
+    ...DocumentSchema.shape,
+    lang: Lang,
+    origin: z.string(),
+    createdAt: z.string(),
+    sources: z.array(z.object({ source: z.string(), version: z.number().int(), ingestedAt: z.string() })),
+  })
+  .openapi('Document');
+
+export const DocumentView = z
+  .object({
+    document: StoredDocument,
+    statements: z.array(Statement),
+    states: z.record(z.string(), ReviewState).openapi({ description: 'the review state of each statement, by statement id' }),
+  })
+  .openapi('DocumentView');
+
+export const Names = z.object({ en: z.array(z.string()), fr: z.array(z.string()), vi: z.array(z.string()) }).openapi('Names');
+
+export const Entity = z
+  .object({
+    id: z.string().openapi({ example: 'country:FR' }),
+    kind: z.enum(['country', 'city', 'organization', 'event', 'declaration', 'initiative', 'person']),
+    key: z.string(),
+    label: z.string(),
+    names: Names,
+  })
+  .openapi('Entity');
+
+export const EntityView = z.object({ entity: Entity, reference: z.array(ReferenceFact), statements: z.array(Statement) }).openapi('EntityView');
+
+export const Evidence = z
+  .object({
+    kind: z.enum(['reference', 'article']),
+    stance: z.enum(['signed', 'not_signed']),
+    source: z.string().openapi({ description: 'a URL (reference) or "DOCUMENT [start, end)" (article)' }),
+    asOf: z.string().nullable(),
+    reason: z.string().nullable(),
+    unconfirmed: z.boolean(),
+    words: z.string().nullable(),
+    isReviewed: z.boolean(),
+    statementId: z.string().nullable(),
+    party: z.string().optional(),
+    documentId: z.string().optional(),
+  })
+  .openapi('Evidence');
+
+export const PartyStatus = z.enum(['signed', 'declined', 'conflict', 'attended']).openapi('PartyStatus');
+
+export const Party = z
+  .object({
+    party: z.string().openapi({ example: 'FR', description: 'ISO 3166-1 alpha-2 code, or EU' }),
+    status: PartyStatus,
+    signerType: z.enum(['state', 'international_organization', 'other']),
+    asOf: z.string().nullable(),
+    sources: z.number().int(),
+    articles: z.object({ signed: z.number().int(), not_signed: z.number().int() }),
+    evidence: z.array(Evidence),
+  })
+  .openapi('Party');
+
+export const ReportedCount = z
+  .object({ value: z.number().int(), asOf: z.string().nullable(), source: z.string(), sources: z.number().int() })
+  .openapi('ReportedCount');
+
+export const Signatories = z.object({ declaration: z.string(), parties: z.array(Party), counts: z.array(ReportedCount) }).openapi('Signatories');
+
+const ComparedParty = Party.extend({ other: z.enum(['signed', 'declined', 'conflict', 'attended', 'unknown']) });
+export const Comparison = z
+  .object({ a: z.string(), b: z.string(), signedOnlyA: z.array(ComparedParty), signedOnlyB: z.array(ComparedParty) })
+  .openapi('Comparison');
+
+export const QuoteRow = Statement.extend({ published: z.string().nullable(), origin: z.string(), url: z.string().nullable() }).openapi('Quote');
+
+export const ReviewEntry = z
+  .object({
+    seq: z.number().int(),
+    statementId: z.string(),
+    action: z.enum(['accept', 'reject', 'correct', 'undo']),
+    reason: z.string(),
+    reviewer: z.string(),
+    at: z.string(),
+    before: ReviewState,
+    after: ReviewState,
+  })
+  .openapi('ReviewEntry');
+
+export const ToReview = Statement.extend({ isConflict: z.boolean() }).openapi('ToReview');
+
+// `{ items, total, limit, offset }`: total is left out where counting would cost a full scan.
+export function pageOf<T extends z.ZodType>(item: T, name: string, extra: z.ZodRawShape = {}) {
+  return z
+    .object({
+      items: z.array(item),
+      total: z.number().int().optional().openapi({ description: 'how many match in all, when known' }),
+      limit: z.number().int(),
+      offset: z.number().int(),
+      ...extra,
+    })
+    .openapi(name);
+}
+
+const maxLimit = 500;
+
+// A whole number in a query string, `?limit=20`, with one message for every way it can be wrong.
+export function wholeNumber(min: number, max: number, fallback: number, description: string) {
+  const message = `expected a whole number from ${min} to ${max}`;
+  return (
+    z.coerce
+      .number({ error: message })
+      .int(message)
+      .min(min, message)
+      .max(max, message)
+      .default(fallback)
+      // `type` is stated: coercion would let the generator believe null is accepted (Number(null) is 0).
+      .openapi({ type: 'integer', description, example: fallback })
+  );
+}
+
+// `?limit=20&offset=40`: at most 500 a page.
+export function paging(defaultLimit = 50) {
+  return { limit: wholeNumber(1, maxLimit, defaultLimit, 'at most this many'), offset: wholeNumber(0, 1_000_000, 0, 'skip this many first') };
+}
+
+// A name in any language, an ISO code or an id, as a path segment: 1 to 200 characters.
+export const NameParam = z.string().trim().min(1).max(200);

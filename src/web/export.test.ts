@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv } from './export.js';
+
+describe('toCsv', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
+    ['@cmd', "'@cmd"],
+    ['-x', "'-x"],
+    [-5, '-5'],
+    [null, ''],
+    [true, 'true'],
+  ])('%s -> %s', (value, expected) => {
+    expect(toCsv({ name: 't', columns: ['v'], rows: [{ v: value }] })).toBe(`v\r\n${expected}\r\n`);
+  });
+
+  it('writes the columns in order and an empty cell for a missing value', () => {
+    expect(toCsv({ name: 't', columns: ['a', 'b'], rows: [{ b: 2 }, { a: 'x', b: null }] })).toBe('a,b\r\n,2\r\nx,\r\n');
+  });
+});

@@ -1,0 +1,58 @@
+import type { Context } from 'hono';
+import { markup, type Html } from './markup.js';
+import { linkWith, type View } from './view.js';
+
+// A list as the page shows it and as it exports: the same rows, the same columns for CSV and
+// JSON. Paged lists export the page shown (the export says which rows and links the next page);
+// lists that fit on one page export whole.
+export type Cell = string | number | boolean | null;
+export type Page = { offset: number; limit: number; total: number | null; hasMore: boolean };
+export type Table = { name: string; columns: readonly string[]; rows: Record<string, Cell>[]; page?: Page };
+
+export type Format = 'csv' | 'json';
+
+export function exportFormat(url: URL): Format | null {
+  const format = url.searchParams.get('format');
+  return format === 'csv' || format === 'json' ? format : null;
+}
+
+// ?format=csv|json[&table=NAME]: the named table of the page (its first when none is named).
+export function respondExport(c: Context, view: View, tables: Table[], format: Format): Response {
+  const wanted = view.url.searchParams.get('table');
+  const table = wanted ? tables.find((t) => t.name === wanted) : tables[0];
+  if (!table) return c.json({ error: { code: 'not_found', message: `table=${wanted}: this page has ${tables.map((t) => t.name).join(', ')}` } }, 404);
+  const rows = table.page ? `-rows-${table.page.offset + 1}-${table.page.offset + table.rows.length}` : '';
+  const filename = `accord-${table.name}${rows}.${format}`;
+  const next = table.page?.hasMore ? linkWith(view.url, { offset: table.page.offset + table.page.limit }) : null;
+  c.header('Content-Disposition', `attachment; filename="${filename}"`);
+  if (next) c.header('Link', `<${next}>; rel="next"`);
+  if (format === 'csv') return c.body(toCsv(table), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+  const filters = Object.fromEntries([...view.url.searchParams].filter(([key]) => !['format', 'table', 'lang'].includes(key)));
+  const page = table.page ? { ...table.page, from: table.page.offset + 1, to: table.page.offset + table.rows.length, next } : null;
+  return c.json({ table: table.name, filters, columns: table.columns, count: table.rows.length, page, rows: table.rows });
+}
+
+export function toCsv(table: Table): string {
+  const lines = [table.columns.map(csvCell), ...table.rows.map((row) => table.columns.map((column) => csvCell(row[column] ?? null)))];
+  return `${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
+}
+
+// Quotes around cells with commas, quotes or line breaks; text that a spreadsheet would run as a
+// formula (=HYPERLINK(...), +, @) gets a leading apostrophe so it opens as text.
+function csvCell(value: Cell): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+@\t\r]|^-[^\d]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+// "Export these rows (1–50): CSV · JSON", with the page's filters.
+export function exportLinks(view: View, table: Table): Html {
+  const { t } = view;
+  const params = (format: Format): string => linkWith(view.url, { format, table: table.name, lang: null });
+  const label =
+    table.page && table.rows.length > 0
+      ? t('exportPage', { from: table.rows.length ? table.page.offset + 1 : 0, to: table.page.offset + table.rows.length })
+      : t('exportAll', { count: table.rows.length });
+  return markup`<p class="export">${label}: <a href="${params('csv')}" download>CSV</a> · <a href="${params('json')}" download>JSON</a></p>`;
+}

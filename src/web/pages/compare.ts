@@ -1,0 +1,195 @@
+import { nameKey } from '../../model/index.js';
+import { signatoriesOf } from '../../query/index.js';
+import type { Party } from '../data.js';
+import { exportLinks, type Table } from '../export.js';
+import { formatNumber } from '../format.js';
+import { markup, type Html } from '../markup.js';
+import { entityLink, entityName, partyId } from '../names.js';
+import type { PageResult } from '../page.js';
+import { WebError } from '../paging.js';
+import { statusLabel, type Status } from '../status.js';
+import { linkWith, type View } from '../view.js';
+import { declarationKeys } from './declarations.js';
+
+type Row = { party: string; name: string; cells: Map<string, Party | null>; signed: number };
+
+// Parties by declarations: who signed, who did not, who no source speaks of. Filters and sort
+// are query parameters, so the matrix works, links and exports without JavaScript.
+export async function comparePage(view: View): Promise<PageResult> {
+  const { kb, t, locale, url } = view;
+  const all = declarationKeys(kb);
+  const chosen = readKeys(url, 'd', all);
+  const columns = chosen.length > 0 ? chosen : all;
+  const signedIn = readKeys(url, 'signed', all)[0] ?? null;
+  const notSignedIn = readKeys(url, 'notsigned', all)[0] ?? null;
+  const query = url.searchParams.get('q')?.trim() ?? '';
+  const sort = url.searchParams.get('sort') || 'name';
+  if (sort !== 'name' && sort !== 'signed' && !columns.includes(sort))
+    throw new WebError(400, `sort=${sort}: expected name, signed or one of the shown declarations (${columns.join(', ')})`);
+  const dir = url.searchParams.get('dir') === 'desc' ? -1 : 1;
+
+  const byDeclaration = new Map<string, Map<string, Party>>();
+  for (const key of new Set([...columns, ...(signedIn ? [signedIn] : []), ...(notSignedIn ? [notSignedIn] : [])])) {
+    const entity = kb.resolver.entity(`declaration:${key}`);
+    const found = entity ? await signatoriesOf(kb, entity.id, { evidence: 0 }) : { parties: [] };
+    byDeclaration.set(key, new Map(found.parties.map((p) => [p.party, p])));
+  }
+  const parties = new Set(columns.flatMap((key) => [...(byDeclaration.get(key)?.keys() ?? [])]));
+  const statusIn = (key: string, party: string): Status => byDeclaration.get(key)?.get(party)?.status ?? 'unknown';
+  const collator = new Intl.Collator(locale);
+  const rows: Row[] = [...parties]
+    .map((party) => {
+      const cells = new Map(columns.map((key) => [key, byDeclaration.get(key)?.get(party) ?? null]));
+      return { party, name: entityName(kb, partyId(party), locale), cells, signed: [...cells.values()].filter((p) => p?.status === 'signed').length };
+    })
+    .filter((r) => !query || nameKey(r.name).includes(nameKey(query)) || nameKey(r.party).includes(nameKey(query)))
+    .filter((r) => !signedIn || statusIn(signedIn, r.party) === 'signed')
+    .filter((r) => !notSignedIn || statusIn(notSignedIn, r.party) !== 'signed')
+    .sort((a, b) => {
+      const byName = collator.compare(a.name, b.name);
+      if (sort === 'name') return dir * byName;
+      if (sort === 'signed') return dir * (a.signed - b.signed) || byName;
+      return dir * (statusRank(statusIn(sort, a.party)) - statusRank(statusIn(sort, b.party))) || byName;
+    });
+
+  const table: Table = {
+    name: 'matrix',
+    columns: ['party', 'party_name', 'signed_count', ...columns.flatMap((key) => [key, `${key}_sources`, `${key}_reference_urls`])],
+    rows: rows.map((r) => ({
+      party: r.party,
+      party_name: r.name,
+      signed_count: r.signed,
+      ...Object.fromEntries(
+        columns.flatMap((key) => {
+          const p = r.cells.get(key);
+          return [
+            [key, p?.status ?? 'unknown'],
+            [`${key}_sources`, p?.sources ?? 0],
+            [
+              `${key}_reference_urls`,
+              p
+                ? p.evidence
+                    .filter((e) => e.kind === 'reference')
+                    .map((e) => e.source)
+                    .join(' ')
+                : '',
+            ],
+          ];
+        }),
+      ),
+    })),
+  };
+  const body = markup`<header class="page-head">
+      <p class="kicker">${t('navCompare')}</p>
+      <h1>${t('compareTitle')}</h1>
+      <p class="lede">${t('compareIntro')}</p>
+    </header>
+    ${filters(view, all, columns, signedIn, notSignedIn, query)} ${exportLinks(view, table)} ${matrix(view, columns, rows, sort, dir)}
+    <ul class="legend legend-inline" aria-label="${t('legend')}">
+      ${(['signed', 'declined', 'conflict', 'attended', 'unknown'] as const).map(
+        (s) => markup`<li><span class="cell-mark status-${s}" aria-hidden="true">${symbol(s)}</span> ${statusLabel(t, s)}</li>`,
+      )}
+    </ul>`;
+  return { title: t('compareTitle'), body, tables: [table] };
+}
+
+const symbols: Record<Status, string> = { signed: '●', declined: '✕', conflict: '!', attended: '○', unknown: '·' };
+function symbol(status: Status): string {
+  return symbols[status];
+}
+
+function statusRank(status: Status): number {
+  return ['signed', 'conflict', 'declined', 'attended', 'unknown'].indexOf(status);
+}
+
+function readKeys(url: URL, name: string, known: string[]): string[] {
+  const values = url.searchParams.getAll(name).filter((v) => v !== '');
+  for (const value of values)
+    if (!known.includes(value)) throw new WebError(400, `${name}=${value}: no such declaration (expected one of ${known.join(', ')})`);
+  return values;
+}
+
+function filters(view: View, all: string[], columns: string[], signedIn: string | null, notSignedIn: string | null, query: string): Html {
+  const { kb, t, locale } = view;
+  const name = (key: string): string => entityName(kb, `declaration:${key}`, locale);
+  const checks = all.map(
+    (key) =>
+      markup`<li>
+        <label
+          ><input type="checkbox" name="d" value="${key}" ${columns.includes(key) && columns.length < all.length ? markup` checked` : ''} /> ${name(key)}</label
+        >
+      </li>`,
+  );
+  const select = (id: string, label: string, current: string | null): Html =>
+    markup`<div class="field">
+      <label for="${id}">${label}</label
+      ><select id="${id}" name="${id}">
+        <option value="">—</option>
+        ${all.map((key) => markup`<option value="${key}" ${key === current ? markup` selected` : ''}>${name(key)}</option>`)}
+      </select>
+    </div>`;
+  const sort = view.url.searchParams.get('sort');
+  return markup`<form class="filters filters-grid" method="get" action="/compare">
+    <fieldset class="field-wide">
+      <legend>${t('declarationsShown')}</legend>
+      <ul class="checks">
+        ${checks}
+      </ul>
+    </fieldset>
+    <div class="field"><label for="q">${t('partyName')}</label><input id="q" name="q" type="search" value="${query}" /></div>
+    ${select('signed', t('signedFilter'), signedIn)} ${select('notsigned', t('notSignedFilter'), notSignedIn)}
+    ${sort ? markup`<input type="hidden" name="sort" value="${sort}" />` : ''}
+    <div class="field field-actions"><button type="submit">${t('apply')}</button> <a href="/compare">${t('reset')}</a></div>
+  </form>`;
+}
+
+function matrix(view: View, columns: string[], rows: Row[], sort: string, dir: number): Html {
+  const { kb, t, locale, url } = view;
+  const header = (key: string, label: Html | string): Html => {
+    const isSorted = sort === key;
+    const next = isSorted && dir === 1 ? 'desc' : null;
+    const aria = isSorted ? (dir === 1 ? 'ascending' : 'descending') : null;
+    const data = key === 'name' || key === 'signed' ? '' : markup` data-declaration="${key}"`;
+    return markup`<th scope="col" ${data}${aria ? markup` aria-sort="${aria}"` : ''}>
+      <a href="${linkWith(url, { sort: key, dir: next })}">${label}${isSorted ? (dir === 1 ? ' ↑' : ' ↓') : ''}</a>
+    </th>`;
+  };
+  const signedTotals = columns.map((key) => rows.filter((r) => r.cells.get(key)?.status === 'signed').length);
+  const head = markup`<tr>
+    ${header('name', t('party'))}${header('signed', t('signedCount'))}${columns.map((key, i) =>
+      header(
+        key,
+        markup`<span class="decl-name">${entityName(kb, `declaration:${key}`, locale)}</span
+          ><span class="decl-count">${formatNumber(signedTotals[i] ?? 0, locale)} ${t('statusSigned').toLowerCase()}</span>`,
+      ),
+    )}
+  </tr>`;
+  const body = rows.map((r) => {
+    const cells = columns.map((key) => {
+      const status: Status = r.cells.get(key)?.status ?? 'unknown';
+      const label = statusLabel(t, status);
+      const mark = markup`<span class="cell-mark status-${status}" aria-hidden="true">${symbol(status)}</span><span class="visually-hidden">${label}</span>`;
+      return markup`<td class="cell" data-status="${status}" title="${label}">
+        ${status === 'unknown' ? mark : markup`<a href="/declarations/${key}#party-${r.party}">${mark}</a>`}
+      </td>`;
+    });
+    return markup`<tr data-party="${r.party}">
+      <th scope="row">${entityLink(kb, partyId(r.party), locale)}</th>
+      <td class="num">${r.signed}</td>
+      ${cells}
+    </tr>`;
+  });
+  return markup`<div class="table-wrap">
+    <table class="matrix">
+      <caption>
+        ${t('matrixCaption', { parties: rows.length, declarations: columns.length })}
+      </caption>
+      <thead>
+        ${head}
+      </thead>
+      <tbody>
+        ${body}
+      </tbody>
+    </table>
+  </div>`;
+}

@@ -1,0 +1,186 @@
+import { eventOf, signatoriesOf } from '../../query/index.js';
+import { originLabel, type Party, type Signatories } from '../data.js';
+import { exportLinks } from '../export.js';
+import { formatDate, formatNumber } from '../format.js';
+import { markup, outLink, shortUrl, type Html } from '../markup.js';
+import { isOnMap, worldMap, type MapStatus } from '../map.js';
+import { entityLink, entityName, officialName, partyId } from '../names.js';
+import type { PageResult } from '../page.js';
+import { WebError } from '../paging.js';
+import { statusChip, statusLabel, type Status } from '../status.js';
+import type { View } from '../view.js';
+import { partiesExport, partiesTable, rowsOf } from './parties-table.js';
+
+const statuses = ['signed', 'declined', 'conflict', 'attended'] as const;
+
+// A declaration: who signed it and who did not, on a map and in a list where each party has
+// every source; conflicts first in view; the counts outlets reported, each dated and sourced.
+export async function declarationPage(view: View, key: string): Promise<PageResult> {
+  const { kb, t, locale } = view;
+  const id = `declaration:${key}`;
+  const entity = kb.resolver.entity(id);
+  if (!entity || entity.kind !== 'declaration') throw new WebError(404, `declaration ${key}: no declaration with this id (see /declarations)`);
+  const signatories = await signatoriesOf(kb, id);
+  if (signatories.declaration !== id) throw new WebError(404, `declaration ${key}: its name resolves to ${signatories.declaration}`);
+  const filter = readStatus(view.url);
+  const name = (party: string): string => entityName(kb, partyId(party), locale);
+  const collator = new Intl.Collator(locale);
+  const parties = signatories.parties
+    .filter((p) => !filter || p.status === filter)
+    .sort((a, b) => statuses.indexOf(a.status) - statuses.indexOf(b.status) || collator.compare(name(a.party), name(b.party)));
+  const rows = await rowsOf(view, parties);
+  const table = partiesExport(view, rows);
+  const event = eventOf(kb, entity);
+  const adopted = kb.reference.find((f) => f.subject === id && f.property === 'adopted')?.value;
+  const title = entityName(kb, id, locale);
+  const official = officialName(kb, id, locale);
+  const body = markup`<article class="declaration">
+    <header class="page-head">
+      <p class="kicker">${t('declaration')}</p>
+      <h1>${title}</h1>
+      ${official ? markup`<p class="subtitle">${official}</p>` : ''}
+      <p class="meta">
+        ${event ? markup`${t('adoptedAt')} ${entityLink(kb, event, locale)}` : ''}${typeof adopted === 'string' ? markup`, ${formatDate(adopted, locale)}` : ''}
+      </p>
+    </header>
+    ${summary(view, signatories)} ${conflicts(view, signatories)} ${mapSection(view, signatories, title)} ${counts(view, signatories)}
+    <section aria-labelledby="parties-h">
+      <h2 id="parties-h">${t('parties')}</h2>
+      ${statusFilter(view, filter)} ${exportLinks(view, table)} ${partiesTable(view, rows)}
+    </section>
+  </article>`;
+  return { title, body, tables: [table] };
+}
+
+function readStatus(url: URL): Party['status'] | null {
+  const raw = url.searchParams.get('status');
+  if (raw === null || raw === '') return null;
+  if (!(statuses as readonly string[]).includes(raw)) throw new WebError(400, `status=${raw}: expected one of ${statuses.join(', ')}`);
+  return raw as Party['status'];
+}
+
+function summary(view: View, signatories: Signatories): Html {
+  const { t, locale } = view;
+  const count = (status: Status): number => signatories.parties.filter((p) => p.status === status).length;
+  const items = statuses.map(
+    (status) =>
+      markup`<div class="figure-item">
+        <dt>${statusChip(t, status)}</dt>
+        <dd><a href="?status=${status}#parties-h" data-count="${status}">${formatNumber(count(status), locale)}</a></dd>
+      </div>`,
+  );
+  return markup`<dl class="figures" aria-label="${t('partiesByStatus')}">${items}</dl>`;
+}
+
+function conflicts(view: View, signatories: Signatories): Html {
+  const { kb, t, locale } = view;
+  const found = signatories.parties.filter((p) => p.status === 'conflict');
+  if (found.length === 0) return markup``;
+  const links = found.map((p, i) => markup`${i > 0 ? ', ' : ''}<a href="#party-${p.party}">${entityName(kb, partyId(p.party), locale)}</a>`);
+  return markup`<aside class="callout conflict-callout" role="note">
+    <h2>${t('conflictsTitle')}</h2>
+    <p>${t('conflictsHelp')} ${links}.</p>
+  </aside>`;
+}
+
+function mapSection(view: View, signatories: Signatories, title: string): Html {
+  const { kb, t, locale } = view;
+  const mapStatus = (status: Party['status']): MapStatus => (status === 'attended' ? 'unknown' : status);
+  const countries = signatories.parties.filter((p) => !p.party.includes(':'));
+  const drawn = countries.filter((p) => isOnMap(p.party));
+  const notDrawn = signatories.parties.filter((p) => p.party.includes(':') || !isOnMap(p.party));
+  const svg = worldMap(
+    drawn.map((p) => ({
+      code: p.party,
+      status: mapStatus(p.status),
+      title: `${entityName(kb, partyId(p.party), locale)}: ${statusLabel(t, p.status)}`,
+      href: `#party-${p.party}`,
+    })),
+    {
+      title: t('mapTitle', { name: title }),
+      description: t('mapDescription'),
+      nameOf: (code, atlas) => (kb.resolver.entity(`country:${code}`) ? entityName(kb, `country:${code}`, locale) : atlas),
+      unknown: statusLabel(t, 'unknown'),
+    },
+  );
+  const legend = (['signed', 'declined', 'conflict', 'unknown'] as const).map(
+    (status) => markup`<li><span class="swatch status-${status}" aria-hidden="true"></span>${statusLabel(t, status)}</li>`,
+  );
+  const offMap = notDrawn.map(
+    (p) => markup`<li data-party="${p.party}" data-status="${p.status}">${entityLink(kb, partyId(p.party), locale)}: ${statusLabel(t, p.status)}</li>`,
+  );
+  return markup`<section class="map-section" aria-labelledby="map-h">
+    <h2 id="map-h" class="visually-hidden">${t('map')}</h2>
+    <figure class="map">
+      ${svg}
+      <figcaption>
+        <ul class="legend" aria-label="${t('legend')}">
+          ${legend}
+        </ul>
+        <p class="note">${t('mapNote')}</p>
+        ${
+          notDrawn.length
+            ? markup`<div class="off-map">
+              <h3>${t('notOnMap')}</h3>
+              <ul>
+                ${offMap}
+              </ul>
+            </div>`
+            : ''
+        }
+      </figcaption>
+    </figure>
+  </section>`;
+}
+
+function counts(view: View, signatories: Signatories): Html {
+  const { t, locale } = view;
+  if (signatories.counts.length === 0) return markup``;
+  const sorted = [...signatories.counts].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.value - b.value);
+  const rows = sorted.map(
+    (c) =>
+      markup`<tr>
+        <td class="num">${formatNumber(c.value, locale)}</td>
+        <td>${c.asOf ? formatDate(c.asOf, locale) : '—'}</td>
+        <td>${sourceOf(c.source)}</td>
+        <td class="num">${formatNumber(c.sources, locale)}</td>
+      </tr>`,
+  );
+  return markup`<section aria-labelledby="counts-h">
+    <h2 id="counts-h">${t('reportedCounts')}</h2>
+    <p class="note">${t('reportedCountsHelp')}</p>
+    <div class="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col" class="num">${t('count')}</th>
+            <th scope="col">${t('asOf')}</th>
+            <th scope="col">${t('source')}</th>
+            <th scope="col" class="num">${t('sourcesGiving')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows}
+        </tbody>
+      </table>
+    </div>
+  </section>`;
+}
+
+// A count's source is a reference URL, or the URL (else the origin) of the latest article giving it.
+function sourceOf(source: string): Html {
+  return /^https?:\/\//.test(source) ? outLink(source) : markup`${shortUrl(originLabel(source))}`;
+}
+
+function statusFilter(view: View, current: Party['status'] | null): Html {
+  const { t } = view;
+  const options = statuses.map((s) => markup`<option value="${s}" ${s === current ? markup` selected` : ''}>${statusLabel(t, s)}</option>`);
+  return markup`<form class="filters" method="get" action="${view.url.pathname}">
+    <label for="status">${t('status')}</label>
+    <select id="status" name="status">
+      <option value="">${t('allStatuses')}</option>
+      ${options}
+    </select>
+    <button type="submit">${t('apply')}</button>
+  </form>`;
+}

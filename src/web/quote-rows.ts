@@ -1,0 +1,63 @@
+import type { QuoteRow } from './data.js';
+import type { Cell } from './export.js';
+import { formatDate } from './format.js';
+import { markup, outLink, type Html } from './markup.js';
+import { entityHref } from './names.js';
+import type { View } from './view.js';
+
+// Quotes as every page lists and exports them, with their provenance.
+export const quoteColumns = ['statement', 'speaker', 'words', 'lang', 'document', 'url', 'published', 'start', 'end', 'rule', 'confidence'] as const;
+
+export function quoteRecord(row: QuoteRow): Record<string, Cell> {
+  return {
+    statement: row.id,
+    speaker: row.subject || null,
+    words: row.words,
+    lang: row.lang,
+    document: row.documentId,
+    url: row.url,
+    published: row.published,
+    start: row.start,
+    end: row.end,
+    rule: row.rule,
+    confidence: row.confidence,
+  };
+}
+
+export function quotesTable(view: View, rows: QuoteRow[]): Html {
+  const { kb, t, locale } = view;
+  const speaker = (name: string): Html => {
+    if (!name) return markup`<span class="note">${t('unknownSpeaker')}</span>`;
+    const person = kb.resolver.resolve(name, 'person')[0];
+    const href = person ? entityHref(person.id) : null;
+    return href ? markup`<a href="${href}">${name}</a>` : markup`${name}`;
+  };
+  const body = rows.map(
+    (r) =>
+      markup`<tr data-statement="${r.id}">
+        <td class="quote"><q lang="${r.lang}">${r.words.replace(/^["“”«»„]\s*|\s*["“”«»„]$/gu, '')}</q></td>
+        <td>${speaker(r.subject)}</td>
+        <td>${r.published ? formatDate(r.published, locale) : markup`<span class="note">—</span>`}</td>
+        <td class="source">
+          <a href="/documents/${r.documentId}#s-${r.id}">${r.documentId}</a> <span class="span">[${r.start}, ${r.end})</span>${
+            r.url ? markup`<br />${outLink(r.url)}` : ''
+          }
+        </td>
+      </tr>`,
+  );
+  return markup`<div class="table-wrap">
+    <table class="quotes">
+      <thead>
+        <tr>
+          <th scope="col">${t('quote')}</th>
+          <th scope="col">${t('speaker')}</th>
+          <th scope="col">${t('published')}</th>
+          <th scope="col">${t('source')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${body}
+      </tbody>
+    </table>
+  </div>`;
+}
