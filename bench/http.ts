@@ -18,7 +18,9 @@ export async function benchHttp(): Promise<Report[]> {
     const pages: [string, string][] = [
       ['declaration page (map + parties)', '/declarations/paris-statement'],
       ['compare matrix', '/compare'],
-      ['quote search (folded)', '/quotes?q=intelligence'],
+      ['quote search, words', '/quotes?q=rules'],
+      ['quote search, folded (hop tac: hợp tác)', '/quotes?q=hop+tac'],
+      ['quote search, words + summit', '/quotes?q=rules&event=ai-action-summit-2025'],
       ['quote search by speaker', '/quotes?speaker=vance'],
       ['API signatories (JSON)', '/api/v1/declarations/paris-statement/signatories'],
     ];
