@@ -58,8 +58,6 @@ export const Entity = z
   })
   .openapi('Entity');
 
-export const EntityView = z.object({ entity: Entity, reference: z.array(ReferenceFact), statements: z.array(Statement) }).openapi('EntityView');
-
 export const Evidence = z
   .object({
     kind: z.enum(['reference', 'article']),
@@ -73,6 +71,11 @@ export const Evidence = z
     statementId: z.string().nullable(),
     party: z.string().optional(),
     documentId: z.string().optional(),
+    url: z.string().nullable().optional(),
+    start: z.number().int().optional(),
+    end: z.number().int().optional(),
+    rule: z.string().optional(),
+    lang: z.string().optional(),
   })
   .openapi('Evidence');
 
@@ -100,6 +103,30 @@ const ComparedParty = Party.extend({ other: z.enum(['signed', 'declined', 'confl
 export const Comparison = z
   .object({ a: z.string(), b: z.string(), signedOnlyA: z.array(ComparedParty), signedOnlyB: z.array(ComparedParty) })
   .openapi('Comparison');
+
+export const ResolutionDecision = z
+  .object({
+    seq: z.number().int(),
+    action: z.enum(['same', 'not_same', 'undo']),
+    entity: z.string(),
+    name: z.string(),
+    reason: z.string(),
+    reviewer: z.string(),
+    at: z.string(),
+    undoes: z.number().int().nullable(),
+  })
+  .openapi('ResolutionDecision');
+
+const Stance = z
+  .object({
+    declaration: z.string(),
+    event: z.string().nullable(),
+    status: z.enum(['signed', 'declined', 'conflict', 'attended', 'unknown']),
+    sources: z.number().int(),
+    articles: z.object({ signed: z.number().int(), not_signed: z.number().int() }),
+    evidence: z.array(Evidence),
+  })
+  .openapi('Stance');
 
 export const QuoteRow = Statement.extend({ published: z.string().nullable(), origin: z.string(), url: z.string().nullable() }).openapi('Quote');
 
@@ -155,3 +182,33 @@ export function paging(defaultLimit = 50) {
 
 // A name in any language, an ISO code or an id, as a path segment: 1 to 200 characters.
 export const NameParam = z.string().trim().min(1).max(200);
+
+export const EntityView = z
+  .object({
+    entity: Entity,
+    decisions: z.array(ResolutionDecision).openapi({ description: 'decisions people took on resolving this entity, standing or undone' }),
+    reference: z.array(ReferenceFact),
+    stances: z.array(Stance).openapi({ description: 'countries and organisations: where they stand on each declaration' }),
+    conflicts: z.array(Stance),
+    summit: z.record(z.string(), z.unknown()).nullable().openapi({ description: 'events: dates, venue, hosts, chairs, declarations' }),
+    parties: z.record(z.string(), z.number().int()).nullable().openapi({ description: 'declarations: how many parties have each status' }),
+    statementCounts: z.record(z.string(), z.number().int()).openapi({ description: 'statements about the entity, by kind' }),
+    statements: z.array(Statement).openapi({ description: 'the latest statements about the entity, as review left them' }),
+    quotes: z.array(QuoteRow).openapi({ description: 'persons: what they said' }),
+    fromArticles: z.boolean().openapi({ description: 'a person known only from the articles' }),
+  })
+  .openapi('EntityView');
+
+// `a,b,c` in a query string: each item checked by `item`, at most `max` of them.
+export function commaList<T extends z.ZodType<unknown, string>>(item: T, max: number, description: string, example: string) {
+  return z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item).max(max))
+    .openapi({ type: 'string', description, example });
+}

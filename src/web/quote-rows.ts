@@ -4,6 +4,7 @@ import { formatDate } from './format.js';
 import { markup, outLink, type Html } from './markup.js';
 import { entityHref } from './names.js';
 import type { View } from './view.js';
+import { dataTable } from './table.js';
 
 // Quotes as every page lists and exports them, with their provenance.
 export const quoteColumns = ['statement', 'speaker', 'words', 'lang', 'document', 'url', 'published', 'start', 'end', 'rule', 'confidence'] as const;
@@ -45,19 +46,5 @@ export function quotesTable(view: View, rows: QuoteRow[]): Html {
         </td>
       </tr>`,
   );
-  return markup`<div class="table-wrap">
-    <table class="quotes">
-      <thead>
-        <tr>
-          <th scope="col">${t('quote')}</th>
-          <th scope="col">${t('speaker')}</th>
-          <th scope="col">${t('published')}</th>
-          <th scope="col">${t('source')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${body}
-      </tbody>
-    </table>
-  </div>`;
+  return dataTable('quotes', [t('quote'), t('speaker'), t('published'), t('source')], body);
 }

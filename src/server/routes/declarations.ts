@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { compareDeclarations, listDeclarations, openConflicts, signatoriesOf, type Kb } from '../../query/index.js';
 import { errors, json, newRouter } from '../router.js';
-import { Comparison, NameParam, Names, PartyStatus, Signatories, wholeNumber } from '../schemas.js';
+import { commaList, Comparison, NameParam, Names, PartyStatus, Signatories, wholeNumber } from '../schemas.js';
 
 const DeclarationName = NameParam.openapi({ description: 'a declaration by any of its names, or its id', example: 'Bletchley Declaration' });
 
@@ -33,16 +33,7 @@ const listRoute = createRoute({
 });
 
 // `status=signed,conflict`
-const StatusList = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(PartyStatus).max(4))
-  .openapi({ type: 'string', description: 'one status or several, comma-separated: signed, declined, conflict, attended', example: 'signed' });
+const StatusList = commaList(PartyStatus, 4, 'one status or several, comma-separated: signed, declined, conflict, attended', 'signed');
 
 const signatoriesRoute = createRoute({
   method: 'get',

@@ -2,18 +2,9 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { exportAll, toCsv, toJsonLd } from '../../query/index.js';
 import type { Store } from '../../store/index.js';
 import { errors, newRouter } from '../router.js';
-import { StatementKind } from '../schemas.js';
+import { commaList, StatementKind } from '../schemas.js';
 
-const KindList = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((v) => v.trim())
-      .filter(Boolean),
-  )
-  .pipe(z.array(StatementKind).max(20))
-  .openapi({ type: 'string', description: 'only statements of these kinds, comma-separated', example: 'signed,not_signed' });
+const KindList = commaList(StatementKind, 20, 'only statements of these kinds, comma-separated', 'signed,not_signed');
 
 const exportRoute = createRoute({
   method: 'get',

@@ -5,7 +5,7 @@ import { markup, type Html } from '../markup.js';
 import type { PageResult } from '../page.js';
 import { WebError } from '../paging.js';
 import type { View } from '../view.js';
-import { subjectLink, valueText } from './document.js';
+import { statementsTable } from './document.js';
 
 type Draft = { text: string; format: string; title: string; url: string; published: string; language: string };
 const empty: Draft = { text: '', format: 'text', title: '', url: '', published: '', language: '' };
@@ -132,17 +132,6 @@ function formBody(view: View, token: string | null, d: Draft, error: string | nu
 function resultBody(view: View, r: AddArticleResult): Html {
   const { t } = view;
   const status = r.status === 'new' ? t('addedNew') : r.status === 'updated' ? t('addedUpdated') : t('addedUnchanged');
-  const rows = r.statements.map(
-    (s) =>
-      markup`<tr>
-        <td><a href="/documents/${r.id}#s-${s.id}" class="span-link">[${s.start}, ${s.end})</a></td>
-        <td><span class="kind k-${s.kind}">${s.kind}</span></td>
-        <td>${subjectLink(view, s.subject)}</td>
-        <td class="value">${valueText(s.value)}</td>
-        <td class="words" lang="${s.lang}">${s.words}</td>
-        <td class="code">${s.rule}</td>
-      </tr>`,
-  );
   return markup`<header class="page-head">
       <p class="kicker">${t('navAdd')}</p>
       <h1>${t('addedTitle')}</h1>
@@ -159,27 +148,7 @@ function resultBody(view: View, r: AddArticleResult): Html {
     }
     <section aria-labelledby="found-h">
       <h2 id="found-h">${t('extractedStatements', { count: r.statements.length })}</h2>
-      ${
-        r.statements.length
-          ? markup`<div class="table-wrap">
-            <table class="statements">
-              <thead>
-                <tr>
-                  <th scope="col">${t('span')}</th>
-                  <th scope="col">${t('kind')}</th>
-                  <th scope="col">${t('subject')}</th>
-                  <th scope="col">${t('value')}</th>
-                  <th scope="col">${t('words')}</th>
-                  <th scope="col">${t('rule')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                ${rows}
-              </tbody>
-            </table>
-          </div>`
-          : markup`<p class="empty">${t('noStatementsFound')}</p>`
-      }
+      ${r.statements.length ? statementsTable(view, r.statements, `/documents/${r.id}`) : markup`<p class="empty">${t('noStatementsFound')}</p>`}
       <p><a href="/documents/${r.id}">${t('openDocument')} →</a> · <a href="/add">${t('addAnother')}</a></p>
     </section>`;
 }

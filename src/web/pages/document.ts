@@ -8,6 +8,7 @@ import { entityHref } from '../names.js';
 import type { PageResult } from '../page.js';
 import { WebError } from '../paging.js';
 import type { View } from '../view.js';
+import { dataTable } from '../table.js';
 
 export const statementColumns = [
   'statement',
@@ -142,12 +143,14 @@ export function subjectLink(view: View, subject: string): Html {
   return href ? markup`<a href="${href}">${subject}</a>` : markup`${subject}`;
 }
 
-function statementsTable(view: View, statements: Statement[]): Html {
+// A document's statements, each span a link to its highlighted words: on the document's own page
+// (`documentHref` empty) or from another page.
+export function statementsTable(view: View, statements: Statement[], documentHref = ''): Html {
   const { t } = view;
   const rows = statements.map(
     (s) =>
       markup`<tr>
-        <td><a href="#s-${s.id}" class="span-link">[${s.start}, ${s.end})</a></td>
+        <td><a href="${documentHref}#s-${s.id}" class="span-link">[${s.start}, ${s.end})</a></td>
         <td><span class="kind k-${s.kind}">${s.kind}</span></td>
         <td>${subjectLink(view, s.subject)}</td>
         <td class="value">${valueText(s.value)}</td>
@@ -155,21 +158,5 @@ function statementsTable(view: View, statements: Statement[]): Html {
         <td class="code">${s.rule}</td>
       </tr>`,
   );
-  return markup`<div class="table-wrap">
-    <table class="statements">
-      <thead>
-        <tr>
-          <th scope="col">${t('span')}</th>
-          <th scope="col">${t('kind')}</th>
-          <th scope="col">${t('subject')}</th>
-          <th scope="col">${t('value')}</th>
-          <th scope="col">${t('words')}</th>
-          <th scope="col">${t('rule')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-  </div>`;
+  return dataTable('statements', [t('span'), t('kind'), t('subject'), t('value'), t('words'), t('rule')], rows);
 }

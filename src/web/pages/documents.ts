@@ -7,6 +7,7 @@ import type { PageResult } from '../page.js';
 import { pager, readPaging, WebError } from '../paging.js';
 import { originLabel, type DocumentSummary } from '../data.js';
 import type { View } from '../view.js';
+import { dataTable } from '../table.js';
 
 export const documentColumns = ['document', 'title', 'lang', 'published', 'url', 'origin', 'sentences', 'figures', 'statements', 'stored'] as const;
 
@@ -102,20 +103,5 @@ export function documentsTable(view: View, rows: DocumentSummary[]): Html {
         <td class="source">${d.url ? outLink(d.url) : markup`<span class="note">${originLabel(d.origin)}</span>`}</td>
       </tr>`,
   );
-  return markup`<div class="table-wrap">
-    <table class="documents">
-      <thead>
-        <tr>
-          <th scope="col">${t('document')}</th>
-          <th scope="col">${t('language')}</th>
-          <th scope="col">${t('published')}</th>
-          <th scope="col" class="num">${t('statements')}</th>
-          <th scope="col">${t('source')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${body}
-      </tbody>
-    </table>
-  </div>`;
+  return dataTable('documents', [t('document'), t('language'), t('published'), { label: t('statements'), num: true }, t('source')], body);
 }

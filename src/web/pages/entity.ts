@@ -14,6 +14,7 @@ import type { View } from '../view.js';
 import { declarationKeys } from './declarations.js';
 import { statementColumns, statementRecord, subjectLink, valueText } from './document.js';
 import { factColumns, factRecord, factsList } from './facts.js';
+import { dataTable } from '../table.js';
 
 const kindLabels: Record<Entity['kind'], Label> = {
   country: 'kindCountry',
@@ -157,20 +158,7 @@ function stancesList(view: View, stances: Stance[]): Html {
         <td class="num">${s.sources}</td>
       </tr>`,
   );
-  return markup`<div class="table-wrap">
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">${t('declaration')}</th>
-          <th scope="col">${t('status')}</th>
-          <th scope="col" class="num">${t('sources')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-  </div>`;
+  return dataTable(null, [t('declaration'), t('status'), { label: t('sources'), num: true }], rows);
 }
 
 function statementList(view: View, statements: Statement[], metas: Map<string, { published: string | null; title: string | null; lang: string | null }>): Html {
@@ -188,20 +176,5 @@ function statementList(view: View, statements: Statement[], metas: Map<string, {
       </td>
     </tr>`;
   });
-  return markup`<div class="table-wrap">
-    <table class="statements">
-      <thead>
-        <tr>
-          <th scope="col">${t('kind')}</th>
-          <th scope="col">${t('subject')}</th>
-          <th scope="col">${t('value')}</th>
-          <th scope="col">${t('words')}</th>
-          <th scope="col">${t('source')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-  </div>`;
+  return dataTable('statements', [t('kind'), t('subject'), t('value'), t('words'), t('source')], rows);
 }

@@ -10,6 +10,7 @@ import { quoteColumns, quoteRecord, quotesTable } from '../quote-rows.js';
 import type { View } from '../view.js';
 import { documentRecord, documentColumns, documentsTable } from './documents.js';
 import { factColumns, factRecord, factsList } from './facts.js';
+import { dataTable } from '../table.js';
 
 const shown = 50;
 
@@ -181,18 +182,5 @@ function delegationList(view: View, delegations: (EventView['delegations'][numbe
         </td>
       </tr>`,
   );
-  return markup`<div class="table-wrap">
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">${t('party')}</th>
-          <th scope="col">${t('head')}</th>
-          <th scope="col">${t('source')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-  </div>`;
+  return dataTable(null, [t('party'), t('head'), t('source')], rows);
 }

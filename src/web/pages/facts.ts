@@ -4,6 +4,7 @@ import type { Label } from '../i18n/index.js';
 import { markup, outLink, type Html } from '../markup.js';
 import { entityLink } from '../names.js';
 import type { View } from '../view.js';
+import { dataTable } from '../table.js';
 
 // Reference facts as pages list and export them: each with its value linked to its entity, its
 // date, note or reason, and every source URL.
@@ -52,23 +53,7 @@ export function factsList(view: View, self: string, facts: ReferenceFact[]): Htm
         </td>
       </tr>`,
   );
-  return markup`<div class="table-wrap">
-    <table class="facts">
-      <thead>
-        <tr>
-          <th scope="col">${t('subject')}</th>
-          <th scope="col">${t('property')}</th>
-          <th scope="col">${t('value')}</th>
-          <th scope="col">${t('asOf')}</th>
-          <th scope="col">${t('note')}</th>
-          <th scope="col">${t('sources')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-  </div>`;
+  return dataTable('facts', [t('subject'), t('property'), t('value'), t('asOf'), t('note'), t('sources')], rows);
 }
 
 export function propertyLabel(view: View, property: string): string {

@@ -7,6 +7,7 @@ import type { PageResult } from '../page.js';
 import type { View } from '../view.js';
 import type { DocumentSummary } from '../data.js';
 import { documentColumns, documentRecord, newestFirst } from './documents.js';
+import { dataTable } from '../table.js';
 
 const latest = 8;
 
@@ -163,19 +164,5 @@ function conflictList(view: View, conflicts: Awaited<ReturnType<typeof openConfl
         <td class="num">${formatNumber(c.articles.not_signed, locale)}</td>
       </tr>`,
   );
-  return markup`<div class="table-wrap">
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">${t('party')}</th>
-          <th scope="col">${t('declaration')}</th>
-          <th scope="col" class="num">${t('articlesSaySigned')}</th>
-          <th scope="col" class="num">${t('articlesSayNotSigned')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows}
-      </tbody>
-    </table>
-  </div>`;
+  return dataTable(null, [t('party'), t('declaration'), { label: t('articlesSaySigned'), num: true }, { label: t('articlesSayNotSigned'), num: true }], rows);
 }

@@ -5,6 +5,7 @@ import { markup, outLink, shortUrl, type Html } from '../markup.js';
 import { entityLink, entityName, partyId } from '../names.js';
 import { statusChip, statusLabel } from '../status.js';
 import type { View } from '../view.js';
+import { dataTable } from '../table.js';
 
 // The parties of a declaration as one table: a party's status once, then each of its sources on
 // its own line (reference URL, or article span with its words); the export has the same lines.
@@ -119,23 +120,7 @@ export function partiesTable(view: View, rows: Row[]): Html {
       ${head}${evidenceCells(view, row)}
     </tr>`;
   });
-  return markup`<div class="table-wrap">
-    <table class="parties">
-      <thead>
-        <tr>
-          <th scope="col">${t('party')}</th>
-          <th scope="col">${t('status')}</th>
-          <th scope="col">${t('stance')}</th>
-          <th scope="col">${t('source')}</th>
-          <th scope="col">${t('asOf')}</th>
-          <th scope="col">${t('words')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${body}
-      </tbody>
-    </table>
-  </div>`;
+  return dataTable('parties', [t('party'), t('status'), t('stance'), t('source'), t('asOf'), t('words')], body);
 }
 
 // "Showing 10 of 312 articles": evidence is a sample per stance; the counts cover every article.
