@@ -21,3 +21,13 @@ export function dataTable(className: string | null, columns: Column[], rows: Par
     </table>
   </div>`;
 }
+
+// One term of a definition list, or nothing when there is no value to show.
+export function definition(label: Part, value: Html | string | null | undefined): Html {
+  return value
+    ? markup`<div>
+        <dt>${label}</dt>
+        <dd>${value}</dd>
+      </div>`
+    : markup``;
+}

@@ -10,6 +10,7 @@ import { WebError } from '../paging.js';
 import { statusChip, statusLabel, type Status } from '../status.js';
 import type { View } from '../view.js';
 import { partiesExport, partiesTable, rowsOf } from './parties-table.js';
+import { dataTable } from '../table.js';
 
 const statuses = ['signed', 'declined', 'conflict', 'attended'] as const;
 
@@ -149,21 +150,7 @@ function counts(view: View, signatories: Signatories): Html {
   return markup`<section aria-labelledby="counts-h">
     <h2 id="counts-h">${t('reportedCounts')}</h2>
     <p class="note">${t('reportedCountsHelp')}</p>
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col" class="num">${t('count')}</th>
-            <th scope="col">${t('asOf')}</th>
-            <th scope="col">${t('source')}</th>
-            <th scope="col" class="num">${t('sourcesGiving')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows}
-        </tbody>
-      </table>
-    </div>
+    ${dataTable(null, [{ label: t('count'), num: true }, t('asOf'), t('source'), { label: t('sourcesGiving'), num: true }], rows)}
   </section>`;
 }
 

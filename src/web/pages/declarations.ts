@@ -6,6 +6,7 @@ import { markup } from '../markup.js';
 import { entityLink, entityName } from '../names.js';
 import type { PageResult } from '../page.js';
 import type { View } from '../view.js';
+import { dataTable } from '../table.js';
 
 // The declarations of the summit series, in the order they were adopted.
 export function declarationKeys(kb: Kb): string[] {
@@ -78,23 +79,18 @@ export async function declarationsPage(view: View): Promise<PageResult> {
       <p class="lede">${t('declarationsIntro')}</p>
     </header>
     ${exportLinks(view, table)}
-    <div class="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${t('declaration')}</th>
-            <th scope="col">${t('summit')}</th>
-            <th scope="col">${t('adopted')}</th>
-            <th scope="col" class="num">${t('namedSigned')}</th>
-            <th scope="col" class="num">${t('namedDeclined')}</th>
-            <th scope="col" class="num">${t('statusConflict')}</th>
-            <th scope="col" class="num">${t('latestCount')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${rows}
-        </tbody>
-      </table>
-    </div>`;
+    ${dataTable(
+      null,
+      [
+        t('declaration'),
+        t('summit'),
+        t('adopted'),
+        { label: t('namedSigned'), num: true },
+        { label: t('namedDeclined'), num: true },
+        { label: t('statusConflict'), num: true },
+        { label: t('latestCount'), num: true },
+      ],
+      rows,
+    )}`;
   return { title: t('declarationsTitle'), body, tables: [table] };
 }

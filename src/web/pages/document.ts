@@ -8,7 +8,7 @@ import { entityHref } from '../names.js';
 import type { PageResult } from '../page.js';
 import { WebError } from '../paging.js';
 import type { View } from '../view.js';
-import { dataTable } from '../table.js';
+import { dataTable, definition } from '../table.js';
 
 export const statementColumns = [
   'statement',
@@ -99,13 +99,7 @@ function kindCounts(statements: Statement[]): Html {
 
 function meta(view: View, d: StoredDocument): Html {
   const { t, locale } = view;
-  const item = (label: string, value: Html | string | null): Html =>
-    value
-      ? markup`<div>
-          <dt>${label}</dt>
-          <dd>${value}</dd>
-        </div>`
-      : markup``;
+  const item = definition;
   return markup`<dl class="doc-meta">
     ${item(t('published'), d.published ? formatDate(d.published, locale) : null)} ${item(t('byline'), d.byline)} ${item(t('articleLanguage'), d.lang)}
     ${item(t('source'), d.url ? outLink(d.url, d.url) : originLabel(d.origin))}

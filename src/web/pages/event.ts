@@ -10,7 +10,7 @@ import { quoteColumns, quoteRecord, quotesTable } from '../quote-rows.js';
 import type { View } from '../view.js';
 import { documentRecord, documentColumns, documentsTable } from './documents.js';
 import { factColumns, factRecord, factsList } from './facts.js';
-import { dataTable } from '../table.js';
+import { dataTable, definition } from '../table.js';
 
 const shown = 50;
 
@@ -141,13 +141,7 @@ function keyFacts(view: View, ev: EventView): Html {
   const s = ev.summit;
   const links = (ids: string[]): Html => markup`${ids.map((id, i) => markup`${i > 0 ? ', ' : ''}${entityLink(kb, id, locale)}`)}`;
   const refs = (property: string): string[] => ev.reference.filter((f) => f.subject === s.id && f.property === property).map((f) => String(f.value));
-  const item = (label: string, value: Html | string | null): Html =>
-    value
-      ? markup`<div>
-          <dt>${label}</dt>
-          <dd>${value}</dd>
-        </div>`
-      : markup``;
+  const item = definition;
   const themes = refs('theme');
   return markup`<dl class="key-facts">
     ${item(t('dates'), formatRange(s.start, s.end, locale))} ${item(t('venue'), s.venue)}
