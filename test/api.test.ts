@@ -207,6 +207,11 @@ describe('quotes', () => {
     const february = (await get<Page<Row>>('/quotes?limit=500&from=2025-02&to=2025-02')).items;
     expect(february.map((q) => q.id)).toEqual(all.filter((q) => q.published?.startsWith('2025-02')).map((q) => q.id));
     expectError(await call(api('/quotes?event=Atlantis')), 404, 'not_found');
+    // Exact: the speaker as typed, accents included.
+    const dang = (await get<Page<Row>>('/quotes?limit=500&speaker=dang')).items;
+    expect(dang.length).toBeGreaterThan(0);
+    expect((await get<Page<Row>>('/quotes?limit=500&speaker=dang&exact=true')).items).toEqual([]);
+    expect((await get<Page<Row>>(`/quotes?limit=500&speaker=${encodeURIComponent('Đặng')}&exact=1`)).items.map((q) => q.id)).toEqual(dang.map((q) => q.id));
     expectError(await call(api('/quotes?from=February')), 400, 'bad_request');
   });
 });

@@ -6,6 +6,6 @@ export { exportAll, parseWikidataIds, toCsv, toJsonLd, toQuickStatements, type E
 export { eventView, findEvent, listDeclarations, summitSeries, type EventView, type Named, type Summit } from './events.js';
 export { addArticle, documentView, openConflicts, type AddArticleInput, type AddArticleResult, type DocumentView } from './documents.js';
 export { decideResolution, type ResolutionRequest } from './resolution.js';
-export { findQuotes } from './quotes.js';
+export { findQuotes, type QuoteSearch } from './quotes.js';
 export type { ArticleStatements, Evidence, Party, PartyStatus, ReportedCount, SignerType, Signatories } from '../kb/index.js';
 export type { DocumentSummary, EventStatement, QuoteQuery, QuoteRow, StoredDocument } from '../store/index.js';

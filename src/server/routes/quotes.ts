@@ -31,6 +31,11 @@ const searchRoute = createRoute({
         .optional()
         .openapi({ description: 'the event the quoting article reports on, by any of its names or its id', example: 'AI Action Summit' }),
       from: PartialDate.optional().openapi({ description: 'published on or after (2025, 2025-02 or 2025-02-10)', example: '2025-02' }),
+      exact: z
+        .enum(['true', 'false', '1', '0'])
+        .transform((v) => v === 'true' || v === '1')
+        .optional()
+        .openapi({ type: 'boolean', description: 'speaker and words as typed, accents included ("tướng" then misses "tuong")', example: 'true' }),
       to: PartialDate.optional().openapi({ description: 'published on or before, the whole month or year for a partial date', example: '2025-02' }),
       ...paging(),
     }),
@@ -40,9 +45,9 @@ const searchRoute = createRoute({
 
 export function quoteRoutes(kb: Kb, store: Store) {
   return newRouter().openapi(searchRoute, async (c) => {
-    const { speaker, search, lang, event, from, to, limit, offset } = c.req.valid('query');
+    const { speaker, search, lang, event, from, to, exact, limit, offset } = c.req.valid('query');
     const eventKey = event === undefined ? undefined : findEvent(kb, event).key;
-    const { rows, hasMore } = await findQuotes(store, { speaker, search, lang, event: eventKey, from, to, limit, offset });
+    const { rows, hasMore } = await findQuotes(store, { speaker, search, lang, event: eventKey, from, to, exact, limit, offset });
     return c.json({ items: rows, hasMore, limit, offset }, 200);
   });
 }
