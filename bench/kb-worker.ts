@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readConfig } from '../src/config.js';
-import { loadExtractor, extractStatements, mainEvent } from '../src/extract/index.js';
+import { loadExtractor, extractStatements, mainEventKey } from '../src/extract/index.js';
 import { isFailure, readInput, type Input } from '../src/ingest/index.js';
 import { buildDocument } from '../src/pipeline.js';
 import { allCreditMarkers, loadLangPacks } from '../src/text/index.js';
@@ -21,7 +21,7 @@ for (const input of inputs) {
     }
     const { document } = buildDocument(item, packs);
     const statements = extractStatements(document, extractor);
-    parentPort?.postMessage({ document, source: item.source, statements, mainEvent: mainEvent(statements)?.subject ?? null });
+    parentPort?.postMessage({ document, source: item.source, statements, mainEvent: mainEventKey(statements) });
   }
 }
 parentPort?.postMessage({ done: true });

@@ -1,6 +1,6 @@
 import { readInput, isFailure, type Article, type InputList, type ReadOptions } from './ingest/index.js';
 import { documentId, type Document, type IngestStatus, type Lang } from './model/index.js';
-import { extractStatements, mainEvent, type Extractor } from './extract/index.js';
+import { extractStatements, mainEventKey, type Extractor } from './extract/index.js';
 import type { Store } from './store/index.js';
 import { allCreditMarkers, detectLanguage, packFor, splitSentences, type LangPacks } from './text/index.js';
 
@@ -54,7 +54,7 @@ async function storeArticle(article: Article, options: IngestOptions): Promise<O
       };
     const { document, warnings } = buildDocument(article, options.packs);
     const statements = extractStatements(document, options.extractor);
-    const status = await options.store.saveDocument(document, article.source, statements, mainEvent(statements)?.subject ?? null);
+    const status = await options.store.saveDocument(document, article.source, statements, mainEventKey(statements));
     return {
       id: document.id,
       source: article.source.label,

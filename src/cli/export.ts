@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mainEvent } from '../extract/index.js';
+import { mainEventKey } from '../extract/index.js';
 import { exportAll, findDeclaration, parseWikidataIds, toCsv, toJsonLd, toQuickStatements, type Export } from '../query/index.js';
 import { withKb } from './load-kb.js';
 import { fail, withStore, type StoreOptions } from './open-store.js';
@@ -32,7 +32,7 @@ export async function runImport(file: string, flags: StoreOptions): Promise<void
       const { origin, createdAt: _createdAt, sources, ...rest } = document;
       const key = sources[0]?.source ?? null;
       const statements = data.statements.filter((s) => s.documentId === document.id);
-      await store.saveDocument(rest, { key, label: origin }, statements, mainEvent(statements)?.subject ?? null);
+      await store.saveDocument(rest, { key, label: origin }, statements, mainEventKey(statements));
     }
     for (const { seq: _seq, before: _before, ...entry } of data.reviews) await store.recordReview(entry);
     process.stderr.write(`${data.documents.length} document(s), ${data.statements.length} statement(s), ${data.reviews.length} review(s) imported\n`);

@@ -1,5 +1,5 @@
 import { readConfig } from '../config.js';
-import { extractStatements, loadExtractor, mainEvent } from '../extract/index.js';
+import { extractStatements, loadExtractor, mainEventKey } from '../extract/index.js';
 import { loadLangPacks } from '../text/index.js';
 import { withStore, type StoreOptions } from './open-store.js';
 
@@ -15,7 +15,7 @@ export async function runReextract(flags: StoreOptions): Promise<void> {
       if (!stored) continue;
       const { origin: _origin, createdAt: _createdAt, sources: _sources, ...document } = stored;
       const statements = extractStatements(document, extractor);
-      await store.replaceStatements(document.id, statements, mainEvent(statements)?.subject ?? null);
+      await store.replaceStatements(document.id, statements, mainEventKey(statements));
       [documents, before, after] = [documents + 1, before + summary.statements, after + statements.length];
     }
     process.stderr.write(`${documents} document(s) extracted again: ${before} statement(s) before, ${after} now\n`);

@@ -13,6 +13,11 @@ export function mainEvent(statements: Statement[]): Statement | undefined {
   return events.find((s) => counts.get(s.subject) === best);
 }
 
+// The key the store files a document under: its main event's key, or null when it reports on none.
+export function mainEventKey(statements: Statement[]): string | null {
+  return mainEvent(statements)?.subject ?? null;
+}
+
 export type Place = { city: string | null; country: string | null; start: number; end: number; sentence: number; words: string };
 
 // Earlier editions of the main event's series that the text names by their venue or their
