@@ -31,7 +31,7 @@ export async function runReview(action: string | undefined, id: string | undefin
 async function listToReview(flags: ReviewFlags): Promise<void> {
   await withKb(flags, async (kb) => {
     if (!kb.store) return fail(`${flags.db ?? kb.config.dbPath}: no database here (run \`accord ingest\` first, or pass --db)`);
-    const { items, open } = await reviewQueue(kb.store, flags.limit ?? 50, kb);
+    const { items, open } = await reviewQueue(kb, kb.store, flags.limit ?? 50);
     if (flags.json) process.stdout.write(`${JSON.stringify(items, null, 2)}\n`);
     else
       for (const s of items)

@@ -1,4 +1,4 @@
-import { mainEvent } from '../extract/index.js';
+import { mainEventKey } from '../extract/index.js';
 import {
   assembleSignatories,
   signedOnly,
@@ -13,6 +13,7 @@ import {
 } from '../kb/index.js';
 import type { Entity } from '../model/index.js';
 import type { Store } from '../store/index.js';
+import { listDeclarations } from './events.js';
 import { QueryError, type Kb } from './kb.js';
 
 export type Comparison = {
@@ -109,8 +110,30 @@ export async function assembleMissing(store: Store): Promise<number> {
   let done = 0;
   for (let ids = await store.documentsWithoutAssembly(500); ids.length > 0; ids = await store.documentsWithoutAssembly(500))
     for (const id of ids) {
-      await store.setMainEvent(id, mainEvent(await store.listStatements(id))?.subject ?? null);
+      await store.setMainEvent(id, mainEventKey(await store.listStatements(id)));
       done += 1;
     }
   return done;
+}
+
+// Parties that sources state both to sign and not to sign, across declarations, each with at
+// most `evidence` statements per side.
+export async function conflictingParties(kb: Kb, evidence = 0): Promise<{ declaration: string; party: Party }[]> {
+  const found: { declaration: string; party: Party }[] = [];
+  for (const declaration of listDeclarations(kb)) {
+    if (!declaration.event) continue;
+    for (const party of (await signatoriesOf(kb, declaration.id, { evidence })).parties)
+      if (party.status === 'conflict') found.push({ declaration: declaration.id, party });
+  }
+  return found;
+}
+
+// The conflicts as the home page and the API list them.
+export async function openConflicts(kb: Kb): Promise<{ declaration: string; party: string; sources: number; articles: Party['articles'] }[]> {
+  return (await conflictingParties(kb)).map(({ declaration, party }) => ({
+    declaration,
+    party: party.party,
+    sources: party.sources,
+    articles: party.articles,
+  }));
 }

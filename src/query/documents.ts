@@ -5,8 +5,6 @@ import type { Lang, ReviewState, Statement } from '../model/index.js';
 import { ingestInputs } from '../pipeline.js';
 import type { StoredDocument } from '../store/index.js';
 import { loadLangPacks, type LangPacks } from '../text/index.js';
-import { signatoriesOf } from './declarations.js';
-import { listDeclarations } from './events.js';
 import { QueryError, type Kb } from './kb.js';
 
 export type DocumentView = { document: StoredDocument; statements: Statement[]; states: Record<string, ReviewState> };
@@ -24,20 +22,6 @@ export async function documentView(kb: Kb, idOrPrefix: string): Promise<Document
   const statements = await store.listStatements(document.id);
   const states = await store.reviewStates(statements.map((s) => s.id));
   return { document, statements, states: Object.fromEntries(states) };
-}
-
-// Parties that sources state both to sign and not to sign a declaration, across declarations.
-export async function openConflicts(
-  kb: Kb,
-): Promise<{ declaration: string; party: string; sources: number; articles: { signed: number; not_signed: number } }[]> {
-  const conflicts = [];
-  for (const declaration of listDeclarations(kb)) {
-    if (!declaration.event) continue;
-    const found = await signatoriesOf(kb, declaration.id, { evidence: 0 });
-    for (const p of found.parties.filter((p) => p.status === 'conflict'))
-      conflicts.push({ declaration: declaration.id, party: p.party, sources: p.sources, articles: p.articles });
-  }
-  return conflicts;
 }
 
 export type AddArticleInput = {

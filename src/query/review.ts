@@ -1,8 +1,7 @@
 import { stateAfter, undoTarget, type Decision } from '../kb/index.js';
 import type { ReviewEntry, Statement } from '../model/index.js';
 import type { Store } from '../store/index.js';
-import { signatoriesOf } from './declarations.js';
-import { listDeclarations } from './events.js';
+import { conflictingParties } from './declarations.js';
 import { QueryError, type Kb } from './kb.js';
 
 // The kinds a person reviews: stances, counts, chairs, delegations, quotes.
@@ -11,31 +10,18 @@ const reviewable: Statement['kind'][] = ['signed', 'not_signed', 'signatory_coun
 export type ToReview = Statement & { isConflict: boolean };
 export type ReviewRequest = { action: string; id: string; reason: string; reviewer: string; set?: Record<string, string> };
 
-// Unreviewed statements, conflicts first. With the knowledge base, a conflict is what the
-// assembly flags on a summit's main declaration: a party stated both to sign and not to sign by
-// articles, or by an article against the reference; its unreviewed stance statements come first,
-// then the other statements, oldest documents first. Without it, stances of one subject on both
-// sides among the statements read.
-export async function reviewQueue(store: Store, limit = 50, kb?: Kb): Promise<{ items: ToReview[]; open: number }> {
-  const statements = await store.listStatementsByKind(reviewable, 5000);
-  const states = await store.reviewStates(statements.map((s) => s.id));
+// Unreviewed statements, conflicts first: the stance statements behind every party the
+// assembly flags as a conflict (articles against articles, or an article against the reference),
+// then the other statements, oldest documents first.
+export async function reviewQueue(kb: Kb, store: Store, limit = 50): Promise<{ items: ToReview[]; open: number }> {
   const conflicting = new Set<string>();
-  if (kb)
-    for (const declaration of listDeclarations(kb)) {
-      const found = await signatoriesOf(kb, declaration.id, { evidence: 50 }).catch(() => null);
-      for (const party of found?.parties.filter((p) => p.status === 'conflict') ?? [])
-        for (const e of party.evidence) if (e.statementId) conflicting.add(e.statementId);
-    }
-  const signed = new Set(statements.filter((s) => s.kind === 'signed').map((s) => s.subject));
-  const declined = new Set(statements.filter((s) => s.kind === 'not_signed').map((s) => s.subject));
-  const isConflict = (s: Statement): boolean =>
-    conflicting.has(s.id) || (!kb && (s.kind === 'signed' || s.kind === 'not_signed') && signed.has(s.subject) && declined.has(s.subject));
-  const extra = [...conflicting].filter((id) => !states.has(id));
-  const extraStatements = (await Promise.all(extra.map((id) => store.getStatement(id)))).filter((s): s is Statement => s !== null);
-  const extraStates = await store.reviewStates(extraStatements.map((s) => s.id));
-  const all = [...extraStatements, ...statements];
-  const stateOf = (id: string) => states.get(id) ?? extraStates.get(id);
-  const open = all.filter((s) => stateOf(s.id)?.status === 'unreviewed').map((s) => ({ ...s, isConflict: isConflict(s) }));
+  for (const { party } of await conflictingParties(kb, 50)) for (const e of party.evidence) if (e.statementId) conflicting.add(e.statementId);
+  const statements = await store.listStatementsByKind(reviewable, 5000);
+  const listed = new Set(statements.map((s) => s.id));
+  const more = await Promise.all([...conflicting].filter((id) => !listed.has(id)).map((id) => store.getStatement(id)));
+  const all = [...more.filter((s): s is Statement => s !== null), ...statements];
+  const states = await store.reviewStates(all.map((s) => s.id));
+  const open = all.filter((s) => states.get(s.id)?.status === 'unreviewed').map((s) => ({ ...s, isConflict: conflicting.has(s.id) }));
   return { items: [...open.filter((s) => s.isConflict), ...open.filter((s) => !s.isConflict)].slice(0, limit), open: open.length };
 }
 

@@ -32,7 +32,7 @@ export function apiRoutes(kb: Kb, store: Store, token: string | null): OpenAPIHo
     eventRoutes(kb),
     declarationRoutes(kb),
     quoteRoutes(kb, store),
-    reviewRoutes(store, writes),
+    reviewRoutes(kb, store, writes),
     exportRoutes(store),
   ])
     api.route('/', routes);

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
-import { decide, reviewQueue } from '../../query/index.js';
+import { decide, reviewQueue, type Kb } from '../../query/index.js';
 import type { Store } from '../../store/index.js';
 import { errors, json, newRouter } from '../router.js';
 import { pageOf, paging, ReviewEntry, ToReview } from '../schemas.js';
@@ -44,7 +44,7 @@ const Decision = z
   .strict()
   .openapi('Decision');
 
-export function reviewRoutes(store: Store, requireToken: MiddlewareHandler) {
+export function reviewRoutes(kb: Kb, store: Store, requireToken: MiddlewareHandler) {
   const decideRoute = createRoute({
     method: 'post',
     path: '/review',
@@ -58,7 +58,7 @@ export function reviewRoutes(store: Store, requireToken: MiddlewareHandler) {
   return newRouter()
     .openapi(queueRoute, async (c) => {
       const { limit, offset } = c.req.valid('query');
-      const { items, open } = await reviewQueue(store, offset + limit);
+      const { items, open } = await reviewQueue(kb, store, offset + limit);
       return c.json({ items: items.slice(offset), total: open, limit, offset }, 200);
     })
     .openapi(logRoute, async (c) => {
