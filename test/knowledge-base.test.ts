@@ -52,6 +52,12 @@ describe('entity views', () => {
     expect(paris?.evidence.some((e) => e.kind === 'article' && e.stance === 'not_signed')).toBe(true);
   });
 
+  it('shows where an international organisation stands, named in any language', () => {
+    const [commission] = view("Commission de l'Union africaine");
+    expect(commission?.entity.id).toBe('organization:african-union-commission');
+    expect(commission?.stances.find((s) => s.declaration === 'declaration:paris-statement')?.status).toBe('signed');
+  });
+
   it('knows a person met only in articles, by the name they give, with their quotes', () => {
     for (const name of ['Amara Wanjiru', 'amara wanjiru']) {
       const [person] = view(name);

@@ -96,7 +96,8 @@ function mergedNames(kb: Kb, name: string): string[] {
 
 // Where a country or organisation stands on every declaration that has it as a party.
 async function stancesOf(kb: Kb, entity: Entity): Promise<Stance[]> {
-  const party = entity.kind === 'country' ? entity.key : entity.key;
+  // Parties are named as assembleSignatories names them: ISO codes for countries (and EU), ids for organisations.
+  const party = entity.kind === 'country' ? entity.key : entity.id;
   const tallied = kb.store ? new Set((await kb.store.factTallies({ object: party })).map((t) => `event:${t.event}`)) : new Set<string>();
   const stances: Stance[] = [];
   for (const declaration of listDeclarations(kb)) {
