@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { knowledgeBase } from './knowledge-base.js';
+import { note } from './print.js';
 import type { Report } from './run.js';
 
 const root = join(import.meta.dirname, '..');
@@ -12,7 +13,7 @@ const seconds = 6;
 // requests per second and latency percentiles. The load runs on the same two cores.
 export async function benchHttp(): Promise<Report[]> {
   const docs = Number(process.env.BENCH_KB_DOCS || 100_000);
-  const built = await knowledgeBase(docs, (m) => process.stderr.write(`bench: ${m}\n`));
+  const built = await knowledgeBase(docs, note);
   const { child, url } = await serve(built.path);
   try {
     const pages: [string, string][] = [

@@ -9,6 +9,7 @@ import { ingestInputs } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/index.js';
 import { loadLangPacks, type LangPacks } from '../src/text/index.js';
 import { generateCorpus, type Corpus } from './generate-corpus.js';
+import { note, count, mb } from './print.js';
 import type { Report } from './run.js';
 
 type Pass = {
@@ -132,16 +133,4 @@ function docCount(value: string | undefined): number {
   const docs = Number(value || defaultDocs);
   if (!Number.isInteger(docs) || docs <= 0) throw new Error(`BENCH_DOCS must be a whole number above 0, not ${JSON.stringify(value)}`);
   return docs;
-}
-
-function note(message: string): void {
-  process.stderr.write(`bench: ${message}\n`);
-}
-
-function count(value: number): string {
-  return value.toLocaleString('en-US');
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / 1e6).toFixed(1)} MB`;
 }

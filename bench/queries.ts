@@ -3,6 +3,7 @@ import { readConfig } from '../src/config.js';
 import { applyResolutionDecisions, assembleMissing, compareDeclarations, entityViews, loadKb, signatoriesOf, type Kb } from '../src/query/index.js';
 import { SqliteStore } from '../src/store/index.js';
 import { knowledgeBase } from './knowledge-base.js';
+import { note, count } from './print.js';
 import type { Report } from './run.js';
 
 const defaultDocs = 100_000;
@@ -69,12 +70,4 @@ export async function benchQueries(): Promise<Report[]> {
   } finally {
     await store.close();
   }
-}
-
-function note(message: string): void {
-  process.stderr.write(`bench: ${message}\n`);
-}
-
-function count(value: number): string {
-  return value.toLocaleString('en-US');
 }
