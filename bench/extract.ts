@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,12 +22,20 @@ export async function benchExtract(): Promise<Report[]> {
     const annotated = readdirSync(ownCorpus)
       .filter((n) => n.endsWith('.txt'))
       .map((n) => readFileSync(join(ownCorpus, n), 'utf8'));
+    // Real articles by outlets we did not write, when ../shared/devset is beside the checkout.
+    const devset = join(import.meta.dirname, '..', '..', 'shared', 'devset');
+    const real = existsSync(devset)
+      ? readdirSync(devset)
+          .filter((n) => n.endsWith('.txt'))
+          .map((n) => readFileSync(join(devset, n), 'utf8'))
+      : [];
     const config = readConfig();
     const packs = loadLangPacks(config.dataDir);
     const extractor = loadExtractor(config.dataDir, packs);
     return [
       measure('extract, generated articles', texts, packs, extractor),
       measure('extract, annotated corpus x10', Array.from({ length: 10 }, () => annotated).flat(), packs, extractor),
+      ...(real.length > 0 ? [measure('extract, real articles of ../shared/devset x10', Array.from({ length: 10 }, () => real).flat(), packs, extractor)] : []),
     ];
   } finally {
     await rm(work, { recursive: true, force: true });
