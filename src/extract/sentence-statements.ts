@@ -10,6 +10,7 @@ import { findMatches } from './pattern.js';
 import type { SentenceView } from './quotes.js';
 import { candidateRules, hasRequiredWords, type Rule } from './rules.js';
 import type { StatementSink } from './statement-sink.js';
+import { findClauseStances } from './stance-find.js';
 import { statementsFromMatch, type Found } from './yields.js';
 
 type Dates = { start: string | null; end: string | null };
@@ -31,16 +32,23 @@ export function addSentenceStatements(document: Document, extractor: Extractor, 
     // Dates cost a date parse: only sentences that state a delegation or name an event need them.
     let dates: Dates | undefined;
     const datesHere = (): Dates => (dates ??= datesOf(view, document, reference));
+    const stated = new Set<string>();
+    const add = (found: Found, rule: string, confidence: number): void => {
+      const value =
+        found.kind === 'delegation'
+          ? { ...found.value, ...datesHere() }
+          : found.kind === 'not_signed'
+            ? { ...found.value, reason: reasonAfter(view, document.text, analysis.pack) }
+            : found.value;
+      stated.add(found.kind === 'signatory_count' ? found.kind : found.subject);
+      out.add(found.kind, found.subject, value, found.start, found.end, view.sentence.index, rule, confidence);
+    };
     for (const rule of ruleIndex ? candidateRules(ruleIndex, view.keys) : []) {
-      for (const found of matchRule(rule, view, analysis)) {
-        const value =
-          found.kind === 'delegation'
-            ? { ...found.value, ...datesHere() }
-            : found.kind === 'not_signed'
-              ? { ...found.value, reason: reasonAfter(view, document.text, analysis.pack) }
-              : found.value;
-        out.add(found.kind, found.subject, value, found.start, found.end, view.sentence.index, rule.id, rule.confidence);
-      }
+      for (const found of matchRule(rule, view, analysis)) add(found, rule.id, rule.confidence);
+    }
+    // What the rules did not find, the clause construction may: a party once per sentence.
+    for (const found of findClauseStances(view.scene, view.mentions, analysis.pack)) {
+      if (!stated.has(found.kind === 'signatory_count' ? found.kind : found.subject)) add(found, `${document.lang}.${found.kind}.clause`, 0.75);
     }
     addMentionStatements(view, extractor.lexicon, out, datesHere, statedCities);
     for (const org of view.organizations) {

@@ -4,6 +4,36 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { supportedLangs, type Lang } from '../model/index.js';
 
+// The words of the stance construction (src/extract/stance-clauses.ts; data/lang/*.yaml `clauses:`).
+const clauseWordNames = [
+  'sign',
+  'support',
+  'texts',
+  'refusals',
+  'negators',
+  'hedges',
+  'breaks',
+  'relatives',
+  'contrasts',
+  'hosts',
+  'locatives',
+  'others',
+  'party_nouns',
+  'approximations',
+  'summits',
+  'links',
+  'compounds',
+  'attendance',
+  'not_party_after',
+  'not_party_before',
+] as const;
+const ClausesSchema = z.object(
+  Object.fromEntries(clauseWordNames.map((name) => [name, z.array(z.string()).default([])])) as Record<
+    (typeof clauseWordNames)[number],
+    z.ZodDefault<z.ZodArray<z.ZodString>>
+  >,
+);
+
 export const LangPackSchema = z.object({
   lang: z.enum(supportedLangs),
   abbreviations: z.array(z.string()),
@@ -31,6 +61,9 @@ export const LangPackSchema = z.object({
   match_accents: z.boolean(),
   function_words: z.array(z.string()),
   reason_markers: z.array(z.string()),
+  clauses: ClausesSchema.default(
+    Object.fromEntries(clauseWordNames.map((name) => [name, [] as string[]])) as Record<(typeof clauseWordNames)[number], string[]>,
+  ),
   summit_words: z.array(z.string()),
   topic_words: z.array(z.string()),
 });
@@ -84,6 +117,7 @@ function mergePacks(packs: LangPacks): LangPack {
     match_accents: false,
     function_words: all.flatMap((p) => p.function_words),
     reason_markers: all.flatMap((p) => p.reason_markers),
+    clauses: Object.fromEntries(clauseWordNames.map((name) => [name, all.flatMap((p) => p.clauses[name])])) as LangPack['clauses'],
     summit_words: all.flatMap((p) => p.summit_words),
     topic_words: all.flatMap((p) => p.topic_words),
   };
