@@ -1,7 +1,8 @@
 import type { Document, Statement } from '../model/index.js';
 import { tokenize, type LangPacks } from '../text/index.js';
 import { analyse, type Analysis, type View } from './analyse.js';
-import { earlierEditions, editionAtVenue, type Place } from './editions.js';
+import { earlierEditions, editionAtVenue, isNextEdition, type Place } from './editions.js';
+import { futureSentences, placeSeriesMentions } from './event-venues.js';
 import type { Lexicon } from './load-gazetteer.js';
 import { mergePersons } from './people.js';
 import { findQuotes, viewAt } from './quotes.js';
@@ -17,6 +18,7 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
   const out = new StatementSink(document);
   const cities = cityMentions(analysis.views, extractor.lexicon);
   addSentenceStatements(document, extractor, analysis, out, new Set(cities.flatMap((c) => (c.city ? [c.city] : []))));
+  placeSeriesMentions(out, analysis.views, extractor.lexicon, analysis.pack);
   addEditionStatements(analysis, extractor.lexicon, out, cities);
   for (const person of mergePersons(
     analysis.views.flatMap((view) => view.persons.map((p) => ({ ...p, view }))),
@@ -59,8 +61,15 @@ function cityMentions(views: View[], lexicon: Lexicon): Place[] {
 // The edition a text speaks of without naming it, and the earlier editions it names.
 function addEditionStatements(analysis: Analysis, lexicon: Lexicon, out: StatementSink, cities: Place[]): void {
   const { views, pack } = analysis;
-  if (!out.statements.some((s) => s.kind === 'event') && mentionsAny(views, pack.summit_words) && mentionsAny(views, pack.topic_words)) {
-    const edition = editionAtVenue(cities, lexicon);
+  const isNamed = out.statements.some((s) => s.kind === 'event' && !s.value.isSeries && !isNextEdition(s, out.statements));
+  if (!isNamed && mentionsAny(views, pack.summit_words) && mentionsAny(views, pack.topic_words)) {
+    // Not a venue named for an edition to come: "the next summit will be held in Geneva".
+    const future = futureSentences(views, pack);
+    const next = new Set(out.statements.filter((s) => s.kind === 'next_event').map((s) => String(s.value.city)));
+    const edition = editionAtVenue(
+      cities.filter((c) => !future.has(c.sentence) && !next.has(String(c.city))),
+      lexicon,
+    );
     const label = edition ? lexicon.labels.get(`event:${edition.id}`) : undefined;
     if (edition && label)
       out.add(

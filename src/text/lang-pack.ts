@@ -31,6 +31,10 @@ export const LangPackSchema = z.object({
   match_accents: z.boolean(),
   function_words: z.array(z.string()),
   reason_markers: z.array(z.string()),
+  // What a sentence says of an event beside its name (see data/lang/*.yaml, `events:`).
+  events: z
+    .object({ future_words: z.array(z.string()), locatives: z.array(z.string()), host_words: z.array(z.string()) })
+    .default({ future_words: [], locatives: [], host_words: [] }),
   summit_words: z.array(z.string()),
   topic_words: z.array(z.string()),
 });
@@ -84,6 +88,11 @@ function mergePacks(packs: LangPacks): LangPack {
     match_accents: false,
     function_words: all.flatMap((p) => p.function_words),
     reason_markers: all.flatMap((p) => p.reason_markers),
+    events: {
+      future_words: all.flatMap((p) => p.events.future_words),
+      locatives: all.flatMap((p) => p.events.locatives),
+      host_words: all.flatMap((p) => p.events.host_words),
+    },
     summit_words: all.flatMap((p) => p.summit_words),
     topic_words: all.flatMap((p) => p.topic_words),
   };

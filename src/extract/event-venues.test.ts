@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../model/index.js';
+import { loadLangPacks, packFor, textDocument } from '../text/index.js';
+import { reportedEvents } from './editions.js';
+import { extractStatements, loadExtractor } from './index.js';
+
+const dataDir = join(import.meta.dirname, '..', '..', 'data');
+const packs = loadLangPacks(dataDir);
+const extractor = loadExtractor(dataDir, packs);
+
+// The events a text reports on, as "name @ city/country".
+function eventsOf(text: string, lang: Lang): string[] {
+  const statements = extractStatements(textDocument(text, lang, packFor(packs, lang)), extractor);
+  return reportedEvents(statements, extractor.lexicon)
+    .filter((s) => !s.value.isSeries || s.value.city || s.value.country)
+    .map((s) => `${String(s.value.name)} @ ${String(s.value.city ?? s.value.country)}`);
+}
+
+describe('the events a text reports on', () => {
+  it.each<[string, Lang, string[]]>([
+    // A series with its venue in the sentence is the edition held there.
+    ['Les dirigeants se retrouvent cette semaine pour un sommet des BRICS qui se tient à Kazan.', 'fr', ['BRICS summit @ Kazan']],
+    ['Hội nghị thượng đỉnh toàn cầu về trí tuệ nhân tạo khai mạc hôm nay tại Bletchley Park.', 'vi', ['AI Safety Summit @ Bletchley Park']],
+    // A year by the series' name gives the edition of that year.
+    ['Ministers met in a working session at the 2026 AI Summit to discuss compute.', 'en', ['AI Impact Summit @ IN']],
+    // A series edition not listed in the gazetteer: the series' meeting at the venue.
+    ['Hội nghị cấp cao APEC tại thành phố Busan đã bế mạc chiều nay.', 'vi', ["APEC Economic Leaders' Meeting @ Busan"]],
+    // A country that hosts the meeting gives its place.
+    ["Singapour accueille la réunion des ministres du numérique de l'ASEAN cette semaine.", 'fr', ["ASEAN Digital Ministers' Meeting @ SG"]],
+    // A meeting to come is not reported on: "the next summit ... in Geneva".
+    ['Switzerland will host the next global AI summit in Geneva, its president said.', 'en', []],
+    // A series without a place states no event.
+    ['Leaders at the G7 summit talked about trade for hours.', 'en', []],
+    // Two meetings, each named in the lead: both are reported on.
+    ['COP28 closed in Dubai on Wednesday.\n\nOn the sidelines, a BRICS summit held in Kazan drew leaders.', 'en', ['COP28 @ Dubai', 'BRICS summit @ Kazan']],
+  ])('%s', (text, lang, expected) => {
+    expect(eventsOf(text, lang)).toEqual(expected);
+  });
+});
