@@ -1,6 +1,6 @@
 import type { Statement } from '../model/index.js';
 import { foldKey } from '../text/index.js';
-import type { Lexicon } from './load-gazetteer.js';
+import type { Label, Lexicon } from './load-gazetteer.js';
 
 // The event a text reports on: the one it names most often, a name in the headline and lead
 // counting three times; never the series as a whole when an edition is named, nor the edition
@@ -36,6 +36,18 @@ export function reportedEvents(statements: Statement[], lexicon: Lexicon): State
   return chosen;
 }
 
+// The earlier or next editions a text names, without the edition it reports on: "the first
+// summit took place in Britain" in an article on Bletchley is no earlier edition.
+export function editionsBeside(statements: Statement[], kind: 'previous_event' | 'next_event', lexicon: Lexicon): Statement[] {
+  const main = mainEvent(statements);
+  const label = main ? lexicon.labels.get(`event:${main.subject}`) : undefined;
+  const cities = [main?.value.city, label?.city].filter((c): c is string => typeof c === 'string').map(foldKey);
+  const country = main?.value.country ?? label?.country ?? null;
+  return statements.filter(
+    (s) => s.kind === kind && !(s.value.city ? cities.includes(foldKey(String(s.value.city))) : country !== null && s.value.country === country),
+  );
+}
+
 export function isNextEdition(event: Statement, statements: Statement[]): boolean {
   return statements.some((s) => s.kind === 'next_event' && (s.value.city ? s.value.city === event.value.city : s.value.country === event.value.country));
 }
@@ -64,15 +76,19 @@ export function earlierEditions(statements: Statement[], cityMentions: Place[], 
     )
     .map(([, label]) => label);
   const venues = new Map(earlier.map((label) => [foldKey(label.city as string), label]));
-  const named = statements
-    .filter((s) => s.kind === 'event' && s.subject !== main?.subject)
-    .map((s) => lexicon.labels.get(`event:${s.subject}`))
-    .filter((label) => label && earlier.includes(label));
+  // Not a name of an earlier edition in a sentence set at the main one's venue: "la seconde
+  // édition du AI Safety Summit s'est déroulée à Séoul" speaks of Seoul.
+  const atMainVenue = new Set(cityMentions.filter((p) => p.city && mainLabel.city && foldKey(p.city) === foldKey(mainLabel.city)).map((p) => p.sentence));
+  const named = statements.filter(
+    (s) => s.kind === 'event' && s.subject !== main?.subject && !atMainVenue.has(s.sentence) && earlier.includes(lexicon.labels.get(`event:${s.subject}`) as Label),
+  );
   const places = cityMentions.filter((place) => place.city && venues.has(foldKey(place.city)));
-  // An edition named without its venue: only its country is the text's own word.
-  for (const label of named) {
-    if (label && !places.some((p) => p.city && foldKey(p.city) === foldKey(label.city ?? '')))
-      places.push({ city: null, country: label.country, start: 0, end: 0, sentence: 0, words: label.name });
+  for (const s of named) {
+    const label = lexicon.labels.get(`event:${s.subject}`) as Label;
+    if (places.some((p) => p.city && foldKey(p.city) === foldKey(label.city ?? ''))) continue;
+    // An edition named without its venue: its country, and its city where the name holds it ("the Bletchley Summit").
+    const city = label.city && foldKey(s.words).includes(foldKey(label.city.split(' ')[0] ?? '')) ? label.city : null;
+    places.push({ city, country: label.country, start: s.start, end: s.end, sentence: s.sentence, words: s.words });
   }
   return places;
 }
