@@ -47,7 +47,10 @@ export function toFacts(document: Document, statements: Statement[], lexicon: Le
       country: (s.value.country as string | null) ?? null,
     })),
     next_event:
-      editionsBeside(statements, 'next_event', lexicon).map((s) => ({ city: (s.value.city as string | null) ?? null, country: (s.value.country as string | null) ?? null }))[0] ?? null,
+      editionsBeside(statements, 'next_event', lexicon).map((s) => ({
+        city: (s.value.city as string | null) ?? null,
+        country: (s.value.country as string | null) ?? null,
+      }))[0] ?? null,
     declarations: unique(of('declaration'), (s) => s.subject).map((s) => ({ name: String(s.value.name), event: event ? String(event.value.name) : null })),
     themes: unique(of('theme'), (s) => s.subject).map((s) => s.subject),
     figures: document.figures.filter((f) => f.file).map((f) => ({ file: f.file as string, credit: f.credit })),

@@ -80,7 +80,8 @@ export function earlierEditions(statements: Statement[], cityMentions: Place[], 
   // édition du AI Safety Summit s'est déroulée à Séoul" speaks of Seoul.
   const atMainVenue = new Set(cityMentions.filter((p) => p.city && mainLabel.city && foldKey(p.city) === foldKey(mainLabel.city)).map((p) => p.sentence));
   const named = statements.filter(
-    (s) => s.kind === 'event' && s.subject !== main?.subject && !atMainVenue.has(s.sentence) && earlier.includes(lexicon.labels.get(`event:${s.subject}`) as Label),
+    (s) =>
+      s.kind === 'event' && s.subject !== main?.subject && !atMainVenue.has(s.sentence) && earlier.includes(lexicon.labels.get(`event:${s.subject}`) as Label),
   );
   const places = cityMentions.filter((place) => place.city && venues.has(foldKey(place.city)));
   for (const s of named) {

@@ -34,6 +34,10 @@ describe('the events a text reports on', () => {
     ['Leaders at the G7 summit talked about trade for hours.', 'en', []],
     // Two meetings, each named in the lead: both are reported on.
     ['COP28 closed in Dubai on Wednesday.\n\nOn the sidelines, a BRICS summit held in Kazan drew leaders.', 'en', ['COP28 @ Dubai', 'BRICS summit @ Kazan']],
+    // A meeting no gazetteer names, set at a venue in the lead.
+    ['Hội nghị bàn tròn cấp bộ trưởng về dữ liệu số đã khai mạc sáng nay tại Đà Nẵng.', 'vi', ['Hội nghị bàn tròn cấp bộ trưởng về dữ liệu số @ Da Nang']],
+    // A press conference is no meeting reported on.
+    ["Le ministre a tenu une conférence de presse à Paris sur l'intelligence artificielle.", 'fr', []],
   ])('%s', (text, lang, expected) => {
     expect(eventsOf(text, lang)).toEqual(expected);
   });

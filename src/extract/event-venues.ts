@@ -30,7 +30,11 @@ export function placeSeriesMentions(out: StatementSink, views: View[], lexicon: 
       out.add('event', subject, { ...value, start: null, end: null }, statement.start, statement.end, statement.sentence, rule, 0.7);
     if (edition) {
       const [key, l] = edition;
-      add(key.slice('event:'.length), { name: l.name, city: byCity ? l.city : null, country: l.country, isSeries: false }, `series.edition-by-${byCity ? 'venue' : 'year'}`);
+      add(
+        key.slice('event:'.length),
+        { name: l.name, city: byCity ? l.city : null, country: l.country, isSeries: false },
+        `series.edition-by-${byCity ? 'venue' : 'year'}`,
+      );
       continue;
     }
     const venue = venueOf(cities, mention) ?? hostOf(view, pack);
@@ -84,12 +88,20 @@ function yearNear(view: View, mention: Mention): number | null {
   return year ? Number(year) : null;
 }
 
-// The sentences that speak of a meeting to come or only proposed.
-export function futureSentences(views: View[], pack: LangPack): Set<number> {
-  return new Set(views.filter((v) => hasPhrase(v, pack.events.future_words, pack)).map((v) => v.sentence.index));
+// Is a venue named for a meeting to come or only proposed, or for a press conference? The
+// words stand before it in its sentence ("will host the next summit, in Geneva") or just after
+// ("Geneva will host the next one"); a hedge far before it speaks of something else.
+export function isAsideVenue(view: View, first: number, pack: LangPack): boolean {
+  const keys = view.tokens.map((t) => keyOf(t, pack));
+  const near = (phrases: string[], before: number, after: number): boolean =>
+    phrases.some((p) => {
+      const words = tokenize(p).map((t) => keyOf(t, pack));
+      return keys.some((_, i) => i >= first - before && i <= first + after && words.length > 0 && words.every((key, j) => keys[i + j] === key));
+    });
+  return near(pack.events.future_words, 16, 6) || near(pack.events.non_meetings, 8, 0);
 }
 
-function hasPhrase(view: View, phrases: string[], pack: LangPack): boolean {
+export function hasPhrase(view: View, phrases: string[], pack: LangPack): boolean {
   const keys = view.tokens.map((t) => keyOf(t, pack));
   const words = phrases.map((p) => tokenize(p).map((t) => keyOf(t, pack)));
   return keys.some((_, i) => words.some((w) => w.length > 0 && w.every((key, j) => keys[i + j] === key)));
@@ -99,6 +111,6 @@ function keysOf(words: string[], pack: LangPack): Set<string> {
   return new Set(words.flatMap((w) => tokenize(w).map((t) => keyOf(t, pack))));
 }
 
-function keyOf(token: { norm: string; lower: string }, pack: LangPack): string {
+export function keyOf(token: { norm: string; lower: string }, pack: LangPack): string {
   return pack.match_accents ? token.lower : token.norm;
 }

@@ -1,8 +1,9 @@
 import type { Document, Statement } from '../model/index.js';
-import { tokenize, type LangPacks } from '../text/index.js';
+import type { LangPacks } from '../text/index.js';
 import { analyse, type Analysis, type View } from './analyse.js';
-import { earlierEditions, editionAtVenue, isNextEdition, type Place } from './editions.js';
-import { futureSentences, placeSeriesMentions } from './event-venues.js';
+import { addEditionStatements } from './edition-statements.js';
+import type { Place } from './editions.js';
+import { placeSeriesMentions } from './event-venues.js';
 import type { Lexicon } from './load-gazetteer.js';
 import { mergePersons } from './people.js';
 import { findQuotes, viewAt } from './quotes.js';
@@ -58,45 +59,6 @@ function cityMentions(views: View[], lexicon: Lexicon): Place[] {
   );
 }
 
-// The edition a text speaks of without naming it, and the earlier editions it names.
-function addEditionStatements(analysis: Analysis, lexicon: Lexicon, out: StatementSink, cities: Place[]): void {
-  const { views, pack } = analysis;
-  const isNamed = out.statements.some((s) => s.kind === 'event' && !s.value.isSeries && !isNextEdition(s, out.statements));
-  if (!isNamed && mentionsAny(views, pack.summit_words) && mentionsAny(views, pack.topic_words)) {
-    // Not a venue named for an edition to come: "the next summit will be held in Geneva".
-    const future = futureSentences(views, pack);
-    const next = new Set(out.statements.filter((s) => s.kind === 'next_event').map((s) => String(s.value.city)));
-    const edition = editionAtVenue(
-      cities.filter((c) => !future.has(c.sentence) && !next.has(String(c.city))),
-      lexicon,
-    );
-    const label = edition ? lexicon.labels.get(`event:${edition.id}`) : undefined;
-    if (edition && label)
-      out.add(
-        'event',
-        edition.id,
-        { name: label.name, city: label.city, country: label.country, start: null, end: null },
-        edition.place.start,
-        edition.place.end,
-        edition.place.sentence,
-        'series.event-at-venue',
-        0.6,
-      );
-  }
-  for (const place of earlierEditions(out.statements, cities, lexicon)) {
-    out.add(
-      'previous_event',
-      place.city ?? place.country ?? '',
-      { city: place.city, country: place.country },
-      place.start,
-      place.end,
-      place.sentence,
-      'series.previous_event',
-      0.7,
-    );
-  }
-}
-
 function addQuoteStatements(document: Document, analysis: Analysis, out: StatementSink): void {
   const { text } = document;
   const named = new Set(out.statements.filter((s) => s.kind === 'person').map((s) => s.subject));
@@ -128,9 +90,4 @@ function addQuoteStatements(document: Document, analysis: Analysis, out: Stateme
       );
     }
   }
-}
-
-function mentionsAny(views: View[], list: string[]): boolean {
-  const words = list.map((w) => tokenize(w).map((t) => t.norm));
-  return views.some((v) => v.tokens.some((_, i) => words.some((w) => w.every((key, j) => v.tokens[i + j]?.norm === key))));
 }

@@ -33,8 +33,14 @@ export const LangPackSchema = z.object({
   reason_markers: z.array(z.string()),
   // What a sentence says of an event beside its name (see data/lang/*.yaml, `events:`).
   events: z
-    .object({ future_words: z.array(z.string()), locatives: z.array(z.string()), host_words: z.array(z.string()) })
-    .default({ future_words: [], locatives: [], host_words: [] }),
+    .object({
+      future_words: z.array(z.string()),
+      locatives: z.array(z.string()),
+      host_words: z.array(z.string()),
+      meeting_words: z.array(z.string()).default([]),
+      non_meetings: z.array(z.string()).default([]),
+    })
+    .default({ future_words: [], locatives: [], host_words: [], meeting_words: [], non_meetings: [] }),
   summit_words: z.array(z.string()),
   topic_words: z.array(z.string()),
 });
@@ -92,6 +98,8 @@ function mergePacks(packs: LangPacks): LangPack {
       future_words: all.flatMap((p) => p.events.future_words),
       locatives: all.flatMap((p) => p.events.locatives),
       host_words: all.flatMap((p) => p.events.host_words),
+      meeting_words: all.flatMap((p) => p.events.meeting_words),
+      non_meetings: all.flatMap((p) => p.events.non_meetings),
     },
     summit_words: all.flatMap((p) => p.summit_words),
     topic_words: all.flatMap((p) => p.topic_words),
