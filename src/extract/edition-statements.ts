@@ -41,7 +41,10 @@ export function addEditionStatements(analysis: Analysis, lexicon: Lexicon, out: 
         0.6,
       );
   }
-  const meeting = out.statements.some((s) => s.kind === 'event') ? null : unnamedMeeting(views, lexicon, pack);
+  // Not the venue of an earlier or next edition: "the summit follows gatherings at Bletchley Park".
+  const editionVenues = new Set(out.statements.filter((s) => s.kind === 'previous_event' || s.kind === 'next_event').map((s) => String(s.value.city)));
+  const found = out.statements.some((s) => s.kind === 'event') ? null : unnamedMeeting(views, lexicon, pack);
+  const meeting = found && !editionVenues.has(found.city) ? found : null;
   if (meeting)
     out.add(
       'event',
