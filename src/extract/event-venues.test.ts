@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../model/index.js';
 import { loadLangPacks, packFor, textDocument } from '../text/index.js';
-import { reportedEvents } from './editions.js';
+import { editionsBeside, reportedEvents } from './editions.js';
 import { extractStatements, loadExtractor } from './index.js';
 
 const dataDir = join(import.meta.dirname, '..', '..', 'data');
@@ -40,5 +40,21 @@ describe('the events a text reports on', () => {
     ["Le ministre a tenu une conférence de presse à Paris sur l'intelligence artificielle.", 'fr', []],
   ])('%s', (text, lang, expected) => {
     expect(eventsOf(text, lang)).toEqual(expected);
+  });
+});
+
+describe('earlier and next editions beside the one reported on', () => {
+  // As "place" (city or country) of each previous_event the gold output keeps.
+  const previousOf = (text: string, lang: Lang): string[] =>
+    editionsBeside(extractStatements(textDocument(text, lang, packFor(packs, lang)), extractor), 'previous_event', extractor.lexicon).map((s) =>
+      String(s.value.city ?? s.value.country),
+    );
+  it.each<[string, Lang, string[]]>([
+    // The first summit of an article on that very summit is no earlier edition.
+    ['The AI Safety Summit opened at Bletchley Park. The first global AI summit took place in the United Kingdom.', 'en', []],
+    // An earlier edition named without its venue keeps the city its name holds.
+    ['The AI Action Summit opened in Paris. Compared with the Bletchley summit, the talks went further.', 'en', ['Bletchley Park']],
+  ])('%s', (text, lang, expected) => {
+    expect(previousOf(text, lang)).toEqual(expected);
   });
 });
