@@ -15,7 +15,7 @@ export function placeSeriesMentions(out: StatementSink, views: View[], lexicon: 
   for (const statement of series) {
     const view = views.find((v) => v.sentence.index === statement.sentence);
     const mention = view?.mentions.find((m) => m.start === statement.start);
-    if (!view || !mention || hasPhrase(view, pack.events.future_words, pack)) continue;
+    if (!view || !mention || isAsideVenue(view, mention.first, pack)) continue;
     const label = lexicon.labels.get(`event:${statement.subject}`);
     // Not the venue of another meeting named in between: "the series, after the summit at Bletchley Park".
     const others = view.mentions.filter((m) => m !== mention && m.entries.some((e) => e.kind === 'event'));
