@@ -1,5 +1,5 @@
 import type { Facts } from '../eval/index.js';
-import { mainEvent, type Lexicon } from '../extract/index.js';
+import { editionsBeside, mainEvent, reportedEvents, type Lexicon } from '../extract/index.js';
 import type { Document, Statement } from '../model/index.js';
 import { foldKey } from '../text/index.js';
 
@@ -15,9 +15,9 @@ export function toFacts(document: Document, statements: Statement[], lexicon: Le
   const persons = of('person');
   const orgName = (id: string | null): string | null => (id ? (lexicon.labels.get(`organization:${id}`)?.name ?? id) : null);
   return {
-    events: event
-      ? [{ name: String(event.value.name), city: (event.value.city as string | null) ?? null, country: (event.value.country as string | null) ?? null }]
-      : [],
+    events: reportedEvents(statements, lexicon)
+      .filter((s) => !s.value.isSeries || s.value.city || s.value.country)
+      .map((s) => ({ name: String(s.value.name), city: (s.value.city as string | null) ?? null, country: (s.value.country as string | null) ?? null })),
     chairs: unique(of('chair'), (s) => s.subject).map((s) => ({ event: event ? String(event.value.name) : null, person: s.subject })),
     signed: unique(
       of('signed').map((s) => s.subject),
@@ -42,12 +42,15 @@ export function toFacts(document: Document, statements: Statement[], lexicon: Le
       start: (s.value.start as string | null) ?? null,
       end: (s.value.end as string | null) ?? null,
     })),
-    previous_events: unique(of('previous_event'), (s) => foldKey(String(s.value.city ?? s.value.country))).map((s) => ({
+    previous_events: unique(editionsBeside(statements, 'previous_event', lexicon), (s) => foldKey(String(s.value.city ?? s.value.country))).map((s) => ({
       city: (s.value.city as string | null) ?? null,
       country: (s.value.country as string | null) ?? null,
     })),
     next_event:
-      of('next_event').map((s) => ({ city: (s.value.city as string | null) ?? null, country: (s.value.country as string | null) ?? null }))[0] ?? null,
+      editionsBeside(statements, 'next_event', lexicon).map((s) => ({
+        city: (s.value.city as string | null) ?? null,
+        country: (s.value.country as string | null) ?? null,
+      }))[0] ?? null,
     declarations: unique(of('declaration'), (s) => s.subject).map((s) => ({ name: String(s.value.name), event: event ? String(event.value.name) : null })),
     themes: unique(of('theme'), (s) => s.subject).map((s) => s.subject),
     figures: document.figures.filter((f) => f.file).map((f) => ({ file: f.file as string, credit: f.credit })),

@@ -1,7 +1,9 @@
 import type { Document, Statement } from '../model/index.js';
-import { tokenize, type LangPacks } from '../text/index.js';
+import type { LangPacks } from '../text/index.js';
 import { analyse, type Analysis, type View } from './analyse.js';
-import { earlierEditions, editionAtVenue, type Place } from './editions.js';
+import { addEditionStatements } from './edition-statements.js';
+import type { Place } from './editions.js';
+import { placeSeriesMentions } from './event-venues.js';
 import type { Lexicon } from './load-gazetteer.js';
 import { mergePersons } from './people.js';
 import { findQuotes, viewAt } from './quotes.js';
@@ -17,6 +19,7 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
   const out = new StatementSink(document);
   const cities = cityMentions(analysis.views, extractor.lexicon);
   addSentenceStatements(document, extractor, analysis, out, new Set(cities.flatMap((c) => (c.city ? [c.city] : []))));
+  placeSeriesMentions(out, analysis.views, extractor.lexicon, analysis.pack);
   addEditionStatements(analysis, extractor.lexicon, out, cities);
   for (const person of mergePersons(
     analysis.views.flatMap((view) => view.persons.map((p) => ({ ...p, view }))),
@@ -56,38 +59,6 @@ function cityMentions(views: View[], lexicon: Lexicon): Place[] {
   );
 }
 
-// The edition a text speaks of without naming it, and the earlier editions it names.
-function addEditionStatements(analysis: Analysis, lexicon: Lexicon, out: StatementSink, cities: Place[]): void {
-  const { views, pack } = analysis;
-  if (!out.statements.some((s) => s.kind === 'event') && mentionsAny(views, pack.summit_words) && mentionsAny(views, pack.topic_words)) {
-    const edition = editionAtVenue(cities, lexicon);
-    const label = edition ? lexicon.labels.get(`event:${edition.id}`) : undefined;
-    if (edition && label)
-      out.add(
-        'event',
-        edition.id,
-        { name: label.name, city: label.city, country: label.country, start: null, end: null },
-        edition.place.start,
-        edition.place.end,
-        edition.place.sentence,
-        'series.event-at-venue',
-        0.6,
-      );
-  }
-  for (const place of earlierEditions(out.statements, cities, lexicon)) {
-    out.add(
-      'previous_event',
-      place.city ?? place.country ?? '',
-      { city: place.city, country: place.country },
-      place.start,
-      place.end,
-      place.sentence,
-      'series.previous_event',
-      0.7,
-    );
-  }
-}
-
 function addQuoteStatements(document: Document, analysis: Analysis, out: StatementSink): void {
   const { text } = document;
   const named = new Set(out.statements.filter((s) => s.kind === 'person').map((s) => s.subject));
@@ -119,9 +90,4 @@ function addQuoteStatements(document: Document, analysis: Analysis, out: Stateme
       );
     }
   }
-}
-
-function mentionsAny(views: View[], list: string[]): boolean {
-  const words = list.map((w) => tokenize(w).map((t) => t.norm));
-  return views.some((v) => v.tokens.some((_, i) => words.some((w) => w.every((key, j) => v.tokens[i + j]?.norm === key))));
 }

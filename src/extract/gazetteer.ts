@@ -55,15 +55,30 @@ export class Gazetteer {
     return mentions;
   }
 
+  private startsPlace(root: TrieNode, tokens: Token[], from: number, key: 'norm' | 'lower'): boolean {
+    let node: TrieNode | undefined = root;
+    for (let i = from; i < tokens.length && node; i += 1) {
+      node = node.children.get((tokens[i] as Token)[key]);
+      if (node?.entries.some((e) => e.kind === 'city' || e.kind === 'country')) return true;
+    }
+    return false;
+  }
+
   private longestAt(root: TrieNode, tokens: Token[], from: number, key: 'norm' | 'lower'): Found | null {
     let node: TrieNode | undefined = root;
     let best: Found | null = null;
     const isCapital = (tokens[from] as Token).isUpper;
+    // An event's name may open in lowercase when a capitalised word that is no place follows:
+    // "un sommet des BRICS"; "le sommet de Séoul" stays a city the rules read.
+    let hasCapital = isCapital;
     for (let i = from; i < tokens.length && node; i += 1) {
       node = node.children.get((tokens[i] as Token)[key]);
+      hasCapital ||= (tokens[i] as Token).isUpper && /^\p{L}/u.test((tokens[i] as Token).text) && !this.startsPlace(root, tokens, i, key);
       if (!node || node.entries.length === 0) continue;
       const isCapitals = (tokens[i] as Token).text === (tokens[i] as Token).text.toUpperCase();
-      const entries = node.entries.filter((e) => (isCapital || e.form === 'demonym' || e.kind === 'role') && (!e.isAcronym || (i === from && isCapitals)));
+      const entries = node.entries.filter(
+        (e) => (isCapital || e.form === 'demonym' || e.kind === 'role' || (e.kind === 'event' && hasCapital)) && (!e.isAcronym || (i === from && isCapitals)),
+      );
       if (entries.length > 0) best = { last: i, entries };
     }
     return best;

@@ -37,6 +37,8 @@ export type Label = {
   edition: number | null;
   // for a declaration: the event that adopted it
   event: string | null;
+  // for an event: the year it opens ("2027" of a partial date), so "the 2026 AI Summit" finds it
+  year: number | null;
 };
 // The gazetteer for finding names in text, labels for what data says of each entity, and the
 // entities themselves with their names (names only, no demonyms or metonyms) for resolution.
@@ -101,6 +103,7 @@ export function loadLexicon(dataDir: string): Lexicon {
         series: item.series ?? null,
         edition: item.edition ?? null,
         event: item.event ?? null,
+        year: /^\d{4}/.test(String(item.start ?? '')) ? Number(String(item.start).slice(0, 4)) : null,
       });
       for (const lang of supportedLangs) {
         for (const written of item.names[lang]) {

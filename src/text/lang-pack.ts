@@ -64,6 +64,16 @@ export const LangPackSchema = z.object({
   clauses: ClausesSchema.default(
     Object.fromEntries(clauseWordNames.map((name) => [name, [] as string[]])) as Record<(typeof clauseWordNames)[number], string[]>,
   ),
+  // What a sentence says of an event beside its name (see data/lang/*.yaml, `events:`).
+  events: z
+    .object({
+      future_words: z.array(z.string()),
+      locatives: z.array(z.string()),
+      host_words: z.array(z.string()),
+      meeting_words: z.array(z.string()).default([]),
+      non_meetings: z.array(z.string()).default([]),
+    })
+    .default({ future_words: [], locatives: [], host_words: [], meeting_words: [], non_meetings: [] }),
   summit_words: z.array(z.string()),
   topic_words: z.array(z.string()),
 });
@@ -118,6 +128,13 @@ function mergePacks(packs: LangPacks): LangPack {
     function_words: all.flatMap((p) => p.function_words),
     reason_markers: all.flatMap((p) => p.reason_markers),
     clauses: Object.fromEntries(clauseWordNames.map((name) => [name, all.flatMap((p) => p.clauses[name])])) as LangPack['clauses'],
+    events: {
+      future_words: all.flatMap((p) => p.events.future_words),
+      locatives: all.flatMap((p) => p.events.locatives),
+      host_words: all.flatMap((p) => p.events.host_words),
+      meeting_words: all.flatMap((p) => p.events.meeting_words),
+      non_meetings: all.flatMap((p) => p.events.non_meetings),
+    },
     summit_words: all.flatMap((p) => p.summit_words),
     topic_words: all.flatMap((p) => p.topic_words),
   };
