@@ -3,12 +3,23 @@ import { loadLexicon, type Lexicon } from '../extract/index.js';
 import { buildResolver, loadReference, type Resolver } from '../kb/index.js';
 import type { ReferenceFact } from '../model/index.js';
 import type { Store } from '../store/index.js';
-import { loadLangPacks } from '../text/index.js';
+import { loadLangPacks, loadSettings } from '../text/index.js';
 
 // Everything a question is answered from: the gazetteers with their resolver, the cited
 // reference dataset, and the store when there is one (the reference alone answers without it).
-// Loaded once: the CLI per command, the server at start.
-export type Kb = { config: Config; lexicon: Lexicon; resolver: Resolver; reference: ReferenceFact[]; store: Store | null; determiners: string[] };
+// Loaded once: the CLI per command, the server at start. `languages` are the packs of
+// data/lang/ (code and own name, for language lists); `labelLang` the label language of data/settings.yaml.
+export type Kb = {
+  config: Config;
+  lexicon: Lexicon;
+  resolver: Resolver;
+  reference: ReferenceFact[];
+  store: Store | null;
+  determiners: string[];
+  languages: Language[];
+  labelLang: string;
+};
+export type Language = { code: string; name: string };
 
 // An answer that cannot be given: `not_found` (no such declaration, entity, statement) or
 // `bad_request` (the question itself is wrong). The CLI prints the message; the API maps the code.
@@ -24,8 +35,15 @@ export class QueryError extends Error {
 export function loadKb(config: Config, store: Store | null): Kb {
   const lexicon = loadLexicon(config.dataDir);
   // Names are resolved with or without their article: "la Chine", "the UK", "nước Mỹ".
-  const determiners = Object.values(loadLangPacks(config.dataDir)).flatMap((pack) => pack.determiners);
-  return { config, lexicon, resolver: buildResolver(lexicon.entities.values(), determiners), reference: loadReference(config.dataDir), store, determiners };
+  const packs = Object.values(loadLangPacks(config.dataDir));
+  const determiners = packs.flatMap((pack) => pack.determiners);
+  const languages = packs.map((pack) => ({ code: pack.lang, name: pack.name }));
+  const labelLang = loadSettings(
+    config.dataDir,
+    languages.map((l) => l.code),
+  ).label_language;
+  const resolver = buildResolver(lexicon.entities.values(), determiners);
+  return { config, lexicon, resolver, reference: loadReference(config.dataDir), store, determiners, languages, labelLang };
 }
 
 // The resolver again, with people's decisions on resolution (same / not the same) from the
