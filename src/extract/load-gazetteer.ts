@@ -41,7 +41,8 @@ export type Label = {
 };
 // The gazetteer for finding names in text, labels for what data says of each entity, and the
 // entities themselves with their names (names only, no demonyms or metonyms) for resolution.
-export type Lexicon = { gazetteer: Gazetteer; labels: Map<string, Label>; entities: Map<string, Entity> };
+// `labelLang` is the label language of data/settings.yaml.
+export type Lexicon = { gazetteer: Gazetteer; labels: Map<string, Label>; entities: Map<string, Entity>; labelLang: string };
 const RolesSchema = z.array(z.object({ role: z.string() }).catchall(z.array(z.string())));
 
 const listFiles: [string, EntityKind][] = [
@@ -117,7 +118,7 @@ export function loadLexicon(dataDir: string): Lexicon {
     for (const [lang, written] of Object.entries(known('roles.yaml', names)))
       for (const name of written) gazetteer.add(name, { kind: 'role', id: role, form: 'name', lang });
   }
-  return { gazetteer, labels, entities };
+  return { gazetteer, labels, entities, labelLang };
 }
 
 const require = createRequire(import.meta.url);

@@ -3,7 +3,7 @@ import { loadLexicon, type Lexicon } from '../extract/index.js';
 import { buildResolver, loadReference, type Resolver } from '../kb/index.js';
 import type { ReferenceFact } from '../model/index.js';
 import type { Store } from '../store/index.js';
-import { loadLangPacks, loadSettings } from '../text/index.js';
+import { loadLangPacks } from '../text/index.js';
 
 // Everything a question is answered from: the gazetteers with their resolver, the cited
 // reference dataset, and the store when there is one (the reference alone answers without it).
@@ -38,12 +38,8 @@ export function loadKb(config: Config, store: Store | null): Kb {
   const packs = Object.values(loadLangPacks(config.dataDir));
   const determiners = packs.flatMap((pack) => pack.determiners);
   const languages = packs.map((pack) => ({ code: pack.lang, name: pack.name }));
-  const labelLang = loadSettings(
-    config.dataDir,
-    languages.map((l) => l.code),
-  ).label_language;
   const resolver = buildResolver(lexicon.entities.values(), determiners);
-  return { config, lexicon, resolver, reference: loadReference(config.dataDir), store, determiners, languages, labelLang };
+  return { config, lexicon, resolver, reference: loadReference(config.dataDir), store, determiners, languages, labelLang: lexicon.labelLang };
 }
 
 // The resolver again, with people's decisions on resolution (same / not the same) from the

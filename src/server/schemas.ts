@@ -9,7 +9,7 @@ import { DocumentSchema, FormatSchema, langCodePattern, ReferenceFactSchema, Rev
 export const Lang = z
   .string()
   .regex(langCodePattern, 'a language code: 2-3 lowercase letters')
-  .openapi('Lang', { description: 'the code of a language pack in data/lang/, or und', example: 'fr' });
+  .openapi('Lang', { description: 'the code of a language pack in data/lang/, or und' });
 export const StatementKind = z.enum(StatementKindSchema.options).openapi('StatementKind');
 export const Statement = z.object({ ...StatementSchema.shape, kind: StatementKind, lang: Lang }).openapi('Statement');
 export const ReferenceFact = z.strictObject(ReferenceFactSchema.shape).openapi('ReferenceFact');

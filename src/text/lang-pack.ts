@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { LangSchema, undetermined, type Lang, type PageWords } from '../model/index.js';
 import { mergePacks } from './merge-packs.js';
-import { setElisions } from './tokens.js';
+import { setElisions, setFinalSpellings } from './tokens.js';
 
 const words = z.array(z.string());
 // Keys added for issue 9 may be left out by a pack that has no such words.
@@ -65,11 +65,14 @@ function movedKeys() {
     byline_openers: optionalWords,
     byline_prefixes: optionalWords,
     credit_links: optionalWords,
+    list_joins: optionalWords,
+    final_spellings: z.record(z.string(), z.string()).default({}),
   };
 }
 
 // Reads every data/lang/<code>.yaml: the languages are the files there. Throws naming the file
-// on a bad pack. Loading also tells the tokenizer every pack's elisions ("l'", "qu'").
+// on a bad pack. Loading also tells the tokenizer every pack's elisions ("l'", "qu'") and
+// final spellings ("hoà" is "hòa").
 export function loadLangPacks(dataDir: string): LangPacks {
   const packs: LangPacks = {};
   for (const lang of langCodes(dataDir)) {
@@ -80,6 +83,7 @@ export function loadLangPacks(dataDir: string): LangPacks {
     packs[lang] = result.data;
   }
   setElisions(Object.values(packs).flatMap((p) => p.elisions));
+  setFinalSpellings(Object.assign({}, ...Object.values(packs).map((p) => p.final_spellings)) as Record<string, string>);
   return packs;
 }
 

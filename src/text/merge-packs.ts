@@ -31,6 +31,7 @@ const listKeys: ListKey[] = [
   'byline_openers',
   'byline_prefixes',
   'credit_links',
+  'list_joins',
 ];
 
 // The pack of a document in no known language (`und`): all packs' words, neutral settings.
@@ -50,5 +51,6 @@ export function mergePacks(all: LangPack[]): LangPack {
     months: [],
     date_cues: [],
     date_patterns: [],
+    final_spellings: Object.assign({}, ...all.map((p) => p.final_spellings)) as Record<string, string>,
   };
 }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { foldKey, lowerKey, setElisions, tokenize } from './tokens.js';
+import { foldKey, lowerKey, setElisions, setFinalSpellings, tokenize } from './tokens.js';
 
-// The elisions of a French-like pack; loadLangPacks sets the real ones.
+// The elisions of a French-like pack and the final spellings of a Vietnamese-like one;
+// loadLangPacks sets the real ones.
+setFinalSpellings({ oà: 'òa', oè: 'òe', oẻ: 'ỏe', uỵ: 'ụy' });
 setElisions(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
 
 describe('lowerKey', () => {

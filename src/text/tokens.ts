@@ -66,30 +66,21 @@ function fold(word: string): string {
     .replace(/\.$/, '');
 }
 
-// Lower case and one apostrophe, accents kept: "Ký" -> "ký", "l’" -> "l'". Vietnamese writes
-// the tone of a final "oa", "oe", "uy" on either vowel ("hoà" / "hòa", "Thuỵ" / "Thụy"): one form.
+// Lower case and one apostrophe, accents kept: "Ký" -> "ký", "l’" -> "l'"; a word ending in a
+// form of the packs' `final_spellings` ends in its one chosen form ("hoà" -> "hòa").
 export function lowerKey(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[’‘ʼ]/g, "'")
-    .replace(/[‐‑]/g, '-')
-    .replace(/([ou])([àáảãạèéẻẽẹỳýỷỹỵ])$/u, (whole, first: string, toned: string) => movedTone[first + toned] ?? whole);
+  const lower = word.toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/[‐‑]/g, '-');
+  if (!finalSpellings) return lower;
+  const { pattern, forms } = finalSpellings;
+  return lower.replace(pattern, (whole) => forms.get(whole) ?? whole);
 }
 
-const movedTone: Record<string, string> = {
-  oà: 'òa',
-  oá: 'óa',
-  oả: 'ỏa',
-  oã: 'õa',
-  oạ: 'ọa',
-  oè: 'òe',
-  oé: 'óe',
-  oẻ: 'ỏe',
-  oẽ: 'õe',
-  oẹ: 'ọe',
-  uỳ: 'ùy',
-  uý: 'úy',
-  uỷ: 'ủy',
-  uỹ: 'ũy',
-  uỵ: 'ụy',
-};
+let finalSpellings: { pattern: RegExp; forms: Map<string, string> } | null = null;
+
+// Set by loadLangPacks from every pack's `final_spellings`: { "oà": "òa" } makes "hoà" and
+// "hòa" one key (Vietnamese writes the tone of a final "oa" on either vowel).
+export function setFinalSpellings(forms: Record<string, string>): void {
+  const entries = Object.entries(forms).map(([from, to]) => [from.toLowerCase(), to.toLowerCase()] as const);
+  const escaped = entries.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  finalSpellings = entries.length > 0 ? { pattern: new RegExp(`(?:${escaped.join('|')})$`, 'u'), forms: new Map(entries) } : null;
+}

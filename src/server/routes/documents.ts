@@ -17,7 +17,7 @@ const listDocuments = createRoute({
   description: 'Filter by language and by the event the documents speak of (named in any language).',
   request: {
     query: z.object({
-      lang: Lang.optional().openapi({ example: 'fr' }),
+      lang: Lang.optional(),
       event: z.string().trim().min(1).max(200).optional().openapi({ description: 'an event by any of its names or its id', example: 'Paris AI Action Summit' }),
       ...paging(),
     }),
