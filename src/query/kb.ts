@@ -1,7 +1,7 @@
 import type { Config } from '../config.js';
 import { loadLexicon, type Lexicon } from '../extract/index.js';
 import { buildResolver, loadReference, type Resolver } from '../kb/index.js';
-import type { ReferenceFact } from '../model/index.js';
+import type { Entity, ReferenceFact } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { loadLangPacks } from '../text/index.js';
 
@@ -47,4 +47,19 @@ export function loadKb(config: Config, store: Store | null): Kb {
 export async function applyResolutionDecisions(kb: Kb): Promise<Kb> {
   if (kb.store) kb.resolver = buildResolver(kb.lexicon.entities.values(), kb.determiners, await kb.store.resolutionLog());
   return kb;
+}
+
+// A language filter names a pack of data/lang/ or `und`; any other code is a bad request:
+// `query lang: xx: no such language (en, fr, vi, und)`.
+export function checkLang(kb: Kb, lang: string | undefined | null, where: string): void {
+  const codes = [...kb.languages.map((l) => l.code), 'und'];
+  if (lang && !codes.includes(lang)) throw new QueryError('bad_request', `${where}: ${lang}: no such language (${codes.join(', ')})`);
+}
+
+// A few names of a kind to try, one language after the other, from the gazetteers:
+// `"AI Action Summit", "Sommet de Séoul", "Hội nghị Bletchley"` for events.
+export function namesToTry(kb: Kb, kind: Entity['kind'], count = 3): string {
+  const entities = [...kb.lexicon.entities.values()].filter((e) => e.kind === kind);
+  const names = entities.slice(0, count).map((e, i) => e.names[kb.languages[i % kb.languages.length]?.code ?? '']?.[0] ?? e.label);
+  return names.map((n) => `"${n}"`).join(', ');
 }

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { documentView, findEvent, type Kb } from '../../query/index.js';
+import { checkLang, documentView, findEvent, type Kb } from '../../query/index.js';
 import type { Store } from '../../store/index.js';
 import { errors, json, newRouter } from '../router.js';
 import { DocumentSummary, DocumentView, Lang, pageOf, paging, Statement, StatementKind } from '../schemas.js';
@@ -47,6 +47,7 @@ export function documentRoutes(kb: Kb, store: Store) {
   return newRouter()
     .openapi(listDocuments, async (c) => {
       const { lang, event, limit, offset } = c.req.valid('query');
+      checkLang(kb, lang, 'query lang');
       const filter = { lang, event: event === undefined ? undefined : eventKey(kb, event) };
       const [items, total] = [await store.listDocuments({ ...filter, limit, offset }), await store.countDocuments(filter)];
       return c.json({ items, total, limit, offset }, 200);
