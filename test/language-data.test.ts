@@ -85,12 +85,17 @@ function literalParts(code: string): string[] {
   });
 }
 
+// 'fr' or "fr", a key { fr: [] }, a property names.fr
+function namesLanguage(code: string, lang: string): boolean {
+  return new RegExp(`(['"\`])${lang}\\1|[{,]\\s*${lang}\\s*:|\\.${lang}\\b`).test(code);
+}
+
 describe('language data lives in data/', () => {
   it('no engine file under src/ names a language by its code', () => {
     const found = engineFiles.flatMap((file) => {
       let code = codeOf(readFileSync(join(src, file), 'utf8'));
       if (htmlLangAllowed.has(file)) code = code.replace(/<html lang="[a-z]+">/g, '<html>');
-      return codes.filter((lang) => new RegExp(`(['"\`])${lang}\\1`).test(code)).map((lang) => `${file}: '${lang}'`);
+      return codes.filter((lang) => namesLanguage(code, lang)).map((lang) => `${file}: ${lang}`);
     });
     expect(found).toEqual([]);
   });
@@ -107,6 +112,13 @@ describe('language data lives in data/', () => {
     expect(literalParts("const joins = ['et', 'and'];")).toEqual(expect.arrayContaining(['et', 'and']));
     expect(literalParts('line.replace(/^(?:by|par|theo)\\s+/i, "")')).toEqual(expect.arrayContaining(['by', 'par', 'theo']));
     expect(codeOf("// selon l'AFP\nconst x = 1;")).not.toContain('selon');
+    expect(["lang === 'fr'", 'names: { fr: [] }', 'item.names.fr[0]', 'const french = 1;', "'i18n/fr.json'"].map((c) => namesLanguage(c, 'fr'))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
     expect(['selon', "l'", 'the', 'va', 'Par'].filter(isPackWord)).toEqual(['selon', "l'", 'the', 'va', 'Par']);
     expect(['AND', 'before', 'par'].filter(isPackWord)).toEqual(['par']);
   });

@@ -51,7 +51,7 @@ export const DocumentView = z
   .openapi('DocumentView');
 
 // Names by language code, one key per pack in data/lang/.
-export const Names = z.record(z.string(), z.array(z.string())).openapi('Names', { example: { en: ['France'], fr: ['France'] } });
+export const Names = z.record(z.string(), z.array(z.string())).openapi('Names');
 
 export const Entity = z
   .object({
