@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { foldKey, loadLangPacks, type LangPack } from '../src/text/index.js';
 
 // Language knowledge lives in data/: no engine file under src/ names a language or holds one of
@@ -106,6 +107,14 @@ describe('language data lives in data/', () => {
       return [...new Set(words)].map((word) => `${file}: ${word}`);
     });
     expect(found).toEqual([]);
+  });
+
+  it('every pack in data/lang/ has the same keys', () => {
+    const folder = join(repo, 'data', 'lang');
+    const keys = readdirSync(folder)
+      .filter((name) => name.endsWith('.yaml'))
+      .map((name) => [name, Object.keys(parse(readFileSync(join(folder, name), 'utf8')) as object).sort()] as const);
+    for (const [name, own] of keys) expect([name, own]).toEqual([name, keys[0]?.[1]]);
   });
 
   it('finds what it looks for', () => {
