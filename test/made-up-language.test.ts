@@ -1,3 +1,5 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/extract/analyse.js';
@@ -6,7 +8,7 @@ import { applyRule } from '../src/extract/sentence-statements.js';
 import { findDates } from '../src/extract/dates.js';
 import { findsOf } from '../src/extract/yields.js';
 import { detectLanguage, loadLangPacks, packFor, textDocument, tokenize } from '../src/text/index.js';
-import { runAccord } from './run-accord.js';
+import { jsonLines, runAccord } from './run-accord.js';
 
 // A language is added with data alone: test/fixtures/lang-xx holds a made-up language's pack,
 // rules and names, and nothing under src/ knows of it.
@@ -59,5 +61,17 @@ describe('a made-up language, xx, from data alone', () => {
     expect(of('not_signed').map((s) => s.subject)).toEqual(['US']);
     expect(of('signatory_count').map((s) => s.value.count)).toEqual([21]);
     expect(of('quote').map((s) => [s.subject, s.value.text])).toEqual([['Kelvo Marandi', 'Na tratto bo grana moraki']]);
+  });
+
+  it('is stored, listed and named in its own language', () => {
+    const env = { ACCORD_DATA: dataDir, ACCORD_DB: join(mkdtempSync(join(tmpdir(), 'accord-xx-')), 'xx.db') };
+    const line = JSON.stringify({ text: article, lang: 'xx' });
+    expect(jsonLines(runAccord(['ingest', '-', '--json'], { input: `${line}\n`, env }).stdout)).toMatchObject([{ status: 'new', lang: 'xx', statements: 6 }]);
+    expect(JSON.parse(runAccord(['docs', '--lang', 'xx', '--json'], { env }).stdout)).toMatchObject([{ lang: 'xx', title: 'Na sumito di Frankoria' }]);
+    expect(runAccord(['docs', '--lang', 'fr'], { env }).stderr).toContain('--lang fr: expected one of xx, und');
+    const [view] = JSON.parse(runAccord(['entity', 'Frankoria', '--json'], { env }).stdout) as {
+      entity: { id: string; label: string; names: Record<string, string[]> };
+    }[];
+    expect(view?.entity).toMatchObject({ id: 'country:FR', label: 'Frankoria', names: { xx: ['Frankoria'] } });
   });
 });
