@@ -73,5 +73,5 @@ describe('a made-up language, xx, from data alone', () => {
       entity: { id: string; label: string; names: Record<string, string[]> };
     }[];
     expect(view?.entity).toMatchObject({ id: 'country:FR', label: 'Frankoria', names: { xx: ['Frankoria'] } });
-  });
+  }, 120_000);
 });
