@@ -14,7 +14,7 @@ import type { Report } from './run.js';
 
 type Pass = {
   counts: Record<IngestStatus, number>;
-  langs: Record<Lang, number>;
+  langs: Record<Lang, number | undefined>;
   warnings: number;
   errors: string[];
   seconds: number;
@@ -67,7 +67,7 @@ async function ingestPass(folder: string, dbPath: string, { packs, extractor }: 
     const list = await listInputs([folder]);
     for await (const outcome of ingestInputs(list, { store, packs, extractor, maxBytes })) {
       pass.counts[outcome.status] += 1;
-      if (outcome.lang) pass.langs[outcome.lang] += 1;
+      if (outcome.lang) pass.langs[outcome.lang] = (pass.langs[outcome.lang] ?? 0) + 1;
       pass.warnings += outcome.warnings.length;
       if (outcome.error && pass.errors.length < 5) pass.errors.push(`${outcome.source}: ${outcome.error}`);
     }
@@ -93,7 +93,12 @@ function report(name: string, pass: Pass, corpus: Corpus, extra: [string, string
         'documents',
         `${count(docs)}: ${count(counts.new)} new, ${count(counts.updated)} updated, ${count(counts.unchanged)} unchanged, ${count(counts.failed)} failed`,
       ],
-      ['languages', `fr ${count(langs.fr)}, en ${count(langs.en)}, vi ${count(langs.vi)}, und ${count(langs.und)}; ${count(pass.warnings)} warnings`],
+      [
+        'languages',
+        `${Object.entries(langs)
+          .map(([lang, n]) => `${lang} ${count(n ?? 0)}`)
+          .join(', ')}; ${count(pass.warnings)} warnings`,
+      ],
       ['input', `${mb(corpus.bytes)} in ${count(corpus.articles.txt + corpus.articles.html + corpus.jsonlFiles)} files`],
       ['wall time', `${pass.seconds.toFixed(2)} s`],
       ['throughput', `${count(Math.round(docsPerSecond))} docs/s, ${mbPerSecond.toFixed(2)} MB/s`],

@@ -3,7 +3,7 @@ import { readConfig } from '../src/config.js';
 import { loadExtractor, extractStatements, mainEventKey } from '../src/extract/index.js';
 import { isFailure, readInput, type Input } from '../src/ingest/index.js';
 import { buildDocument } from '../src/pipeline.js';
-import { allCreditMarkers, loadLangPacks } from '../src/text/index.js';
+import { pageWords, loadLangPacks } from '../src/text/index.js';
 
 // One extraction worker of the knowledge-base build: reads its share of the inputs, builds
 // each document and finds its statements exactly as `accord ingest` does, and hands them to
@@ -12,7 +12,7 @@ const { inputs } = workerData as { inputs: Input[] };
 const config = readConfig();
 const packs = loadLangPacks(config.dataDir);
 const extractor = loadExtractor(config.dataDir, packs);
-const options = { maxBytes: config.maxBytes, creditMarkers: allCreditMarkers(packs) };
+const options = { maxBytes: config.maxBytes, pageWords: pageWords(packs) };
 for (const input of inputs) {
   for await (const item of readInput(input, options)) {
     if (isFailure(item)) {

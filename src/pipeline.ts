@@ -2,7 +2,7 @@ import { readInput, isFailure, type Article, type InputList, type ReadOptions } 
 import { documentId, type Document, type IngestStatus, type Lang } from './model/index.js';
 import { extractStatements, mainEventKey, type Extractor } from './extract/index.js';
 import type { Store } from './store/index.js';
-import { allCreditMarkers, detectLanguage, packFor, splitSentences, type LangPacks } from './text/index.js';
+import { pageWords, detectLanguage, packFor, splitSentences, type LangPacks } from './text/index.js';
 
 // What happened to one input (a file, a page, a line of JSON Lines).
 export type Outcome = {
@@ -26,7 +26,7 @@ export async function* ingestInputs(list: InputList, options: IngestOptions, onI
   for (const { label, error } of unreadable) yield failed(label, error);
   const readOptions: ReadOptions = {
     maxBytes: options.maxBytes,
-    creditMarkers: allCreditMarkers(options.packs),
+    pageWords: pageWords(options.packs),
     encoding: options.encoding ?? null,
     stdin: options.stdin,
   };
@@ -72,11 +72,12 @@ async function storeArticle(article: Article, options: IngestOptions): Promise<O
 
 // Article -> Document: language, sentences, the content-hash id.
 export function buildDocument(article: Article, packs: LangPacks): { document: Document; warnings: string[] } {
-  const guess = detectLanguage(article.text, article.langHint);
+  const langs = Object.keys(packs);
+  const guess = detectLanguage(article.text, article.langHint, langs);
   const warnings =
     guess.lang === 'und'
       ? [
-          `language not recognised as fr, en or vi (detector says ${guess.detected || 'nothing'}${article.langHint ? `, page says ${article.langHint}` : ''}); stored as und`,
+          `language not recognised as ${langs.join(', ')} (detector says ${guess.detected || 'nothing'}${article.langHint ? `, page says ${article.langHint}` : ''}); stored as und`,
         ]
       : [];
   const document: Document = {

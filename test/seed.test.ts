@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInput } from '../src/ingest/index.js';
 import { buildDocument } from '../src/pipeline.js';
-import { allCreditMarkers, loadLangPacks } from '../src/text/index.js';
+import { pageWords, loadLangPacks } from '../src/text/index.js';
 import { repo } from './run-accord.js';
 
 // The seed article lives in ../shared when this checkout has it; the suite passes without it.
@@ -16,7 +16,7 @@ describe.skipIf(!hasSeed)('the seed article (../shared/seeds)', () => {
     const packs = loadLangPacks(join(repo, 'data'));
     const path = join(seeds, `${seedName}.txt`);
     const items = [];
-    for await (const item of readInput({ path, label: path, kind: 'text' }, { maxBytes: 5_000_000, creditMarkers: allCreditMarkers(packs) })) items.push(item);
+    for await (const item of readInput({ path, label: path, kind: 'text' }, { maxBytes: 5_000_000, pageWords: pageWords(packs) })) items.push(item);
     expect(items).toHaveLength(1);
     const { document } = buildDocument(items[0] as Parameters<typeof buildDocument>[0], packs);
     const gold = JSON.parse(readFileSync(join(seeds, `${seedName}.gold.json`), 'utf8')) as { facts: { figures: { file: string; credit: string }[] } };

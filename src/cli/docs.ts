@@ -1,14 +1,13 @@
-import type { Lang } from '../model/index.js';
-import { LangSchema } from '../model/index.js';
+import { langFlagError } from './lang-flag.js';
 import { fail, withStore, type StoreOptions } from './open-store.js';
 
 type DocsFlags = StoreOptions & { json?: boolean; lang?: string; limit?: number; offset?: number };
 
 export async function runDocs(flags: DocsFlags): Promise<void> {
-  const lang = flags.lang === undefined ? undefined : LangSchema.safeParse(flags.lang);
-  if (lang && !lang.success) return fail(`--lang ${flags.lang}: expected one of fr, en, vi, und`);
+  const refused = langFlagError(flags.lang);
+  if (refused) return fail(refused);
   await withStore(flags, false, async (store) => {
-    const docs = await store.listDocuments({ lang: lang?.data as Lang | undefined, limit: flags.limit, offset: flags.offset });
+    const docs = await store.listDocuments({ lang: flags.lang, limit: flags.limit, offset: flags.offset });
     if (flags.json) {
       process.stdout.write(`${JSON.stringify(docs, null, 2)}\n`);
       return;

@@ -35,7 +35,7 @@ export function toFacts(document: Document, statements: Statement[], lexicon: Le
       organization: orgName((s.value.organization as string | null) ?? null),
     })),
     organizations: unique(of('organization'), (s) => s.subject).map((s) => String(s.value.surface ?? s.value.name)),
-    initiatives: initiativeNames(of('initiative')),
+    initiatives: initiativeNames(of('initiative'), lexicon.labelLang),
     delegations: unique(of('delegation'), (s) => `${s.subject}:${s.value.head}`).map((s) => ({
       country: s.subject,
       head: String(s.value.head),
@@ -57,12 +57,12 @@ export function toFacts(document: Document, statements: Statement[], lexicon: Le
   };
 }
 
-// An initiative by the name the text gives it: its English name where the text has it (as
-// Vietnamese copy adds in brackets), else the words of its first mention.
-function initiativeNames(statements: Statement[]): string[] {
+// An initiative by the name the text gives it: its name in the label language where the text
+// has it (as Vietnamese copy adds the English one in brackets), else the words of its first mention.
+function initiativeNames(statements: Statement[], labelLang: string): string[] {
   const byId = new Map<string, Statement[]>();
   for (const s of statements) byId.set(s.subject, [...(byId.get(s.subject) ?? []), s]);
   return [...byId.values()].map((mentions) =>
-    String((mentions.find((s) => s.value.surfaceLang === 'en') ?? mentions[0])?.value.surface ?? mentions[0]?.value.name),
+    String((mentions.find((s) => s.value.surfaceLang === labelLang) ?? mentions[0])?.value.surface ?? mentions[0]?.value.name),
   );
 }

@@ -33,7 +33,7 @@ program
   .command('docs')
   .description('list stored documents')
   .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
-  .option('--lang <lang>', 'only documents in this language (fr, en, vi, und)')
+  .option('--lang <lang>', 'only documents in this language (a pack code of data/lang/, or und)')
   .option('--limit <n>', 'at most this many', positiveInteger)
   .option('--offset <n>', 'skip this many first', (v) => positiveInteger(String(Number(v) + 1)) - 1)
   .option('--json', 'print a JSON array')
@@ -71,7 +71,7 @@ program
 program
   .command('entity')
   .description('what Accord knows of a country, person, organisation, event, declaration or initiative, named in any language')
-  .argument('<name>', 'a name in French, English or Vietnamese, or an ISO code: "Chine", "Trung Quốc", "J.D. Vance", "FR"')
+  .argument('<name>', 'a name in any language of data/lang/, or an ISO code: "Chine", "Trung Quốc", "J.D. Vance", "FR"')
   .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db); without one, reference facts only')
   .option('--json', 'print JSON')
   .action(async (name, flags) => (await import('./entity.js')).runEntity(name, flags));
@@ -93,7 +93,7 @@ program
   .description('quotes with speaker, date, document and span; speaker and words match without accents')
   .option('--speaker <name>', 'only quotes by this speaker ("Vance", "dang")')
   .option('--search <words>', 'only quotes holding these words ("tuong" finds "tướng")')
-  .option('--lang <lang>', 'only quotes in this language (fr, en, vi)')
+  .option('--lang <lang>', 'only quotes in this language (a pack code of data/lang/)')
   .option('--limit <n>', 'at most this many (default: 100)', positiveInteger)
   .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
   .option('--json', 'print JSON')

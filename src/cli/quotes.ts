@@ -1,6 +1,6 @@
-import { LangSchema, type Lang } from '../model/index.js';
 import { findQuotes } from '../query/index.js';
 import type { QuoteRow } from '../store/index.js';
+import { langFlagError } from './lang-flag.js';
 import { fail, withStore, type StoreOptions } from './open-store.js';
 
 type QuotesFlags = StoreOptions & { speaker?: string; search?: string; lang?: string; limit?: number; json?: boolean };
@@ -8,10 +8,10 @@ type QuotesFlags = StoreOptions & { speaker?: string; search?: string; lang?: st
 // Who said what, and where: quotes with speaker, date, document and span; speaker and words
 // are matched without accents ("tuong" finds "tướng", "dang" finds "Đặng").
 export async function runQuotes(flags: QuotesFlags): Promise<void> {
-  const lang = flags.lang === undefined ? undefined : LangSchema.safeParse(flags.lang);
-  if (lang && !lang.success) return fail(`--lang ${flags.lang}: expected one of fr, en, vi, und`);
+  const refused = langFlagError(flags.lang);
+  if (refused) return fail(refused);
   await withStore(flags, false, async (store) => {
-    const { rows } = await findQuotes(store, { speaker: flags.speaker, search: flags.search, lang: lang?.data as Lang | undefined, limit: flags.limit ?? 100 });
+    const { rows } = await findQuotes(store, { speaker: flags.speaker, search: flags.search, lang: flags.lang, limit: flags.limit ?? 100 });
     process.stdout.write(flags.json ? `${JSON.stringify(rows, null, 2)}\n` : rows.map(quoteText).join(''));
     process.stderr.write(`${rows.length} quote(s)\n`);
   });

@@ -95,7 +95,7 @@ function listWordsOf(pack: LangPack, keyOf: (t: Token) => string): ListWords {
   let words = packListWords.get(pack);
   if (!words) {
     const keysOf = (list: string[]): Set<string> => new Set(list.flatMap((w) => tokenize(w).map(keyOf)));
-    words = { determiners: keysOf(pack.determiners), conjunctions: keysOf(pack.conjunctions), numberWords: numberWordsOf(pack.number_words) };
+    words = { determiners: keysOf(pack.determiners), conjunctions: keysOf(pack.conjunctions), numberWords: numberWordsOf(pack.number_words, pack) };
     packListWords.set(pack, words);
   }
   return words;

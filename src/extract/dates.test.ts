@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
 import type { Lang } from '../model/index.js';
+import { loadLangPacks, packFor } from '../text/index.js';
 import { findDates } from './dates.js';
+
+const packs = loadLangPacks(join(import.meta.dirname, '..', '..', 'data'));
 
 const reference = new Date('2025-02-12T12:00:00Z');
 
@@ -17,6 +21,6 @@ describe('findDates', () => {
     ['vi', 'Năm 2025 là năm quan trọng.', []],
     ['fr', 'Et maintenant, aujourd’hui, le sommet.', []],
   ])('%s: %s', (lang, text, expected) => {
-    expect(findDates(text, lang, reference).map((d) => [d.start, d.end])).toEqual(expected);
+    expect(findDates(text, packFor(packs, lang), reference).map((d) => [d.start, d.end])).toEqual(expected);
   });
 });

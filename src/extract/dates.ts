@@ -1,49 +1,52 @@
 import * as chrono from 'chrono-node';
-import type { Lang } from '../model/index.js';
+import type { LangPack } from '../text/index.js';
 
 // A date or a range found in text, as partial ISO dates, with where it stands.
 export type DateSpan = { start: string; end: string | null; index: number; length: number };
 
-const frMonths = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+// What a pack says of dates: chrono's parser for the language, its month names, its own range
+// patterns, and the words without which chrono need not run.
+export type DatePack = Pick<LangPack, 'chrono' | 'months' | 'date_patterns' | 'date_cues'>;
+type DateRules = { patterns: RegExp[]; months: string[]; parser: chrono.Chrono | null; cue: RegExp };
+const compiled = new WeakMap<DatePack, DateRules>();
 
-// Ranges chrono does not read: "les 21 et 22 mai 2024", "ngày 10-11/2/2025",
-// "từ ngày 10 đến 13 tháng 2 năm 2025", "10-13/2/2025".
-const ownRules: { lang: Lang; pattern: RegExp; read: (m: RegExpExecArray) => [number, number | null, number, number | null] }[] = [
-  {
-    lang: 'fr',
-    pattern: new RegExp(`\\b(\\d{1,2})(?:er)? et (\\d{1,2}) (${frMonths.join('|')})(?: (\\d{4}))?`, 'giu'),
-    read: (m) => [Number(m[1]), Number(m[2]), frMonths.indexOf((m[3] ?? '').toLowerCase()) + 1, m[4] ? Number(m[4]) : null],
-  },
-  {
-    lang: 'vi',
-    pattern: /(?:từ )?(?:ngày )?(\d{1,2})\s*(?:-|–|đến|tới)\s*(?:ngày )?(\d{1,2})\s*(?:\/|tháng )(\d{1,2})(?:\s*(?:\/|năm )(\d{4}))?/giu,
-    read: (m) => [Number(m[1]), Number(m[2]), Number(m[3]), m[4] ? Number(m[4]) : null],
-  },
-  {
-    lang: 'vi',
-    pattern: /ngày (\d{1,2})\s*(?:\/|tháng )(\d{1,2})(?:\s*(?:\/|năm )(\d{4}))?/giu,
-    read: (m) => [Number(m[1]), null, Number(m[2]), m[3] ? Number(m[3]) : null],
-  },
-];
+// A pack's `date_patterns` name their groups: day, end_day, then month (a number) or
+// month_name (one of `months`, which `{months}` stands for), and year:
+// "(?<day>\d{1,2}) et (?<end_day>\d{1,2}) (?<month_name>{months})" reads "les 21 et 22 mai".
+function rulesOf(pack: DatePack): DateRules {
+  let rules = compiled.get(pack);
+  if (!rules) {
+    const months = pack.months.map((m) => m.toLowerCase());
+    const patterns = pack.date_patterns.map((source) => new RegExp(source.replaceAll('{months}', months.join('|')), 'giu'));
+    const parser = pack.chrono ? chronoParser(pack.chrono) : null;
+    // chrono is slow; a date it can read names a month or writes one as a number (11/02).
+    const cue = new RegExp(`\\d{1,2}[/.-]\\d{1,2}${pack.date_cues.length > 0 ? `|\\b(${pack.date_cues.join('|')})` : ''}`, 'i');
+    rules = { patterns, months, parser, cue };
+    compiled.set(pack, rules);
+  }
+  return rules;
+}
+
+function chronoParser(locale: string): chrono.Chrono {
+  const parser = (chrono as unknown as Record<string, { casual?: chrono.Chrono } | undefined>)[locale]?.casual;
+  if (!parser) throw new Error(`chrono: ${locale}: chrono-node has no parser for this language`);
+  return parser;
+}
 
 // Dates in `text`, resolved against the publication date (or `reference`) for missing years.
-export function findDates(text: string, lang: Lang, reference: Date): DateSpan[] {
+export function findDates(text: string, pack: DatePack, reference: Date): DateSpan[] {
   const found: DateSpan[] = [];
   const isFree = (index: number, length: number): boolean => found.every((d) => index + length <= d.index || index >= d.index + d.length);
-  for (const rule of ownRules.filter((r) => r.lang === lang)) {
-    for (const m of text.matchAll(rule.pattern)) {
-      const [day, endDay, month, year] = rule.read(m as RegExpExecArray);
+  const rules = rulesOf(pack);
+  for (const pattern of rules.patterns) {
+    for (const m of text.matchAll(pattern)) {
+      const [day, endDay, month, year] = readGroups(m.groups ?? {}, rules.months);
       if (month < 1 || month > 12 || !isFree(m.index, m[0].length)) continue;
       const y = year ?? reference.getUTCFullYear();
       found.push({ start: iso(y, month, day), end: endDay ? iso(y, month, endDay) : null, index: m.index, length: m[0].length });
     }
   }
-  const parser = lang === 'fr' ? chrono.fr : lang === 'en' ? chrono.en : null;
-  // chrono is slow; a date it can read names a month or writes one as a number (11/02).
-  const mayHoldDate = /\d{1,2}[/.-]\d{1,2}|\b(janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|jul|aug|sep)/i.test(
-    text,
-  );
-  for (const result of (mayHoldDate ? parser?.parse(text, reference) : null) ?? []) {
+  for (const result of (rules.parser && rules.cue.test(text) ? rules.parser.parse(text, reference) : null) ?? []) {
     // "maintenant", "today" are dates to chrono, not to a reader of news: a date has a number.
     if (!/\d/.test(result.text) || !result.start.isCertain('day') || !result.start.isCertain('month') || !isFree(result.index, result.text.length)) continue;
     const start = iso(result.start.get('year') ?? 0, result.start.get('month') ?? 0, result.start.get('day') ?? 0);
@@ -51,6 +54,11 @@ export function findDates(text: string, lang: Lang, reference: Date): DateSpan[]
     found.push({ start, end, index: result.index, length: result.text.length });
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+function readGroups(groups: Record<string, string | undefined>, months: string[]): [number, number | null, number, number | null] {
+  const month = groups.month ? Number(groups.month) : months.indexOf((groups.month_name ?? '').toLowerCase()) + 1;
+  return [Number(groups.day), groups.end_day ? Number(groups.end_day) : null, month, groups.year ? Number(groups.year) : null];
 }
 
 function iso(year: number, month: number, day: number): string {

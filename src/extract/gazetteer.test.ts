@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/index.js';
 import { Gazetteer } from './gazetteer.js';
 
-const gazetteer = new Gazetteer();
+const gazetteer = new Gazetteer(new Set(['vi']));
 gazetteer.add('Royaume-Uni', { kind: 'country', id: 'GB', form: 'name', lang: 'fr' });
 gazetteer.add('Royaume', { kind: 'country', id: 'XX', form: 'name', lang: 'fr' });
 gazetteer.add('États-Unis', { kind: 'country', id: 'US', form: 'name', lang: 'fr' });

@@ -10,15 +10,18 @@ export type Mention = { entries: Entry[]; first: number; last: number; start: nu
 
 type TrieNode = { children: Map<string, TrieNode>; entries: Entry[] };
 
-// Two token tries: names in French and English folded ("Royaume-Uni", "royaume-uni" and
-// "Royaume‑Uni" share a path; "Bui Hoang Phuong" finds "Bùi Hoàng Phương"), Vietnamese names with
-// their accents, since folding them merges words ("Viên", Vienna, would find "Viện", institute).
+// Two token tries: names folded ("Royaume-Uni", "royaume-uni" and "Royaume‑Uni" share a path;
+// "Bui Hoang Phuong" finds "Bùi Hoàng Phương"), and names of the languages whose pack says
+// `match_accents` with their accents, since folding them merges words ("Viên", Vienna, would
+// find "Viện", institute).
 export class Gazetteer {
   private readonly folded: TrieNode = { children: new Map(), entries: [] };
   private readonly accented: TrieNode = { children: new Map(), entries: [] };
 
+  constructor(private readonly accentedLangs: ReadonlySet<string> = new Set()) {}
+
   add(name: string, entry: Entry): void {
-    const isAccented = entry.lang === 'vi';
+    const isAccented = entry.lang !== null && this.accentedLangs.has(entry.lang);
     const keys = tokenize(name).map((t) => (isAccented ? t.lower : t.norm));
     if (keys.length === 0) return;
     let node = isAccented ? this.accented : this.folded;

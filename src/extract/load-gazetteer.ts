@@ -1,15 +1,15 @@
 import countries from 'i18n-iso-countries';
-import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
-import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
-import vi from 'i18n-iso-countries/langs/vi.json' with { type: 'json' };
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { entityId, supportedLangs, type Entity, type EntityKind as Kind } from '../model/index.js';
+import { entityId, type Entity, type EntityKind as Kind } from '../model/index.js';
+import { loadLangPacks, loadSettings } from '../text/index.js';
 import { Gazetteer, type EntityKind } from './gazetteer.js';
 
-const perLang = z.object({ en: z.array(z.string()).default([]), fr: z.array(z.string()).default([]), vi: z.array(z.string()).default([]) });
+// Names by language code: `{ en: [...], fr: [...] }`; the codes are checked against data/lang/.
+const perLang = z.record(z.string(), z.array(z.string()));
 const CountriesSchema = z.record(z.string(), z.object({ names: perLang.optional(), demonyms: perLang.optional(), metonyms: perLang.optional() }));
 const ItemsSchema = z.array(
   z
@@ -27,7 +27,8 @@ const ItemsSchema = z.array(
     .passthrough(),
 );
 
-// What the data says of an entity beside its names: the English label, a city, a country.
+// What the data says of an entity beside its names: the label (in the label language of
+// data/settings.yaml), a city, a country.
 export type Label = {
   name: string;
   city: string | null;
@@ -42,10 +43,9 @@ export type Label = {
 };
 // The gazetteer for finding names in text, labels for what data says of each entity, and the
 // entities themselves with their names (names only, no demonyms or metonyms) for resolution.
-export type Lexicon = { gazetteer: Gazetteer; labels: Map<string, Label>; entities: Map<string, Entity> };
-const RolesSchema = z.array(
-  z.object({ role: z.string(), en: z.array(z.string()).default([]), fr: z.array(z.string()).default([]), vi: z.array(z.string()).default([]) }),
-);
+// `labelLang` is the label language of data/settings.yaml.
+export type Lexicon = { gazetteer: Gazetteer; labels: Map<string, Label>; entities: Map<string, Entity>; labelLang: string };
+const RolesSchema = z.array(z.object({ role: z.string() }).catchall(z.array(z.string())));
 
 const listFiles: [string, EntityKind][] = [
   ['organizations.yaml', 'organization'],
@@ -59,42 +59,46 @@ const listFiles: [string, EntityKind][] = [
 // Country names from i18n-iso-countries in every language, our additions from
 // data/gazetteers/countries.yaml, then organisations, events, declarations, initiatives, roles.
 export function loadLexicon(dataDir: string): Lexicon {
-  const gazetteer = new Gazetteer();
+  const packs = loadLangPacks(dataDir);
+  const langs = Object.keys(packs);
+  const { label_language: labelLang } = loadSettings(dataDir, langs);
+  const gazetteer = new Gazetteer(new Set(langs.filter((lang) => packs[lang]?.match_accents)));
   const labels = new Map<string, Label>();
   const entities = new Map<string, Entity>();
-  const named = (kind: Kind, key: string, label: string, lang: (typeof supportedLangs)[number], name: string): void => {
+  const named = (kind: Kind, key: string, label: string, lang: string, name: string): void => {
     const id = entityId(kind, key);
-    const entity = entities.get(id) ?? { id, kind, key, label, names: { en: [], fr: [], vi: [] } };
-    if (!entity.names[lang].includes(name)) entity.names[lang].push(name);
+    const entity = entities.get(id) ?? { id, kind, key, label, names: Object.fromEntries(langs.map((l) => [l, [] as string[]])) };
+    const names = (entity.names[lang] ??= []);
+    if (!names.includes(name)) names.push(name);
     entities.set(id, entity);
   };
-  const locales = { en, fr, vi };
-  for (const lang of supportedLangs) {
-    countries.registerLocale(locales[lang]);
+  const isoLabel = (code: string): string | undefined => countries.getName(code, labelLang, { select: 'alias' });
+  for (const lang of langs.filter(registerCountryNames)) {
     for (const [code, names] of Object.entries(countries.getNames(lang, { select: 'all' }))) {
       for (const name of names) {
         gazetteer.add(name, { kind: 'country', id: code, form: 'name', lang });
-        named('country', code, countries.getName(code, 'en', { select: 'alias' }) ?? code, lang, name);
+        named('country', code, isoLabel(code) ?? code, lang, name);
       }
     }
   }
   const folder = join(dataDir, 'gazetteers');
   const read = (name: string): unknown => (existsSync(join(folder, name)) ? parse(readFileSync(join(folder, name), 'utf8')) : null);
+  const known = (file: string, names: Record<string, string[]> | undefined): Record<string, string[]> => checkLangs(join(folder, file), names ?? {}, langs);
   const added = CountriesSchema.parse(read('countries.yaml') ?? {});
   for (const [code, forms] of Object.entries(added)) {
+    const label = isoLabel(code) ?? forms.names?.[labelLang]?.[0] ?? code;
     for (const form of ['names', 'demonyms', 'metonyms'] as const) {
-      for (const lang of supportedLangs) {
-        for (const name of forms[form]?.[lang] ?? []) {
+      for (const [lang, written] of Object.entries(known('countries.yaml', forms[form]))) {
+        for (const name of written) {
           gazetteer.add(name, { kind: 'country', id: code, form: form === 'names' ? 'name' : form === 'demonyms' ? 'demonym' : 'metonym', lang });
-          if (form === 'names')
-            named('country', code, code === 'EU' ? 'European Union' : (countries.getName(code, 'en', { select: 'alias' }) ?? code), lang, name);
+          if (form === 'names') named('country', code, label, lang, name);
         }
       }
     }
   }
   for (const [file, kind] of listFiles) {
     for (const item of ItemsSchema.parse(read(file) ?? [])) {
-      const name = item.name ?? item.names.en[0] ?? item.id;
+      const name = item.name ?? item.names[labelLang]?.[0] ?? item.id;
       labels.set(`${kind}:${item.id}`, {
         name,
         city: item.city ?? null,
@@ -105,16 +109,37 @@ export function loadLexicon(dataDir: string): Lexicon {
         event: item.event ?? null,
         year: /^\d{4}/.test(String(item.start ?? '')) ? Number(String(item.start).slice(0, 4)) : null,
       });
-      for (const lang of supportedLangs) {
-        for (const written of item.names[lang]) {
+      for (const [lang, names] of Object.entries(known(file, item.names))) {
+        for (const written of names) {
           gazetteer.add(written, { kind, id: item.id, form: 'name', lang, tag: item.kind ?? undefined });
           if (kind !== 'role') named(kind as Kind, item.id, name, lang, written);
         }
       }
     }
   }
-  for (const role of RolesSchema.parse(read('roles.yaml') ?? [])) {
-    for (const lang of supportedLangs) for (const name of role[lang]) gazetteer.add(name, { kind: 'role', id: role.role, form: 'name', lang });
+  for (const { role, ...names } of RolesSchema.parse(read('roles.yaml') ?? [])) {
+    for (const [lang, written] of Object.entries(known('roles.yaml', names)))
+      for (const name of written) gazetteer.add(name, { kind: 'role', id: role, form: 'name', lang });
   }
-  return { gazetteer, labels, entities };
+  return { gazetteer, labels, entities, labelLang };
+}
+
+const require = createRequire(import.meta.url);
+
+// i18n-iso-countries ships country names for many languages; a pack whose language it lacks
+// (a made-up one) names its countries in data/gazetteers/countries.yaml alone.
+function registerCountryNames(lang: string): boolean {
+  try {
+    countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`) as countries.LocaleData);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// Names keyed by a language with no pack in data/lang/ are a mistake in the data, not names.
+function checkLangs(file: string, names: Record<string, string[]>, langs: string[]): Record<string, string[]> {
+  const stray = Object.keys(names).find((lang) => !langs.includes(lang));
+  if (stray) throw new Error(`${file}: names in ${stray}, which has no pack in data/lang/`);
+  return Object.fromEntries(langs.map((lang) => [lang, names[lang] ?? []]));
 }

@@ -6,6 +6,7 @@ type Words = {
   heads: string[][];
   links: Set<string>;
   stops: Set<string>;
+  leftStops: Set<string>;
   adjective: RegExp | null;
   lowercase: LangPack['organization_lowercase'];
   key: 'norm' | 'lower';
@@ -22,7 +23,7 @@ export function findOrganizations(tokens: Token[], mentions: Mention[], pack: La
   for (let i = 0; i < tokens.length; i += 1) {
     const head = headAt(tokens, i, words);
     if (head === 0 || covered.has(i) || !(tokens[i] as Token).isUpper) continue;
-    const first = words.lowercase === false ? extendLeft(tokens, i, covered) : i;
+    const first = words.lowercase === false ? extendLeft(tokens, i, covered, words.leftStops) : i;
     const last = extendRight(tokens, i + head - 1, covered, words);
     if (last - first + 1 < 2 || (last === i + head - 1 && first === i)) continue;
     found.push({
@@ -50,6 +51,7 @@ function wordsOf(pack: LangPack): Words {
       heads: pack.organization_heads.map((h) => tokenize(h).map((t) => t[key])),
       links: new Set(pack.organization_links.map(foldKey)),
       stops: new Set(pack.organization_stops.map(foldKey)),
+      leftStops: new Set(pack.organization_left_stops.map(foldKey)),
       adjective: pack.organization_adjective ? new RegExp(pack.organization_adjective, 'u') : null,
       lowercase: pack.organization_lowercase,
       key,
@@ -64,12 +66,13 @@ function headAt(tokens: Token[], at: number, words: Words): number {
   return head?.length ?? 0;
 }
 
-// English names put the kind last: "Civic Code Alliance", "Fair Digital Futures".
-function extendLeft(tokens: Token[], at: number, covered: Set<number>): number {
+// English names put the kind last: "Civic Code Alliance", "Fair Digital Futures"; they stop at
+// a word of `organization_left_stops` ("the").
+function extendLeft(tokens: Token[], at: number, covered: Set<number>, leftStops: Set<string>): number {
   let first = at;
   while (first > 0) {
     const previous = tokens[first - 1] as Token;
-    if (!previous.isUpper || !/^\p{L}/u.test(previous.text) || covered.has(first - 1) || first - 1 === 0 || previous.norm === 'the') break;
+    if (!previous.isUpper || !/^\p{L}/u.test(previous.text) || covered.has(first - 1) || first - 1 === 0 || leftStops.has(previous.norm)) break;
     first -= 1;
   }
   return first;

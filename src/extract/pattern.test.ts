@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../text/index.js';
+import { setElisions, tokenize } from '../text/index.js';
 import { Gazetteer } from './gazetteer.js';
 import { numberWordsOf } from './numbers.js';
 import { compilePattern, findMatches, type Scene } from './pattern.js';
 
+// Elisions and number connectors come from the packs; these tests name their own.
+setElisions(['l']);
 const gazetteer = new Gazetteer();
 for (const [name, id] of [
   ['Chine', 'CN'],
@@ -23,7 +25,7 @@ function run(pattern: string, text: string): string[] {
     mentionsAt,
     determiners: new Set(['la', "l'", 'les']),
     conjunctions: new Set(['et', 'ou']),
-    numberWords: numberWordsOf({ soixante: 60, un: 1 }),
+    numberWords: numberWordsOf({ soixante: 60, un: 1 }, { number_connectors: ['et'] }),
   };
   return findMatches(compilePattern(pattern), scene).map(
     (m) => `${text.slice(tokens[m.first]?.start, tokens[m.last]?.end)} [${m.captures.flatMap((c) => c.mentions.map((x) => x.entries[0]?.id)).join(',')}]`,

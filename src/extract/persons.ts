@@ -13,9 +13,10 @@ export type Person = {
   evidence: 'honorific' | 'role' | 'apposition' | 'known';
 };
 
-const particles = new Set(['de', 'del', 'della', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'bin', 'ibn', 'al', 'el', 'le']);
-
-type NameWords = { honorifics: Set<string>; notNames: Set<string>; surnames: Set<string> };
+// The pack's words about names: particles inside a name ("Ursula von der Leyen"), and the words
+// after which a name is a portfolio or a workplace ("ministre de l'Information", "founder of").
+type NameWords = { honorifics: Set<string>; notNames: Set<string>; surnames: Set<string>; particles: Set<string>; links: Links };
+type Links = { workplace: Set<string>; determiners: Set<string> };
 const packWords = new WeakMap<LangPack, NameWords>();
 
 // Folded once per pack, not once per sentence.
@@ -27,6 +28,8 @@ function wordsOf(pack: LangPack): NameWords {
       honorifics: new Set(pack.honorifics.map(foldKey)),
       notNames: new Set([...pack.honorifics, ...pack.function_words].map(foldKey)),
       surnames: new Set(pack.surnames.map(foldKey)),
+      particles: new Set(pack.name_particles.map(foldKey)),
+      links: { workplace: new Set(pack.workplace_links.map(foldKey)), determiners: new Set(pack.workplace_determiners.map(foldKey)) },
     };
     packWords.set(pack, words);
   }
@@ -43,7 +46,7 @@ export type Candidate = Omit<Person, 'evidence'> & { evidence: Person['evidence'
 export function findCandidates(tokens: Token[], mentions: Mention[], pack: LangPack, taken: Set<number> = new Set()): Candidate[] {
   const covered = new Map<number, Mention>();
   for (const m of mentions) for (let i = m.first; i <= m.last; i += 1) covered.set(i, m);
-  const { honorifics, notNames, surnames } = wordsOf(pack);
+  const { honorifics, notNames, surnames, particles, links } = wordsOf(pack);
   const candidates: Candidate[] = [];
   // People the gazetteer knows by name are persons wherever the text names them.
   for (const mention of mentions.filter((m) => m.entries.some((e) => e.kind === 'person'))) {
@@ -59,7 +62,7 @@ export function findCandidates(tokens: Token[], mentions: Mention[], pack: LangP
       evidence: 'known',
     });
   }
-  for (const run of nameRuns(tokens, covered, notNames).filter(([a, b]) => !rangeTouches(taken, a, b))) {
+  for (const run of nameRuns(tokens, covered, notNames, particles).filter(([a, b]) => !rangeTouches(taken, a, b))) {
     const [first, last] = trimToSurname(tokens, run, surnames);
     const name = tokens
       .slice(first, last + 1)
@@ -70,7 +73,7 @@ export function findCandidates(tokens: Token[], mentions: Mention[], pack: LangP
     const after = roleAfter(tokens, covered, last);
     const hasHonorific = honorifics.has(tokens[first - 1]?.norm ?? '') || (tokens[first - 1]?.text === '.' && honorifics.has(tokens[first - 2]?.norm ?? ''));
     const evidence = before.role ? 'role' : after.role ? 'apposition' : hasHonorific ? 'honorific' : null;
-    if (evidence !== 'honorific' && isPortfolio(tokens, first)) continue;
+    if (evidence !== 'honorific' && isPortfolio(tokens, first, links)) continue;
     // One word is a name only right after its title: "le président Macron", "President Yoon".
     // Vietnamese copy names a person by the full name after a title; one word there is a portfolio ("Bộ trưởng Khoa học").
     const isLoneWord = last === first && evidence !== 'honorific' && !(before.role && before.distance <= 2 && pack.short_name === 'family');
@@ -115,17 +118,14 @@ export function acceptPersons(candidates: Candidate[], known: KnownNames): Perso
 
 // "le vice-ministre de l'Information", "chercheuse à l'Observatoire", "founder of Carewell
 // Labs", "Minister for Science": after these words stands a portfolio or a workplace, not a person.
-const workplaceLinks = new Set(['of', 'for', 'at', 'de', "d'", 'du', 'des', 'a', 'au', 'aux', 'chez', 'cua', 'tai']);
-const determinerLinks = new Set(["l'", 'la', 'le', 'les', 'the']);
-
-function isPortfolio(tokens: Token[], first: number): boolean {
+function isPortfolio(tokens: Token[], first: number, links: Links): boolean {
   const previous = tokens[first - 1]?.norm ?? '';
-  if (workplaceLinks.has(previous)) return true;
-  return determinerLinks.has(previous) && workplaceLinks.has(tokens[first - 2]?.norm ?? '');
+  if (links.workplace.has(previous)) return true;
+  return links.determiners.has(previous) && links.workplace.has(tokens[first - 2]?.norm ?? '');
 }
 
 // Runs of capitalised words (with initials and name particles inside), cut at gazetteer mentions.
-function nameRuns(tokens: Token[], covered: Map<number, Mention>, honorifics: Set<string>): [number, number][] {
+function nameRuns(tokens: Token[], covered: Map<number, Mention>, honorifics: Set<string>, particles: Set<string>): [number, number][] {
   const runs: [number, number][] = [];
   let start = -1;
   // "JD" and "J.D." are initials; "PARIS" (a dateline) and "AFP" are not names.

@@ -2,12 +2,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { StatementKindSchema, supportedLangs } from '../model/index.js';
+import { StatementKindSchema } from '../model/index.js';
 import { compilePattern, requiredWords, type Pattern } from './pattern.js';
 
 // One rule of a pack: data/rules/<lang>/<kind>.yaml holds a list of these.
 export const RuleSchema = z.object({
-  id: z.string().regex(/^[a-z]{2}\.[a-z_]+\.[a-z0-9-]+$/, 'ids look like fr.signed.partie-des-signataires'),
+  id: z.string().regex(/^[a-z]{2,3}\.[a-z_]+\.[a-z0-9-]+$/, 'ids look like fr.signed.partie-des-signataires'),
   yields: StatementKindSchema,
   pattern: z.string(),
   confidence: z.number().min(0).max(1).default(0.9),
@@ -16,10 +16,15 @@ export const RuleSchema = z.object({
 export type RuleSource = z.infer<typeof RuleSchema>;
 export type Rule = RuleSource & { lang: string; file: string; compiled: Pattern; required: Set<string>[] };
 
-// Every pack's rules, compiled. Throws naming the file and the rule on any bad one.
-export function loadRules(dataDir: string, matchAccents: (lang: string) => boolean = () => false): Rule[] {
+// Every pack's rules (`langs`: the codes of data/lang/), compiled. Throws naming the file and
+// the rule on any bad one, and on a folder of rules with no language pack.
+export function loadRules(dataDir: string, langs: string[], matchAccents: (lang: string) => boolean = () => false): Rule[] {
   const rules: Rule[] = [];
-  for (const lang of supportedLangs) {
+  const stray = existsSync(join(dataDir, 'rules'))
+    ? readdirSync(join(dataDir, 'rules'), { withFileTypes: true }).find((e) => e.isDirectory() && !langs.includes(e.name))
+    : undefined;
+  if (stray) throw new Error(`${join(dataDir, 'rules', stray.name)}: rules for ${stray.name}, which has no pack in data/lang/`);
+  for (const lang of langs) {
     const folder = join(dataDir, 'rules', lang);
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder)

@@ -2,7 +2,7 @@ import type { Document, Statement, StatementKind } from '../model/index.js';
 import type { LangPack } from '../text/index.js';
 import { foldKey } from '../text/index.js';
 import type { Analysis, View } from './analyse.js';
-import { findDates } from './dates.js';
+import { findDates, type DatePack } from './dates.js';
 import type { Extractor } from './extract.js';
 import type { Entry, Mention } from './gazetteer.js';
 import type { Lexicon } from './load-gazetteer.js';
@@ -11,7 +11,7 @@ import type { SentenceView } from './quotes.js';
 import { candidateRules, hasRequiredWords, type Rule } from './rules.js';
 import type { StatementSink } from './statement-sink.js';
 import { findClauseStances } from './stance-find.js';
-import { statementsFromMatch, type Found } from './yields.js';
+import { listJoinsOf, statementsFromMatch, type Found } from './yields.js';
 
 type Dates = { start: string | null; end: string | null };
 
@@ -21,7 +21,9 @@ export function applyRule(rule: Rule, view: View, analysis: Analysis): Found[] {
 }
 
 function matchRule(rule: Rule, view: View, analysis: Analysis): Found[] {
-  return findMatches(rule.compiled, view.scene).flatMap((match) => statementsFromMatch(rule, match, view.tokens, analysis.resolve, analysis.cityName));
+  return findMatches(rule.compiled, view.scene).flatMap((match) =>
+    statementsFromMatch(rule, match, view.tokens, analysis.resolve, analysis.cityName, listJoinsOf(analysis.pack)),
+  );
 }
 
 // What each sentence states by the rules of its pack, the gazetteers and organisation names.
@@ -31,7 +33,7 @@ export function addSentenceStatements(document: Document, extractor: Extractor, 
   for (const view of analysis.views) {
     // Dates cost a date parse: only sentences that state a delegation or name an event need them.
     let dates: Dates | undefined;
-    const datesHere = (): Dates => (dates ??= datesOf(view, document, reference));
+    const datesHere = (): Dates => (dates ??= datesOf(view, document, analysis.pack, reference));
     const stated = new Set<string>();
     const add = (found: Found, rule: string, confidence: number): void => {
       const value =
@@ -86,10 +88,10 @@ function reasonAfter(view: View, text: string, pack: LangPack): string | null {
 }
 
 // The first date or range a sentence gives: "Du 10 au 13 février 2025, ..." -> start and end.
-function datesOf(view: View, document: Document, reference: Date): Dates {
+function datesOf(view: View, document: Document, pack: DatePack, reference: Date): Dates {
   const text = document.text.slice(view.sentence.start, view.sentence.end);
   if (!/\d/.test(text)) return { start: null, end: null };
-  const first = findDates(text, document.lang, Number.isNaN(reference.getTime()) ? new Date() : reference)[0];
+  const first = findDates(text, pack, Number.isNaN(reference.getTime()) ? new Date() : reference)[0];
   return { start: first?.start ?? null, end: first?.end ?? null };
 }
 

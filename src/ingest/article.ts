@@ -1,7 +1,8 @@
-import type { Figure, Format, SourceRef } from '../model/index.js';
+import type { Figure, Format, PageWords, SourceRef } from '../model/index.js';
 import { cleanParagraphs } from './clean-text.js';
 import { separateFigures } from './figures.js';
 import { parseHtml } from './html.js';
+import { pagePatterns } from './page-words.js';
 
 // One article read from an input: clean body text, figures apart, what the source said of it.
 export type Article = {
@@ -26,12 +27,12 @@ export function isFailure(item: Article | Failure): item is Failure {
 }
 
 // Plain text or HTML -> Article. Throws when nothing readable is left.
-export function toArticle(content: string, kind: 'text' | 'html', format: Format, source: SourceRef, meta: ArticleMeta, creditMarkers: string[]): Article {
+export function toArticle(content: string, kind: 'text' | 'html', format: Format, source: SourceRef, meta: ArticleMeta, words: PageWords): Article {
   if (content.trim().length === 0) throw new Error('empty: no text at all');
-  const page = kind === 'html' ? parseHtml(content, creditMarkers) : null;
+  const page = kind === 'html' ? parseHtml(content, words) : null;
   const paragraphs = page ? page.paragraphs : cleanParagraphs(content);
-  const { body: withByline, figures } = separateFigures(paragraphs, creditMarkers);
-  const { body, byline } = takeByline(withByline);
+  const { body: withByline, figures } = separateFigures(paragraphs, words);
+  const { body, byline } = takeByline(withByline, pagePatterns(words).bylineLine);
   if (body.length === 0) throw new Error(page ? 'no article text found in the HTML' : 'empty: no body text once captions are set apart');
   return {
     source,
@@ -46,10 +47,8 @@ export function toArticle(content: string, kind: 'text' | 'html', format: Format
   };
 }
 
-// "Par Claire Dumont" / "By Jane Doe" alone on a line near the top is the byline, not text.
-const bylineLine = /^(?:Par|By)\s+(\p{Lu}[\p{L}.'’-]+(?:\s+(?:de\s+|van\s+|von\s+)?\p{Lu}[\p{L}.'’-]+){0,3})$/u;
-
-function takeByline(paragraphs: string[]): { body: string[]; byline: string | null } {
+// "By Jane Doe" alone on a line near the top is the byline, not text (openers from the packs).
+function takeByline(paragraphs: string[], bylineLine: RegExp): { body: string[]; byline: string | null } {
   const index = paragraphs.slice(0, 4).findIndex((line) => bylineLine.test(line));
   if (index === -1) return { body: paragraphs, byline: null };
   const byline = bylineLine.exec(paragraphs[index] as string)?.[1] ?? null;

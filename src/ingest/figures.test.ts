@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { creditPattern, separateFigures, splitCredit } from './figures.js';
+import type { PageWords } from '../model/index.js';
+import { separateFigures, splitCredit } from './figures.js';
+import { creditPattern } from './page-words.js';
 
-const markers = ['Photo', 'Crédit photo', 'Ảnh', 'Photo credit', 'Credit'];
+const markers: PageWords = {
+  creditMarkers: ['Photo', 'Crédit photo', 'Ảnh', 'Photo credit', 'Credit'],
+  creditLinks: ['by', 'de'],
+  bylineOpeners: ['By', 'Par'],
+  bylinePrefixes: ['by', 'par', 'de', 'theo', 'bởi'],
+  nameParticles: ['de', 'van', 'von'],
+};
 const credit = creditPattern(markers);
 
 describe('splitCredit', () => {

@@ -1,4 +1,5 @@
-import type { Figure } from '../model/index.js';
+import type { Figure, PageWords } from '../model/index.js';
+import { pagePatterns } from './page-words.js';
 
 // Scraped articles keep their pictures as a file-name line and a caption that ends with a
 // credit: "476772171_5952_n.jpg" then "Le vice-ministre ... à Paris. Photo : MIC".
@@ -7,8 +8,8 @@ const imageFile = /^(?:\S*\/)?[\w.%()~+-]+\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?
 
 export type Separated = { body: string[]; figures: Figure[] };
 
-export function separateFigures(paragraphs: string[], creditMarkers: string[]): Separated {
-  const credit = creditPattern(creditMarkers);
+export function separateFigures(paragraphs: string[], words: PageWords): Separated {
+  const { credit } = pagePatterns(words);
   const body: string[] = [];
   const figures: Figure[] = [];
   for (let i = 0; i < paragraphs.length; i += 1) {
@@ -38,15 +39,6 @@ export function splitCredit(text: string, credit: RegExp): { caption: string | n
   return { caption: caption.length > 0 ? caption : null, credit: (match[1] ?? '').trim() };
 }
 
-export function creditPattern(markers: string[]): RegExp {
-  const words = [...markers]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-  // A credit names an agency or a photographer: short, no sentence inside it.
-  return new RegExp(`(?:^|[\\s.;—–-])\\(?(?:${words})\\s*(?::|by|de)\\s*([^.!?()]{1,80}?)\\)?\\.?$`, 'iu');
-}
-
 function isCaptionSized(caption: string | null): boolean {
   return caption === null || caption.length <= 400;
 }
@@ -54,8 +46,4 @@ function isCaptionSized(caption: string | null): boolean {
 function fileName(line: string): string {
   const path = line.split('?')[0] ?? line;
   return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

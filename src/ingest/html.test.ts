@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { PageWords } from '../model/index.js';
 import { parseHtml } from './html.js';
 
-const markers = ['Photo', 'Ảnh'];
+const markers: PageWords = {
+  creditMarkers: ['Photo', 'Ảnh'],
+  creditLinks: ['by', 'de'],
+  bylineOpeners: ['By', 'Par'],
+  bylinePrefixes: ['by', 'par', 'de', 'theo', 'bởi'],
+  nameParticles: ['de', 'van', 'von'],
+};
 
 const page = `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Báo Mẫu | Tin thế giới</title>
 <meta property="og:title" content="Hội nghị AI Seoul khép lại">

@@ -1,8 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { Figure } from '../model/index.js';
+import type { Figure, PageWords } from '../model/index.js';
 import { cleanLine } from './clean-text.js';
-import { creditPattern, splitCredit } from './figures.js';
+import { splitCredit } from './figures.js';
+import { pagePatterns } from './page-words.js';
 import { readPageMeta, type PageMeta } from './html-meta.js';
 
 export type HtmlArticle = PageMeta & { paragraphs: string[]; figures: Figure[] };
@@ -46,14 +47,14 @@ const blocks = new Set([
 
 // The page's main text through Readability, then split into paragraphs at block elements;
 // <figure> and lone <img> become figures. Meta tags are read before Readability rewrites the page.
-export function parseHtml(markup: string, creditMarkers: string[]): HtmlArticle {
+export function parseHtml(markup: string, words: PageWords): HtmlArticle {
   // A fragment (`<p>...</p>`, as JSON Lines datasets carry) gets the page around it.
   const html = /<html[\s>]|<body[\s>]/i.test(markup) ? markup : `<!doctype html><html><body>${markup}</body></html>`;
   const { document } = parseHTML(html);
   const meta = readPageMeta(document);
   removeFurniture(document.body);
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
-  const credit = creditPattern(creditMarkers);
+  const { credit, bylinePrefix } = pagePatterns(words);
   const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body : null;
   let walker = walkBlocks(content, credit);
   // Readability gives up on fragments and very short pages: then the whole body is the article.
@@ -64,7 +65,7 @@ export function parseHtml(markup: string, creditMarkers: string[]): HtmlArticle 
   }
   const title = meta.title ?? nonEmpty(article?.title);
   const byline = meta.byline ?? nonEmpty(article?.byline);
-  const paragraphs = walker.paragraphs.filter((line) => !isTitleOrByline(line, title, byline));
+  const paragraphs = walker.paragraphs.filter((line) => !isTitleOrByline(line, title, byline, bylinePrefix));
   return { ...meta, title, byline, paragraphs, figures: walker.figures };
 }
 
@@ -81,10 +82,10 @@ function removeFurniture(body: Element | null): void {
 }
 
 // The headline repeated as <h1>, or "By Priya Raman" / "Par Jean Dupont" standing alone.
-function isTitleOrByline(line: string, title: string | null, byline: string | null): boolean {
+function isTitleOrByline(line: string, title: string | null, byline: string | null, prefix: RegExp): boolean {
   if (title && line === title) return true;
   if (!byline) return false;
-  return line === byline || line.replace(/^(?:by|par|de|theo|bởi)\s+/i, '') === byline;
+  return line === byline || line.replace(prefix, '') === byline;
 }
 
 function walkBlocks(root: Element | null, credit: RegExp): BlockWalker {

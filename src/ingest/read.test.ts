@@ -7,7 +7,16 @@ import { isFailure, type Article, type Failure } from './article.js';
 import { listInputs } from './inputs.js';
 import { readInput, type ReadOptions } from './read.js';
 
-const options: ReadOptions = { maxBytes: 2000, creditMarkers: ['Photo'] };
+const options: ReadOptions = {
+  maxBytes: 2000,
+  pageWords: {
+    creditMarkers: ['Photo'],
+    creditLinks: ['by', 'de'],
+    bylineOpeners: ['By', 'Par'],
+    bylinePrefixes: ['by', 'par', 'de', 'theo', 'bởi'],
+    nameParticles: ['de', 'van', 'von'],
+  },
+};
 const folder = mkdtempSync(join(tmpdir(), 'accord-read-'));
 
 async function readFile(name: string, content: string | Buffer): Promise<(Article | Failure)[]> {

@@ -1,11 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
-import type { SourceRef } from '../model/index.js';
+import type { PageWords, SourceRef } from '../model/index.js';
 import { isFailure, looksLikeHtml, toArticle, type Article, type Failure } from './article.js';
 import { decodeBytes } from './decode.js';
 import { reason, type Input } from './inputs.js';
 import { lineMeta, parseJsonLine, readLines } from './jsonl.js';
 
-export type ReadOptions = { maxBytes: number; creditMarkers: string[]; encoding?: string | null; stdin?: NodeJS.ReadableStream };
+export type ReadOptions = { maxBytes: number; pageWords: PageWords; encoding?: string | null; stdin?: NodeJS.ReadableStream };
 
 // Every article an input holds (one for a page or a text file, one per line of JSON Lines),
 // or a failure naming the input and the reason. Never throws for bad input.
@@ -23,7 +23,7 @@ export async function* readInput(input: Input, options: ReadOptions): AsyncGener
       return;
     }
     const kind = input.kind === 'html' || (input.kind === 'sniff' && looksLikeHtml(text)) ? 'html' : 'text';
-    yield toArticle(text, kind, kind, source, {}, options.creditMarkers);
+    yield toArticle(text, kind, kind, source, {}, options.pageWords);
   } catch (error) {
     const isSystem = typeof (error as NodeJS.ErrnoException).code === 'string';
     yield { source, error: isSystem ? `cannot read: ${reason(error)}` : reason(error) };
@@ -60,7 +60,7 @@ function articleFromLine(bytes: Buffer, fallbackKey: string | null, label: strin
     const meta = lineMeta(record);
     const source = { key: meta.url ?? fallbackKey, label };
     const [content, kind] = record.html !== undefined ? [record.html, 'html' as const] : [record.text ?? '', 'text' as const];
-    return toArticle(content, kind, 'jsonl', source, meta, options.creditMarkers);
+    return toArticle(content, kind, 'jsonl', source, meta, options.pageWords);
   } catch (error) {
     return { source: { key: null, label }, error: reason(error) };
   }

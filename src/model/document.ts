@@ -1,9 +1,11 @@
 import { z } from 'zod';
 
-// Languages with a rule pack; anything else is stored as `und`.
-export const supportedLangs = ['en', 'fr', 'vi'] as const;
-export const LangSchema = z.enum([...supportedLangs, 'und']);
-export type Lang = z.infer<typeof LangSchema>;
+// A language is the code of a pack in data/lang/ (2-3 lowercase letters: `fr`, `xx`), or `und`
+// for text no pack fits. Which codes exist is known only once the packs are loaded.
+export const langCodePattern = /^[a-z]{2,3}$/;
+export const LangSchema = z.string().regex(langCodePattern, 'a language code: 2-3 lowercase letters');
+export type Lang = string;
+export const undetermined = 'und';
 
 export const FormatSchema = z.enum(['text', 'html', 'jsonl']);
 export type Format = z.infer<typeof FormatSchema>;
@@ -47,6 +49,6 @@ export type IngestStatus = 'new' | 'updated' | 'unchanged' | 'failed';
 // a JSON Lines file and line); null when the input has no lasting name (standard input).
 export type SourceRef = { key: string | null; label: string };
 
-export function isSupportedLang(value: string): value is (typeof supportedLangs)[number] {
-  return (supportedLangs as readonly string[]).includes(value);
-}
+// What ingest needs of the languages before it knows an article's: every pack's words together.
+// Credits ("Photo : MIC", "Photo by Jane Doe"), bylines ("By Jane Doe"), name particles ("van").
+export type PageWords = { creditMarkers: string[]; creditLinks: string[]; bylineOpeners: string[]; bylinePrefixes: string[]; nameParticles: string[] };

@@ -1,11 +1,9 @@
-import type { supportedLangs } from './document.js';
-
 export const entityKinds = ['country', 'city', 'organization', 'event', 'declaration', 'initiative', 'person'] as const;
 export type EntityKind = (typeof entityKinds)[number];
 
-// One real thing, with its names in every supported language. `id` is `kind:key`: `country:FR`,
+// One real thing, with its names in every language of data/lang/, by language code. `id` is `kind:key`: `country:FR`,
 // `event:ai-action-summit-2025`, `person:jd-vance`, the same ids the reference dataset uses.
-export type Entity = { id: string; kind: EntityKind; key: string; label: string; names: Record<(typeof supportedLangs)[number], string[]> };
+export type Entity = { id: string; kind: EntityKind; key: string; label: string; names: Record<string, string[]> };
 
 export function entityId(kind: EntityKind, key: string): string {
   return `${kind}:${key}`;

@@ -14,7 +14,7 @@ import {
 import type { Entity } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { listDeclarations } from './events.js';
-import { QueryError, type Kb } from './kb.js';
+import { namesToTry, QueryError, type Kb } from './kb.js';
 
 export type Comparison = {
   a: string;
@@ -27,7 +27,7 @@ export type Comparison = {
 export function findDeclaration(kb: Kb, name: string): Entity {
   const byId = kb.resolver.entity(name);
   const found = byId?.kind === 'declaration' ? byId : kb.resolver.resolve(name, 'declaration')[0];
-  if (!found) throw new QueryError('not_found', `${name}: no declaration by that name (try "Bletchley Declaration", "Déclaration de Paris", "Tuyên bố Seoul")`);
+  if (!found) throw new QueryError('not_found', `${name}: no declaration by that name (try ${namesToTry(kb, 'declaration')})`);
   return found;
 }
 

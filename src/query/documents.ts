@@ -45,6 +45,8 @@ export async function addArticle(kb: Kb, input: AddArticleInput): Promise<AddArt
   const store = kb.store;
   if (!store) throw new QueryError('bad_request', 'no database to add the article to');
   const label = input.filename?.trim() || (input.url?.trim() ? input.url.trim() : 'pasted article');
+  if (input.lang && !kb.languages.some((l) => l.code === input.lang))
+    throw new QueryError('bad_request', `lang=${input.lang}: no such language pack (there are ${kb.languages.map((l) => l.code).join(', ')})`);
   const hasMeta = Boolean(input.title || input.url || input.published || input.lang);
   let bytes: Buffer;
   if (input.bytes && !hasMeta) bytes = Buffer.from(input.bytes);

@@ -1,5 +1,5 @@
 import { effectiveDecisions, referenceAbout, reviewed, type Evidence, type PartyStatus } from '../kb/index.js';
-import { entityId, nameKey, supportedLangs, type Entity, type ReferenceFact, type ResolutionEntry, type Statement } from '../model/index.js';
+import { entityId, nameKey, type Entity, type ReferenceFact, type ResolutionEntry, type Statement } from '../model/index.js';
 import type { QuoteRow } from '../store/index.js';
 import { signatoriesOf } from './declarations.js';
 import { listDeclarations, summitOf, type Summit } from './events.js';
@@ -130,9 +130,8 @@ async function personFromArticles(kb: Kb, name: string): Promise<Entity | null> 
   const key = nameKey(name);
   const found = key ? await (kb.store?.personNames(key) ?? []) : [];
   if (found.length === 0) return null;
-  const names: Entity['names'] = { en: [], fr: [], vi: [] };
-  for (const { name: given, lang } of found)
-    if ((supportedLangs as readonly string[]).includes(lang) && !names[lang as 'en'].includes(given)) names[lang as 'en'].push(given);
+  const names: Entity['names'] = Object.fromEntries(kb.languages.map((l) => [l.code, [] as string[]]));
+  for (const { name: given, lang } of found) if (names[lang] && !names[lang].includes(given)) names[lang].push(given);
   const slug = key.replace(/[^\p{L}\p{N}]+/gu, '-');
   return { id: entityId('person', slug), kind: 'person', key: slug, label: found[0]?.name ?? name, names };
 }

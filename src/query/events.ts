@@ -2,7 +2,7 @@ import type { ReportedCount } from '../kb/index.js';
 import { referenceAbout } from '../kb/index.js';
 import type { Entity, ReferenceFact } from '../model/index.js';
 import type { DocumentSummary, EventStatement } from '../store/index.js';
-import { QueryError, type Kb } from './kb.js';
+import { namesToTry, QueryError, type Kb } from './kb.js';
 
 export type Named = { id: string; label: string };
 // One edition of the summit series (or a meeting around it), from the reference dataset and the gazetteer.
@@ -48,16 +48,14 @@ export async function summitSeries(kb: Kb): Promise<Summit[]> {
 // An event by any of its names or its id; `not_found` otherwise.
 export function findEvent(kb: Kb, name: string): Entity {
   const entity = kb.resolver.entity(name) ?? kb.resolver.resolve(name, 'event')[0];
-  if (!entity || entity.kind !== 'event')
-    throw new QueryError('not_found', `${name}: no event by that name (try "AI Action Summit", "Sommet de Séoul", "Hội nghị Bletchley")`);
+  if (!entity || entity.kind !== 'event') throw new QueryError('not_found', `${name}: no event by that name (try ${namesToTry(kb, 'event')})`);
   return entity;
 }
 
 // One event by any of its names ("Paris AI Action Summit", "Sommet pour l'action sur l'IA", "Hội nghị thượng đỉnh Paris").
 export async function eventView(kb: Kb, name: string, limit = 50): Promise<EventView> {
   const entity = kb.resolver.resolve(name, 'event')[0] ?? kb.resolver.entity(name);
-  if (!entity || entity.kind !== 'event')
-    throw new QueryError('not_found', `${name}: no event by that name (try "AI Action Summit", "Sommet de Séoul", "Hội nghị Bletchley")`);
+  if (!entity || entity.kind !== 'event') throw new QueryError('not_found', `${name}: no event by that name (try ${namesToTry(kb, 'event')})`);
   const summit = await summitOf(kb, entity);
   const reference = referenceAbout(kb.reference, entity.id);
   const delegations = reference

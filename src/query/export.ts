@@ -145,8 +145,8 @@ export async function toQuickStatements(kb: Kb, ids: Map<string, string>, only?:
     if (!item) {
       const entity = kb.resolver.entity(declaration.id);
       lines.push('CREATE');
-      for (const lang of ['en', 'fr', 'vi'] as const) {
-        const label = entity?.names[lang][0] ?? (lang === 'en' ? declaration.label : undefined);
+      for (const { code: lang } of kb.languages) {
+        const label = entity?.names[lang]?.[0] ?? (lang === kb.labelLang ? declaration.label : undefined);
         if (label) lines.push(`LAST|L${lang}|"${label.replace(/"/g, '')}"`);
       }
       item = 'LAST';

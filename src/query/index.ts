@@ -1,4 +1,4 @@
-export { applyResolutionDecisions, loadKb, QueryError, type Kb } from './kb.js';
+export { applyResolutionDecisions, checkLang, loadKb, QueryError, type Kb } from './kb.js';
 export {
   assembleMissing,
   compareDeclarations,

@@ -1,11 +1,15 @@
 import { z } from '@hono/zod-openapi';
-import { DocumentSchema, FormatSchema, LangSchema, ReferenceFactSchema, ReviewStateSchema, StatementKindSchema, StatementSchema } from '../model/index.js';
+import { DocumentSchema, FormatSchema, langCodePattern, ReferenceFactSchema, ReviewStateSchema, StatementKindSchema, StatementSchema } from '../model/index.js';
 
 // The public shapes of the API, named once: the OpenAPI document lists them under components.
 
 // The model's schemas were built before @hono/zod-openapi extended zod, so they are rebuilt
 // from their parts here to carry OpenAPI names.
-export const Lang = z.enum(LangSchema.options).openapi('Lang');
+// Any pack code of data/lang/ (or `und`): which codes exist is known when the packs are loaded.
+export const Lang = z
+  .string()
+  .regex(langCodePattern, 'a language code: 2-3 lowercase letters')
+  .openapi('Lang', { description: 'the code of a language pack in data/lang/, or und' });
 export const StatementKind = z.enum(StatementKindSchema.options).openapi('StatementKind');
 export const Statement = z.object({ ...StatementSchema.shape, kind: StatementKind, lang: Lang }).openapi('Statement');
 export const ReferenceFact = z.strictObject(ReferenceFactSchema.shape).openapi('ReferenceFact');
@@ -46,7 +50,8 @@ export const DocumentView = z
   })
   .openapi('DocumentView');
 
-export const Names = z.object({ en: z.array(z.string()), fr: z.array(z.string()), vi: z.array(z.string()) }).openapi('Names');
+// Names by language code, one key per pack in data/lang/.
+export const Names = z.record(z.string(), z.array(z.string())).openapi('Names');
 
 export const Entity = z
   .object({

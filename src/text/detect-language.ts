@@ -1,21 +1,32 @@
 import { eld } from 'eld/small';
-import { isSupportedLang, type Lang } from '../model/index.js';
+import { undetermined, type Lang } from '../model/index.js';
 
 export type LanguageGuess = { lang: Lang; detected: string; isReliable: boolean };
 
 // Enough text to decide; the detector's cost grows with length and its answer does not.
 const sampleLength = 4000;
 
-// Detects over all languages the detector knows, then keeps only those we have packs for:
-// a German article is `und`, not "the closest of fr/en/vi". A page's own hint (html lang,
-// a JSON Lines `lang`) decides only when the text alone is not conclusive.
-export function detectLanguage(text: string, hint: string | null = null): LanguageGuess {
+// The languages the detector can tell: a pack in data/lang/ outside them is known only by the
+// language its document declares (a JSON Lines `lang`, the API's `lang`, a page's lang).
+const detectable = new Set(Object.values(eld.info().Languages));
+
+export function isDetectable(lang: Lang): boolean {
+  return detectable.has(lang);
+}
+
+// Detects over all languages the detector knows, then keeps only those with a pack (`langs`,
+// the codes of data/lang/): a German article is `und`, not "the closest of the packs". A page's
+// own hint decides when the text alone is not conclusive, or when the detector cannot tell
+// that language at all.
+export function detectLanguage(text: string, hint: string | null, langs: readonly Lang[]): LanguageGuess {
+  const known = (code: string): boolean => langs.includes(code);
   const result = eld.detect(text.slice(0, sampleLength));
   const detected = result.language;
   const isReliable = result.isReliable();
   const hinted = hint?.toLowerCase().split(/[-_]/)[0] ?? '';
-  if (isSupportedLang(detected) && isReliable) return { lang: detected, detected, isReliable };
-  if (isSupportedLang(hinted) && (!isReliable || detected === '')) return { lang: hinted, detected, isReliable };
-  if (isSupportedLang(detected) && hinted === '') return { lang: detected, detected, isReliable };
-  return { lang: 'und', detected, isReliable };
+  if (known(hinted) && !isDetectable(hinted)) return { lang: hinted, detected, isReliable };
+  if (known(detected) && isReliable) return { lang: detected, detected, isReliable };
+  if (known(hinted) && (!isReliable || detected === '')) return { lang: hinted, detected, isReliable };
+  if (known(detected) && hinted === '') return { lang: detected, detected, isReliable };
+  return { lang: undetermined, detected, isReliable };
 }

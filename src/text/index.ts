@@ -1,5 +1,6 @@
-export { detectLanguage, type LanguageGuess } from './detect-language.js';
+export { detectLanguage, isDetectable, type LanguageGuess } from './detect-language.js';
 export { splitSentences } from './sentences.js';
-export { foldKey, lowerKey, tokenize, type Token } from './tokens.js';
-export { allCreditMarkers, loadLangPacks, packFor, type LangPack, type LangPacks } from './lang-pack.js';
+export { foldKey, lowerKey, setElisions, setFinalSpellings, tokenize, type Token } from './tokens.js';
+export { langCodes, loadLangPacks, packFor, pageWords, type LangPack, type LangPacks } from './lang-pack.js';
+export { loadSettings, type Settings } from './settings.js';
 export { textDocument } from './text-document.js';

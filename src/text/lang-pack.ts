@@ -1,102 +1,111 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { supportedLangs, type Lang } from '../model/index.js';
+import { LangSchema, undetermined, type Lang, type PageWords } from '../model/index.js';
+import { mergePacks } from './merge-packs.js';
+import { blockKeys } from './pack-blocks.js';
+import { setElisions, setFinalSpellings } from './tokens.js';
 
-// The words of the stance construction (src/extract/stance-clauses.ts; data/lang/*.yaml `clauses:`).
-const clauseWordNames = [
-  'sign',
-  'support',
-  'texts',
-  'refusals',
-  'negators',
-  'hedges',
-  'breaks',
-  'relatives',
-  'contrasts',
-  'hosts',
-  'locatives',
-  'others',
-  'party_nouns',
-  'approximations',
-  'summits',
-  'links',
-  'compounds',
-  'attendance',
-  'not_party_after',
-  'not_party_before',
-] as const;
-const ClausesSchema = z.object(
-  Object.fromEntries(clauseWordNames.map((name) => [name, z.array(z.string()).default([])])) as Record<
-    (typeof clauseWordNames)[number],
-    z.ZodDefault<z.ZodArray<z.ZodString>>
-  >,
-);
+const words = z.array(z.string());
+// Keys added for issue 9 may be left out by a pack that has no such words.
+const optionalWords = words.default([]);
 
 export const LangPackSchema = z.object({
-  lang: z.enum(supportedLangs),
-  abbreviations: z.array(z.string()),
-  ambiguous: z.array(z.string()),
+  lang: LangSchema.refine((code) => code !== undetermined, 'und is no language'),
+  // The language's own name, for language lists on pages: "Français".
+  name: z.string().min(1),
+  abbreviations: words,
+  ambiguous: words,
   quote_marks: z.array(z.tuple([z.string(), z.string()])),
-  credit_markers: z.array(z.string()),
-  determiners: z.array(z.string()),
-  conjunctions: z.array(z.string()),
-  honorifics: z.array(z.string()),
-  surnames: z.array(z.string()),
+  credit_markers: words,
+  determiners: words,
+  conjunctions: words,
+  honorifics: words,
+  surnames: words,
   short_name: z.enum(['family', 'given']),
-  speech_verbs: z.array(z.string()),
+  speech_verbs: words,
   number_words: z.record(z.string(), z.number()),
-  organization_heads: z.array(z.string()),
-  organization_links: z.array(z.string()),
+  organization_heads: words,
+  organization_links: words,
   // May lowercase words continue a name? French yes ("Institut européen d'études numériques"),
   // Vietnamese after a capitalised word ("Quan sát"), English no.
   organization_lowercase: z.union([z.boolean(), z.literal('after-capital')]),
   // Words that end a name: verbs and particles ("Collectif se félicite", "Nhóm đã").
-  organization_stops: z.array(z.string()),
+  organization_stops: words,
   // A lowercase word right after the head continues the name only when it looks like this
   // (French adjectives: "Institut européen"); null lets any lowercase word continue.
   organization_adjective: z.string().nullable(),
   // Do rule words match with their accents? Vietnamese yes ("ký" is not "kỳ"), French and English no.
   match_accents: z.boolean(),
-  function_words: z.array(z.string()),
-  reason_markers: z.array(z.string()),
-  clauses: ClausesSchema.default(
-    Object.fromEntries(clauseWordNames.map((name) => [name, [] as string[]])) as Record<(typeof clauseWordNames)[number], string[]>,
-  ),
-  // What a sentence says of an event beside its name (see data/lang/*.yaml, `events:`).
-  events: z
-    .object({
-      future_words: z.array(z.string()),
-      locatives: z.array(z.string()),
-      host_words: z.array(z.string()),
-      meeting_words: z.array(z.string()).default([]),
-      non_meetings: z.array(z.string()).default([]),
-    })
-    .default({ future_words: [], locatives: [], host_words: [], meeting_words: [], non_meetings: [] }),
-  summit_words: z.array(z.string()),
-  topic_words: z.array(z.string()),
+  function_words: words,
+  reason_markers: words,
+  summit_words: words,
+  topic_words: words,
+  ...movedKeys(),
+  ...blockKeys(),
 });
 export type LangPack = z.infer<typeof LangPackSchema>;
-export type LangPacks = Record<(typeof supportedLangs)[number], LangPack>;
+// Every pack in data/lang/, by its code.
+export type LangPacks = Record<string, LangPack>;
 
-// Reads data/lang/<lang>.yaml for every supported language. Throws naming the file on a bad pack.
+// Language data that lived in src/ before issue 9; what each key means is said in the packs.
+function movedKeys() {
+  return {
+    elisions: optionalWords,
+    chrono: z.string().nullable().default(null),
+    months: optionalWords,
+    date_cues: optionalWords,
+    date_patterns: optionalWords,
+    number_connectors: optionalWords,
+    number_multipliers: optionalWords,
+    number_compounds: optionalWords,
+    name_particles: optionalWords,
+    workplace_links: optionalWords,
+    workplace_determiners: optionalWords,
+    organization_left_stops: optionalWords,
+    byline_openers: optionalWords,
+    byline_prefixes: optionalWords,
+    credit_links: optionalWords,
+    list_joins: optionalWords,
+    final_spellings: z.record(z.string(), z.string()).default({}),
+  };
+}
+
+// Reads every data/lang/<code>.yaml: the languages are the files there. Throws naming the file
+// on a bad pack. Loading also tells the tokenizer every pack's elisions ("l'", "qu'") and
+// final spellings ("hoà" is "hòa").
 export function loadLangPacks(dataDir: string): LangPacks {
-  const entries = supportedLangs.map((lang) => {
+  const packs: LangPacks = {};
+  for (const lang of langCodes(dataDir)) {
     const path = join(dataDir, 'lang', `${lang}.yaml`);
     const result = LangPackSchema.safeParse(parse(readFileSync(path, 'utf8')));
     if (!result.success) throw new Error(`${path}: invalid language pack: ${result.error.message}`);
-    return [lang, result.data] as const;
-  });
-  return Object.fromEntries(entries) as LangPacks;
+    if (result.data.lang !== lang) throw new Error(`${path}: the pack says lang: ${result.data.lang}; the file name says ${lang}`);
+    packs[lang] = result.data;
+  }
+  setElisions(Object.values(packs).flatMap((p) => p.elisions));
+  setFinalSpellings(Object.assign({}, ...Object.values(packs).map((p) => p.final_spellings)) as Record<string, string>);
+  return packs;
+}
+
+// The codes of the packs in data/lang/, sorted: `fr.yaml` -> `fr`.
+export function langCodes(dataDir: string): string[] {
+  const folder = join(dataDir, 'lang');
+  if (!existsSync(folder)) throw new Error(`${folder}: no language packs`);
+  return readdirSync(folder)
+    .filter((name) => /^[a-z]{2,3}\.yaml$/.test(name) && name !== `${undetermined}.yaml`)
+    .map((name) => name.slice(0, -'.yaml'.length))
+    .sort();
 }
 
 // The pack used for a document: its own language's, or all of them merged for `und`.
 export function packFor(packs: LangPacks, lang: Lang): LangPack {
-  if (lang !== 'und') return packs[lang];
+  const own = packs[lang];
+  if (own) return own;
   let merged = mergedPacks.get(packs);
   if (!merged) {
-    merged = mergePacks(packs);
+    merged = mergePacks(Object.values(packs));
     mergedPacks.set(packs, merged);
   }
   return merged;
@@ -104,42 +113,21 @@ export function packFor(packs: LangPacks, lang: Lang): LangPack {
 
 const mergedPacks = new WeakMap<LangPacks, LangPack>();
 
-function mergePacks(packs: LangPacks): LangPack {
+// What ingest needs before it knows an article's language: every pack's page words together.
+export function pageWords(packs: LangPacks): PageWords {
   const all = Object.values(packs);
-  return {
-    lang: 'en',
-    abbreviations: all.flatMap((p) => p.abbreviations),
-    ambiguous: all.flatMap((p) => p.ambiguous),
-    quote_marks: all.flatMap((p) => p.quote_marks),
-    credit_markers: all.flatMap((p) => p.credit_markers),
-    determiners: all.flatMap((p) => p.determiners),
-    conjunctions: all.flatMap((p) => p.conjunctions),
-    honorifics: all.flatMap((p) => p.honorifics),
-    surnames: all.flatMap((p) => p.surnames),
-    short_name: 'family',
-    speech_verbs: all.flatMap((p) => p.speech_verbs),
-    number_words: Object.assign({}, ...all.map((p) => p.number_words)) as Record<string, number>,
-    organization_heads: all.flatMap((p) => p.organization_heads),
-    organization_links: all.flatMap((p) => p.organization_links),
-    organization_lowercase: false,
-    organization_stops: all.flatMap((p) => p.organization_stops),
-    organization_adjective: null,
-    match_accents: false,
-    function_words: all.flatMap((p) => p.function_words),
-    reason_markers: all.flatMap((p) => p.reason_markers),
-    clauses: Object.fromEntries(clauseWordNames.map((name) => [name, all.flatMap((p) => p.clauses[name])])) as LangPack['clauses'],
-    events: {
-      future_words: all.flatMap((p) => p.events.future_words),
-      locatives: all.flatMap((p) => p.events.locatives),
-      host_words: all.flatMap((p) => p.events.host_words),
-      meeting_words: all.flatMap((p) => p.events.meeting_words),
-      non_meetings: all.flatMap((p) => p.events.non_meetings),
-    },
-    summit_words: all.flatMap((p) => p.summit_words),
-    topic_words: all.flatMap((p) => p.topic_words),
+  const union = (pick: (p: LangPack) => string[]): string[] => [...new Set(all.flatMap(pick))];
+  let words = pageWordsOf.get(packs);
+  if (words) return words;
+  words = {
+    creditMarkers: union((p) => p.credit_markers),
+    creditLinks: union((p) => p.credit_links),
+    bylineOpeners: union((p) => p.byline_openers),
+    bylinePrefixes: union((p) => p.byline_prefixes),
+    nameParticles: union((p) => p.name_particles),
   };
+  pageWordsOf.set(packs, words);
+  return words;
 }
 
-export function allCreditMarkers(packs: LangPacks): string[] {
-  return [...new Set(Object.values(packs).flatMap((p) => p.credit_markers))];
-}
+const pageWordsOf = new WeakMap<LangPacks, PageWords>();

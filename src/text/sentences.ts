@@ -7,8 +7,9 @@ type Pass = (spans: Span[], paragraph: string, pack: LangPack) => Span[];
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
-function segmenterFor(lang: Lang): Intl.Segmenter {
-  const locale = lang === 'und' ? 'en' : lang;
+// ICU's sentence rules are the same for every locale it has (a pack code it does not know, or
+// `und`, gets the root rules), so the document's code is the locale.
+function segmenterFor(locale: Lang): Intl.Segmenter {
   let segmenter = segmenters.get(locale);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { foldKey, lowerKey, tokenize } from './tokens.js';
+import { foldKey, lowerKey, setElisions, setFinalSpellings, tokenize } from './tokens.js';
+
+// The elisions of a French-like pack and the final spellings of a Vietnamese-like one;
+// loadLangPacks sets the real ones.
+setFinalSpellings({ oà: 'òa', oè: 'òe', oẻ: 'ỏe', uỵ: 'ụy' });
+setElisions(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
 
 describe('lowerKey', () => {
   it.each([
@@ -71,5 +76,19 @@ describe('tokenize', () => {
     ['M.', 'm'],
   ])('folds %s to %s', (word, key) => {
     expect(foldKey(word)).toBe(key);
+  });
+});
+
+describe('setElisions', () => {
+  it.each<[string[], string, string[]]>([
+    [['l'], "l'Inde", ["l'", 'Inde']],
+    [['l'], "L'Inde", ["L'", 'Inde']],
+    [[], "l'Inde", ['l', "'", 'Inde']],
+    [['ka'], 'ka’zorvat', ['ka’', 'zorvat']],
+    [['ka'], 'oka’zorvat', ['oka', '’', 'zorvat']],
+  ])('%j: %s', (elisions, text, expected) => {
+    setElisions(elisions);
+    expect(tokenize(text).map((t) => t.text)).toEqual(expected);
+    setElisions(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
   });
 });

@@ -4,11 +4,22 @@
 // languages whose accents tell words apart: Vietnamese "ký" sign, "kỳ" edition).
 export type Token = { text: string; norm: string; lower: string; start: number; end: number; isUpper: boolean };
 
-// In order: French elisions (`l’Inde`, `qu’OpenAI`, never the English `China’s`), initials and dotted abbreviations (`J.D.`, `U.S.`),
-// words with inner hyphens or ampersands (`vice-président`, `TT&TT`), numbers (`1.000`, `2,5`),
-// any other single non-space character.
-const tokenPattern =
-  /(?<!\p{L})(?:[ldjmnstcLDJMNSTC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[qQ]uoiqu)['’](?=\p{L}|$)|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐‑&][\p{L}\p{M}\p{N}]+)*|\d+(?:[.,]\d+)*|\S/gu;
+// In order: elisions of the loaded packs (`l’Inde`, `qu’OpenAI`, never the English `China’s`),
+// initials and dotted abbreviations (`J.D.`, `U.S.`), words with inner hyphens or ampersands
+// (`vice-président`, `TT&TT`), numbers (`1.000`, `2,5`), any other single non-space character.
+const otherTokens = String.raw`(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐‑&][\p{L}\p{M}\p{N}]+)*|\d+(?:[.,]\d+)*|\S`;
+let tokenPattern = new RegExp(otherTokens, 'gu');
+
+// Set by loadLangPacks from every pack's `elisions`: ["l", "qu"] makes `l’` and `Qu’` tokens of
+// their own. A word elides at the start of a word only, its first letter in either case.
+export function setElisions(words: string[]): void {
+  const forms = [...new Set(words)]
+    .filter((w) => /^\p{L}+$/u.test(w))
+    .sort((a, b) => a.length - b.length || a.localeCompare(b))
+    .map((w) => `[${w[0]?.toLowerCase()}${w[0]?.toUpperCase()}]${w.slice(1)}`);
+  const elision = forms.length > 0 ? String.raw`(?<!\p{L})(?:${forms.join('|')})['’](?=\p{L}|$)|` : '';
+  tokenPattern = new RegExp(elision + otherTokens, 'gu');
+}
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
@@ -55,30 +66,21 @@ function fold(word: string): string {
     .replace(/\.$/, '');
 }
 
-// Lower case and one apostrophe, accents kept: "Ký" -> "ký", "l’" -> "l'". Vietnamese writes
-// the tone of a final "oa", "oe", "uy" on either vowel ("hoà" / "hòa", "Thuỵ" / "Thụy"): one form.
+// Lower case and one apostrophe, accents kept: "Ký" -> "ký", "l’" -> "l'"; a word ending in a
+// form of the packs' `final_spellings` ends in its one chosen form ("hoà" -> "hòa").
 export function lowerKey(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[’‘ʼ]/g, "'")
-    .replace(/[‐‑]/g, '-')
-    .replace(/([ou])([àáảãạèéẻẽẹỳýỷỹỵ])$/u, (whole, first: string, toned: string) => movedTone[first + toned] ?? whole);
+  const lower = word.toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/[‐‑]/g, '-');
+  if (!finalSpellings) return lower;
+  const { pattern, forms } = finalSpellings;
+  return lower.replace(pattern, (whole) => forms.get(whole) ?? whole);
 }
 
-const movedTone: Record<string, string> = {
-  oà: 'òa',
-  oá: 'óa',
-  oả: 'ỏa',
-  oã: 'õa',
-  oạ: 'ọa',
-  oè: 'òe',
-  oé: 'óe',
-  oẻ: 'ỏe',
-  oẽ: 'õe',
-  oẹ: 'ọe',
-  uỳ: 'ùy',
-  uý: 'úy',
-  uỷ: 'ủy',
-  uỹ: 'ũy',
-  uỵ: 'ụy',
-};
+let finalSpellings: { pattern: RegExp; forms: Map<string, string> } | null = null;
+
+// Set by loadLangPacks from every pack's `final_spellings`: { "oà": "òa" } makes "hoà" and
+// "hòa" one key (Vietnamese writes the tone of a final "oa" on either vowel).
+export function setFinalSpellings(forms: Record<string, string>): void {
+  const entries = Object.entries(forms).map(([from, to]) => [from.toLowerCase(), to.toLowerCase()] as const);
+  const escaped = entries.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  finalSpellings = entries.length > 0 ? { pattern: new RegExp(`(?:${escaped.join('|')})$`, 'u'), forms: new Map(entries) } : null;
+}

@@ -1,6 +1,4 @@
-import type { Locale } from './i18n/index.js';
-
-const intlTag: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', vi: 'vi-VN' };
+import { intlTags as intlTag, type Locale } from './i18n/index.js';
 
 // Intl formatters cost far more to make than to use: one per locale and kind, made once.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();

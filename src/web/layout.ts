@@ -1,5 +1,5 @@
 import { markup, type Html } from './markup.js';
-import type { Label, Locale } from './i18n/index.js';
+import { localeNames, type Label, type Locale } from './i18n/index.js';
 import { linkWith, type View } from './view.js';
 
 const sections: [string, Label][] = [
@@ -10,8 +10,6 @@ const sections: [string, Label][] = [
   ['/documents', 'navDocuments'],
   ['/add', 'navAdd'],
 ];
-
-const localeNames: Record<Locale, string> = { en: 'English', fr: 'Français', vi: 'Tiếng Việt' };
 
 function isCurrent(path: string, section: string): boolean {
   return section === '/' ? path === '/' || path.startsWith('/events') : path === section || path.startsWith(`${section}/`);

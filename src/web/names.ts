@@ -32,7 +32,7 @@ export function entityHref(id: string): string | null {
 export function entityName(kb: Kb, id: string, locale: Locale): string {
   const entity = kb.resolver.entity(id);
   if (!entity) return id.replace(/^country:/, '');
-  const name = entity.names[locale].find((n) => n.length <= 48) ?? entity.label;
+  const name = entity.names[locale]?.find((n) => n.length <= 48) ?? entity.label;
   // Gazetteers keep running-text forms ("sommet de Genève sur l'IA"); a name on its own starts
   // with a capital.
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
@@ -40,7 +40,7 @@ export function entityName(kb: Kb, id: string, locale: Locale): string {
 
 // The full official name, when it differs from the short one.
 export function officialName(kb: Kb, id: string, locale: Locale): string | null {
-  const first = kb.resolver.entity(id)?.names[locale][0];
+  const first = kb.resolver.entity(id)?.names[locale]?.[0];
   return first && first !== entityName(kb, id, locale) ? first : null;
 }
 

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { documentView, findEvent, type Kb } from '../../query/index.js';
+import { checkLang, documentView, findEvent, type Kb } from '../../query/index.js';
 import type { Store } from '../../store/index.js';
 import { errors, json, newRouter } from '../router.js';
 import { DocumentSummary, DocumentView, Lang, pageOf, paging, Statement, StatementKind } from '../schemas.js';
@@ -17,7 +17,7 @@ const listDocuments = createRoute({
   description: 'Filter by language and by the event the documents speak of (named in any language).',
   request: {
     query: z.object({
-      lang: Lang.optional().openapi({ example: 'fr' }),
+      lang: Lang.optional(),
       event: z.string().trim().min(1).max(200).optional().openapi({ description: 'an event by any of its names or its id', example: 'Paris AI Action Summit' }),
       ...paging(),
     }),
@@ -47,6 +47,7 @@ export function documentRoutes(kb: Kb, store: Store) {
   return newRouter()
     .openapi(listDocuments, async (c) => {
       const { lang, event, limit, offset } = c.req.valid('query');
+      checkLang(kb, lang, 'query lang');
       const filter = { lang, event: event === undefined ? undefined : eventKey(kb, event) };
       const [items, total] = [await store.listDocuments({ ...filter, limit, offset }), await store.countDocuments(filter)];
       return c.json({ items, total, limit, offset }, 200);

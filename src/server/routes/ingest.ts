@@ -21,7 +21,9 @@ const Metadata = {
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date: YYYY, YYYY-MM or YYYY-MM-DD')
     .optional()
     .openapi({ description: 'publication date: YYYY, YYYY-MM or YYYY-MM-DD', example: '2025-02-11' }),
-  lang: Lang.exclude(['und']).optional().openapi({ description: "the article's language, when the detector should not decide" }),
+  lang: Lang.refine((code) => code !== 'und', 'und is no language')
+    .optional()
+    .openapi({ description: "the article's language, when the detector should not decide" }),
 };
 
 const ArticleJson = z

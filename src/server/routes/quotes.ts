@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { findEvent, findQuotes, type Kb } from '../../query/index.js';
+import { checkLang, findEvent, findQuotes, type Kb } from '../../query/index.js';
 import type { Store } from '../../store/index.js';
 import { errors, json, newRouter } from '../router.js';
 import { Lang, pageOf, paging, QuoteRow } from '../schemas.js';
@@ -46,6 +46,7 @@ const searchRoute = createRoute({
 export function quoteRoutes(kb: Kb, store: Store) {
   return newRouter().openapi(searchRoute, async (c) => {
     const { speaker, search, lang, event, from, to, exact, limit, offset } = c.req.valid('query');
+    checkLang(kb, lang, 'query lang');
     const eventKey = event === undefined ? undefined : findEvent(kb, event).key;
     const { rows, hasMore } = await findQuotes(store, { speaker, search, lang, event: eventKey, from, to, exact, limit, offset });
     return c.json({ items: rows, hasMore, limit, offset }, 200);

@@ -10,6 +10,11 @@ export type Translate = (key: Label, params?: Record<string, string | number>) =
 
 const dictionaries: Record<Locale, Record<Label, string>> = { en, fr, vi };
 
+// Each interface language by its own name, for the language switch.
+export const localeNames: Record<Locale, string> = { en: 'English', fr: 'Français', vi: 'Tiếng Việt' };
+// The tag dates and numbers are written by in each interface language.
+export const intlTags: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', vi: 'vi-VN' };
+
 export function isLocale(value: string | undefined | null): value is Locale {
   return (locales as readonly string[]).includes(value ?? '');
 }

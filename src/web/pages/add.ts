@@ -114,11 +114,7 @@ function formBody(view: View, token: string | null, d: Draft, error: string | nu
       <div class="field">
         <label for="language">${t('articleLanguage')}</label
         ><select id="language" name="language">
-          ${option('', t('detectLanguage'), d.language)}${option('en', 'English', d.language)}${option('fr', 'Français', d.language)}${option(
-            'vi',
-            'Tiếng Việt',
-            d.language,
-          )}
+          ${option('', t('detectLanguage'), d.language)}${view.kb.languages.map((l) => option(l.code, l.name, d.language))}
         </select>
       </div>
       <div class="field">

@@ -1,4 +1,5 @@
-import { LangSchema, type Lang } from '../../model/index.js';
+import type { Lang } from '../../model/index.js';
+import { isListedLanguage, languageCodes } from '../languages.js';
 import { exportLinks, type Table } from '../export.js';
 import { formatDate, formatNumber } from '../format.js';
 import { markup, outLink, type Html } from '../markup.js';
@@ -30,7 +31,7 @@ export function documentRecord(d: DocumentSummary): Record<string, string | numb
 export async function documentsPage(view: View): Promise<PageResult> {
   const { kb, t, url } = view;
   const language = url.searchParams.get('language') || null;
-  if (language && !LangSchema.safeParse(language).success) throw new WebError(400, `language=${language}: expected one of en, fr, vi, und`);
+  if (language && !isListedLanguage(kb, language)) throw new WebError(400, `language=${language}: expected one of ${languageCodes(kb)}`);
   const event = url.searchParams.get('event') || null;
   if (event && kb.resolver.entity(`event:${event}`)?.kind !== 'event') throw new WebError(400, `event=${event}: no such event`);
   const { offset, limit } = readPaging(url);
@@ -70,12 +71,7 @@ export async function newestFirst(
 function filterForm(view: View, language: string | null, event: string | null): Html {
   const { kb, t, locale } = view;
   const events = [...kb.lexicon.entities.values()].filter((e) => e.kind === 'event' && kb.lexicon.labels.get(e.id)?.edition);
-  const langs: [string, string][] = [
-    ['en', 'English'],
-    ['fr', 'Français'],
-    ['vi', 'Tiếng Việt'],
-    ['und', t('otherLanguage')],
-  ];
+  const langs: [string, string][] = [...kb.languages.map((l): [string, string] => [l.code, l.name]), ['und', t('otherLanguage')]];
   return markup`<form class="filters" method="get" action="/documents">
     <label for="language">${t('articleLanguage')}</label>
     <select id="language" name="language">

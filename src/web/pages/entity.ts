@@ -120,13 +120,13 @@ export async function entityPage(view: View, kind: Entity['kind'], key: string):
 
 function names(view: View, entity: Entity): Html {
   const { t } = view;
-  const langs = (['en', 'fr', 'vi'] as const).filter((l) => entity.names[l].length > 0);
+  const langs = view.kb.languages.map((l) => l.code).filter((l) => (entity.names[l]?.length ?? 0) > 0);
   return markup`<dl class="names">
       ${langs.map(
         (l) =>
           markup`<div>
             <dt>${l}</dt>
-            <dd lang="${l}">${entity.names[l].join(' · ')}</dd>
+            <dd lang="${l}">${entity.names[l]?.join(' · ')}</dd>
           </div>`,
       )}
     </dl>

@@ -1,4 +1,5 @@
-import { LangSchema, type Lang } from '../../model/index.js';
+import type { Lang } from '../../model/index.js';
+import { isListedLanguage, languageCodes } from '../languages.js';
 import { exportLinks, type Table } from '../export.js';
 import { markup, type Html } from '../markup.js';
 import { entityName } from '../names.js';
@@ -14,7 +15,7 @@ export function readQuoteFilters(view: View): QuoteFilters {
   const { url, kb } = view;
   const get = (name: string): string => url.searchParams.get(name)?.trim() ?? '';
   const lang = get('language');
-  if (lang && !LangSchema.safeParse(lang).success) throw new WebError(400, `language=${lang}: expected one of en, fr, vi, und`);
+  if (lang && !isListedLanguage(kb, lang)) throw new WebError(400, `language=${lang}: expected one of ${languageCodes(kb)}`);
   const event = get('event');
   if (event && kb.resolver.entity(`event:${event}`)?.kind !== 'event') throw new WebError(400, `event=${event}: no such event`);
   const date = (name: string): string | null => {
@@ -60,12 +61,7 @@ function form(view: View, f: QuoteFilters): Html {
   const events = [...kb.lexicon.entities.values()]
     .filter((e) => e.kind === 'event' && kb.lexicon.labels.get(e.id)?.edition)
     .sort((a, b) => (kb.lexicon.labels.get(a.id)?.edition ?? 0) - (kb.lexicon.labels.get(b.id)?.edition ?? 0));
-  const langs: [string, string][] = [
-    ['en', 'English'],
-    ['fr', 'Français'],
-    ['vi', 'Tiếng Việt'],
-    ['und', t('otherLanguage')],
-  ];
+  const langs: [string, string][] = [...kb.languages.map((l): [string, string] => [l.code, l.name]), ['und', t('otherLanguage')]];
   return markup`<form class="filters filters-grid" method="get" action="/quotes" role="search">
     <div class="field field-wide">
       <label for="q">${t('words')}</label><input id="q" name="q" type="search" value="${f.q}" placeholder="${t('wordsPlaceholder')}" />

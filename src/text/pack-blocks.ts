@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+// The word blocks of a pack that one part of extraction reads as a whole, each a map from a
+// name to a list of words: `clauses:` (the stance construction, src/extract/stance-clauses.ts),
+// `events:` (what a sentence says of an event beside its name). A pack may leave any list out.
+const blockLists = {
+  clauses: [
+    'sign',
+    'support',
+    'texts',
+    'refusals',
+    'negators',
+    'hedges',
+    'breaks',
+    'relatives',
+    'contrasts',
+    'hosts',
+    'locatives',
+    'others',
+    'party_nouns',
+    'approximations',
+    'summits',
+    'links',
+    'compounds',
+    'attendance',
+    'not_party_after',
+    'not_party_before',
+  ],
+  events: ['future_words', 'locatives', 'host_words', 'meeting_words', 'non_meetings'],
+} as const;
+
+type BlockName = keyof typeof blockLists;
+type Block<B extends BlockName> = Record<(typeof blockLists)[B][number], string[]>;
+export type Blocks = { [B in BlockName]: Block<B> };
+
+function blockSchema<B extends BlockName>(name: B): z.ZodType<Block<B>> {
+  const lists = blockLists[name];
+  const shape = Object.fromEntries(lists.map((list) => [list, z.array(z.string()).default([])]));
+  const empty = Object.fromEntries(lists.map((list) => [list, [] as string[]]));
+  return z.object(shape).default(empty) as unknown as z.ZodType<Block<B>>;
+}
+
+export function blockKeys(): { [B in BlockName]: z.ZodType<Block<B>> } {
+  return { clauses: blockSchema('clauses'), events: blockSchema('events') };
+}
+
+// Every pack's words of each block together, for a document in no known language.
+export function mergeBlocks(all: Blocks[]): Blocks {
+  const merge = <B extends BlockName>(name: B): Block<B> =>
+    Object.fromEntries(blockLists[name].map((list) => [list, all.flatMap((p) => (p[name] as Record<string, string[]>)[list] ?? [])])) as Block<B>;
+  return { clauses: merge('clauses'), events: merge('events') };
+}
