@@ -16,6 +16,15 @@ export const LangPackSchema = z.object({
   surnames: z.array(z.string()),
   short_name: z.enum(['family', 'given']),
   speech_verbs: z.array(z.string()),
+  // How quotes name their speaker: "according to X, “...”", "”, he said", "», a-t-il conclu".
+  quotes: z.object({
+    // Words that give the source of a quote that follows: "Selon M. Dupont, « ... »".
+    according: z.array(z.string()),
+    // Personal pronouns that stand for the person last named: "”, she said", "ông nói".
+    pronouns: z.array(z.string()),
+    // Endings of a verb whose subject pronoun follows it: "», a-t-il conclu", "dit-elle".
+    inversions: z.array(z.string()),
+  }),
   number_words: z.record(z.string(), z.number()),
   organization_heads: z.array(z.string()),
   organization_links: z.array(z.string()),
@@ -75,6 +84,11 @@ function mergePacks(packs: LangPacks): LangPack {
     surnames: all.flatMap((p) => p.surnames),
     short_name: 'family',
     speech_verbs: all.flatMap((p) => p.speech_verbs),
+    quotes: {
+      according: all.flatMap((p) => p.quotes.according),
+      pronouns: all.flatMap((p) => p.quotes.pronouns),
+      inversions: all.flatMap((p) => p.quotes.inversions),
+    },
     number_words: Object.assign({}, ...all.map((p) => p.number_words)) as Record<string, number>,
     organization_heads: all.flatMap((p) => p.organization_heads),
     organization_links: all.flatMap((p) => p.organization_links),

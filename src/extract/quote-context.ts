@@ -1,0 +1,75 @@
+import type { Sentence } from '../model/index.js';
+import type { Token } from '../text/index.js';
+import type { Mention } from './gazetteer.js';
+import type { Person } from './persons.js';
+import type { QuoteSpan } from './quote-spans.js';
+import { byPosition, nameAt, speakerBefore, type Speakers } from './quote-speakers.js';
+import { introVerb, type QuoteWords } from './quote-words.js';
+import type { Found } from './quotes.js';
+
+export type SentenceView = { sentence: Sentence; tokens: Token[]; persons: Person[]; mentions: Mention[]; organizations?: { first: number; last: number }[] };
+
+// How far back a pronoun looks for the person it stands for, in sentences.
+const reach = 6;
+
+// Who the document has named, for pronouns and titles: "he said" speaks for the first person
+// (outside quotes) of the nearest sentence naming one; "the President said" for the last
+// person named with that title before the quote.
+export function documentSpeakers(views: SentenceView[], spans: QuoteSpan[], words: QuoteWords): Speakers {
+  const inQuote = (offset: number): boolean => {
+    const span = spans[lastIndexBefore(spans, offset + 1, (s) => s.start)];
+    return span !== undefined && offset < span.end;
+  };
+  const startOf = (view: SentenceView, p: Person): number => (view.tokens[p.first] as Token).start;
+  const subjects = (view: SentenceView, limit = Infinity): Person[] =>
+    byPosition(view).filter((p) => !inQuote(startOf(view, p)) && (view.tokens[p.last] as Token).end <= limit);
+  const lastSubject = (offset: number): string | null => {
+    const at = lastIndexBefore(views, offset + 1, (v) => v.sentence.start);
+    for (let k = at; k >= Math.max(0, at - reach); k -= 1) {
+      const first = subjects(views[k] as SentenceView, offset)[0];
+      if (first) return first.name;
+    }
+    return null;
+  };
+  const titled = views.flatMap((v) => subjects(v).flatMap((p) => (p.role ? [{ name: p.name, role: p.role, at: startOf(v, p) }] : [])));
+  const withRole = (role: string, offset: number): string | null => titled.filter((p) => p.role === role && p.at < offset).at(-1)?.name ?? null;
+  return { views, words, subjects, lastSubject, withRole };
+}
+
+// A quote alone in its sentence goes on from the quote before it (same paragraph, or a run
+// of quoted paragraphs), speaks for whoever the sentence before introduced ("She also said:"),
+// or for that sentence's subject: "Mme Haddad a pris la parole. « ... »"; "Il a proposé ...".
+export function carriedSpeaker(view: SentenceView, speakers: Speakers, found: Found[]): string | null {
+  const previous = speakers.views[view.sentence.index - 1];
+  if (!previous || view.sentence.paragraph - previous.sentence.paragraph > 1) return null;
+  const last = found.at(-1);
+  const isSameParagraph = previous.sentence.paragraph === view.sentence.paragraph;
+  if (last?.speaker && !last.isFragment && last.sentence === previous.sentence.index && (last.alone || isSameParagraph)) return last.speaker;
+  const { tokens } = previous;
+  if (/^[:：]$/.test(tokens.at(-1)?.text ?? '')) {
+    const verb = introVerb(tokens, speakers.words);
+    return speakerBefore(tokens.slice(0, verb ? verb.index : -1), previous, speakers);
+  }
+  const subject = speakers.subjects(previous)[0];
+  if (subject) return subject.name;
+  const pronoun = speakers.words.pronouns.has(tokens[0]?.norm ?? '');
+  return nameAt(tokens, 0, previous) ?? (pronoun ? speakers.lastSubject(previous.sentence.start) : null);
+}
+
+// The sentence holding `offset`, by binary search: documents may hold thousands of sentences.
+export function viewAt<T extends { sentence: Sentence }>(views: T[], offset: number): T | undefined {
+  const view = views[lastIndexBefore(views, offset + 1, (v) => v.sentence.start)];
+  return view && offset < view.sentence.end ? view : undefined;
+}
+
+// The last index whose position is below `limit` in a list sorted by position, else -1.
+export function lastIndexBefore<T>(items: T[], limit: number, position: (item: T) => number): number {
+  let [low, high] = [0, items.length - 1];
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (position(items[middle] as T) < limit) [found, low] = [middle, middle + 1];
+    else high = middle - 1;
+  }
+  return found;
+}

@@ -1,0 +1,71 @@
+import { foldKey, tokenize, type LangPack, type Token } from '../text/index.js';
+
+// The words of a language pack that attribute quotes, tokenised once per pack.
+export type QuoteWords = {
+  verbs: string[][];
+  according: string[][];
+  pronouns: Set<string>;
+  honorifics: Set<string>;
+  inversions: string[];
+};
+
+// A speech verb at tokens[index, index + length); `isPronoun` when its subject is a pronoun
+// written into the verb ("a-t-il conclu", "dit-elle").
+export type Verb = { index: number; length: number; isPronoun: boolean };
+
+const packWords = new WeakMap<LangPack, QuoteWords>();
+
+export function quoteWordsOf(pack: LangPack): QuoteWords {
+  let words = packWords.get(pack);
+  if (!words) {
+    const phrases = (list: string[]): string[][] => list.map((v) => tokenize(v).map((t) => t.norm)).filter((w) => w.length > 0);
+    words = {
+      verbs: phrases(pack.speech_verbs),
+      according: phrases(pack.quotes.according),
+      // "ông ấy": the first word is the pronoun; the rest follows it.
+      pronouns: new Set(phrases(pack.quotes.pronouns).map((w) => w[0] as string)),
+      honorifics: new Set(pack.honorifics.map(foldKey)),
+      inversions: pack.quotes.inversions.map(foldKey),
+    };
+    packWords.set(pack, words);
+  }
+  return words;
+}
+
+// The speech verb starting at tokens[index], e.g. "a déclaré", "said", "cho biết", "a-t-il".
+export function verbAt(tokens: Token[], index: number, words: QuoteWords): Verb | null {
+  const token = tokens[index];
+  if (!token) return null;
+  if (words.inversions.some((ending) => token.norm.length > ending.length && token.norm.endsWith(ending))) return { index, length: 1, isPronoun: true };
+  const verb = words.verbs.find((phrase) => phrase.every((word, j) => tokens[index + j]?.norm === word));
+  return verb ? { index, length: verb.length, isPronoun: false } : null;
+}
+
+// The first speech verb in tokens[from, to).
+export function verbIn(tokens: Token[], words: QuoteWords, from: number, to: number): Verb | null {
+  for (let i = from; i < Math.min(tokens.length, to); i += 1) {
+    const verb = verbAt(tokens, i, words);
+    if (verb) return verb;
+  }
+  return null;
+}
+
+// "According to X, ...", "Selon M. Dupont, ...": does an according-to phrase open the tokens?
+export function opensWithAccording(tokens: Token[], words: QuoteWords): boolean {
+  return words.according.some((phrase) => phrase.every((word, i) => tokens[i]?.norm === word));
+}
+
+// The speech verb that introduces a quote right after `tokens`: "he stated, “", "X said:",
+// "Meloni nói trong cuộc họp:". A comma or colon may follow it, after at most a few words
+// ("said on Monday, “"); without either, the verb comes right before the mark ("said “").
+export function introVerb(tokens: Token[], words: QuoteWords): Verb | null {
+  const last = tokens.at(-1)?.text ?? '';
+  const end = /^[,:：]$/.test(last) ? tokens.length - 1 : tokens.length;
+  const reach = end === tokens.length ? 0 : 4;
+  for (let i = end - 1; i >= Math.max(0, end - 3 - reach); i -= 1) {
+    if (/^[,;:.!?()]$/.test(tokens[i]?.text ?? '') && i < end) return null;
+    const verb = verbAt(tokens, i, words);
+    if (verb && end - (i + verb.length) <= reach) return verb;
+  }
+  return null;
+}
