@@ -3,7 +3,7 @@ import type { Token } from '../text/index.js';
 import type { Mention } from './gazetteer.js';
 import type { Person } from './persons.js';
 import type { QuoteSpan } from './quote-spans.js';
-import { byPosition, nameAt, speakerBefore, type Speakers } from './quote-speakers.js';
+import { byPosition, speakerBefore, type Speakers } from './quote-speakers.js';
 import { introVerb, type QuoteWords } from './quote-words.js';
 import type { Found } from './quotes.js';
 
@@ -44,16 +44,30 @@ export function carriedSpeaker(view: SentenceView, speakers: Speakers, found: Fo
   if (!previous || view.sentence.paragraph - previous.sentence.paragraph > 1) return null;
   const last = found.at(-1);
   const isSameParagraph = previous.sentence.paragraph === view.sentence.paragraph;
-  if (last?.speaker && !last.isFragment && last.sentence === previous.sentence.index && (last.alone || isSameParagraph)) return last.speaker;
+  if (last?.speaker && !last.isFragment && last.until === previous.sentence.index && (last.alone || isSameParagraph)) return last.speaker;
   const { tokens } = previous;
   if (/^[:：]$/.test(tokens.at(-1)?.text ?? '')) {
     const verb = introVerb(tokens, speakers.words);
     return speakerBefore(tokens.slice(0, verb ? verb.index : -1), previous, speakers);
   }
-  const subject = speakers.subjects(previous)[0];
-  if (subject) return subject.name;
-  const pronoun = speakers.words.pronouns.has(tokens[0]?.norm ?? '');
-  return nameAt(tokens, 0, previous) ?? (pronoun ? speakers.lastSubject(previous.sentence.start) : null);
+  return speakerBefore(tokens, previous, speakers);
+}
+
+// "« Le test ? », s'interroge Mme Roy.": when a sentence ends right after a quote and the
+// next one, in the same paragraph, opens in lower case, the two read as one for attribution.
+export function withAttribution(views: SentenceView[], view: SentenceView, text: string, quoteEnd: number): SentenceView {
+  const next = views[view.sentence.index + 1];
+  const rest = text.slice(quoteEnd, view.sentence.end).trim();
+  if (!next || next.sentence.paragraph !== view.sentence.paragraph || !/^[,—–-]?$/.test(rest) || !/^\p{Ll}/u.test(next.tokens[0]?.text ?? '')) return view;
+  const shift = view.tokens.length;
+  const moved = <T extends { first: number; last: number }>(items: T[]): T[] => items.map((x) => ({ ...x, first: x.first + shift, last: x.last + shift }));
+  return {
+    sentence: { ...view.sentence, end: next.sentence.end },
+    tokens: [...view.tokens, ...next.tokens],
+    persons: [...view.persons, ...moved(next.persons)],
+    mentions: [...view.mentions, ...moved(next.mentions)],
+    organizations: [...(view.organizations ?? []), ...moved(next.organizations ?? [])],
+  };
 }
 
 // The sentence holding `offset`, by binary search: documents may hold thousands of sentences.

@@ -49,8 +49,9 @@ export function speakerBefore(tokens: Token[], view: SentenceView, speakers: Spe
     const name = nameAt(tokens, i, view);
     if (name) return name;
   }
+  // "He further commented,", "Selon lui,", "Theo ông,", "the minister, she said,".
   const isPronoun = (t: Token | undefined): boolean => t !== undefined && speakers.words.pronouns.has(t.norm);
-  return isPronoun(tokens[0]) || tokens.slice(-4).some(isPronoun) ? speakers.lastSubject(start) : null;
+  return tokens.slice(0, 3).some(isPronoun) || tokens.slice(-4).some(isPronoun) ? speakers.lastSubject(start) : null;
 }
 
 // The persons of a sentence in the order the text names them.
@@ -87,10 +88,12 @@ export function nameAt(tokens: Token[], index: number, view: SentenceView): stri
   return words.length >= 2 && words.length <= 4 ? words.join(' ') : null;
 }
 
-// Only titles, honorifics and determiners may stand between `from` and the person.
+// Only titles, honorifics, determiners and two other words at most may stand between `from`
+// and the person: "said Mumbai team coach Dinesh Varghese", "a déclaré le ministre Jean Roy".
 function isWithinTitle(view: SentenceView, from: number, person: Person): boolean {
   const between = view.tokens.filter((t) => t.start >= from && t.end <= (view.tokens[person.first] as Token).start);
-  return between.every((t) => t.isUpper || view.mentions.some((m) => m.start <= t.start && t.end <= m.end) || t.text === '.' || t.norm.length <= 3);
+  const isTitle = (t: Token): boolean => t.isUpper || view.mentions.some((m) => m.start <= t.start && t.end <= m.end) || t.text === '.' || t.norm.length <= 3;
+  return between.every((t) => /[\p{L}\p{N}.]/u.test(t.text)) && between.filter((t) => !isTitle(t)).length <= 2;
 }
 
 // "the President of the Swiss Confederation", "le président a ajouté": a title in `tokens`

@@ -7,6 +7,7 @@ export type QuoteWords = {
   pronouns: Set<string>;
   honorifics: Set<string>;
   inversions: string[];
+  complementizers: Set<string>;
 };
 
 // A speech verb at tokens[index, index + length); `isPronoun` when its subject is a pronoun
@@ -26,6 +27,7 @@ export function quoteWordsOf(pack: LangPack): QuoteWords {
       pronouns: new Set(phrases(pack.quotes.pronouns).map((w) => w[0] as string)),
       honorifics: new Set(pack.honorifics.map(foldKey)),
       inversions: pack.quotes.inversions.map(foldKey),
+      complementizers: new Set(phrases(pack.quotes.complementizers).map((w) => w[0] as string)),
     };
     packWords.set(pack, words);
   }
@@ -63,7 +65,7 @@ export function introVerb(tokens: Token[], words: QuoteWords): Verb | null {
   const end = /^[,:：]$/.test(last) ? tokens.length - 1 : tokens.length;
   const reach = end === tokens.length ? 0 : 4;
   for (let i = end - 1; i >= Math.max(0, end - 3 - reach); i -= 1) {
-    if (/^[,;:.!?()]$/.test(tokens[i]?.text ?? '') && i < end) return null;
+    if (/^[,;:.!?()]$/.test(tokens[i]?.text ?? '') || words.complementizers.has(tokens[i]?.norm ?? '')) return null;
     const verb = verbAt(tokens, i, words);
     if (verb && end - (i + verb.length) <= reach) return verb;
   }

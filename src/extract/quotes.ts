@@ -1,5 +1,5 @@
 import type { LangPack } from '../text/index.js';
-import { carriedSpeaker, documentSpeakers, viewAt, type SentenceView } from './quote-context.js';
+import { carriedSpeaker, documentSpeakers, viewAt, withAttribution, type SentenceView } from './quote-context.js';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
 import { speakerAfter, speakerBefore, type Speakers } from './quote-speakers.js';
 import { introVerb, opensWithAccording, quoteWordsOf, verbIn, verbAt } from './quote-words.js';
@@ -7,8 +7,9 @@ import { introVerb, opensWithAccording, quoteWordsOf, verbIn, verbAt } from './q
 export { viewAt, type SentenceView } from './quote-context.js';
 
 export type Quote = { start: number; end: number; text: string; speaker: string | null; isFragment: boolean; sentence: number; how: string };
-// A quote as attribution sees it: `alone` when it fills its sentence ("“...”" with nothing else).
-export type Found = Quote & { alone: boolean };
+// A quote as attribution sees it: `alone` when it fills its sentence ("“...”" with nothing
+// else), `until` the last sentence its attribution reaches.
+export type Found = Quote & { alone: boolean; until: number };
 type Attribution = { speaker: string | null; how: string; isFragment: boolean; alone?: boolean };
 
 // Direct quotations with their speaker, in the patterns of ../shared/eval/README.md: a speech
@@ -22,14 +23,15 @@ export function findQuotes(text: string, views: SentenceView[], pack: LangPack, 
   const speakers = documentSpeakers(views, spans, quoteWordsOf(pack));
   const found: Found[] = [];
   spans.forEach((span, i) => {
-    const view = viewAt(views, span.start);
-    if (!view) return;
+    const sentence = viewAt(views, span.start);
+    if (!sentence) return;
+    const view = withAttribution(views, sentence, text, span.end);
     const limit = Math.min(Math.max(span.end, view.sentence.end), spans[i + 1]?.start ?? Infinity);
     const { speaker, how, isFragment, alone } = attribute(text, span, view, limit, speakers, found);
     const resolved = speaker ? resolve(speaker) : null;
-    found.push({ start: span.start, end: span.end, text: span.text, speaker: resolved, isFragment, sentence: view.sentence.index, how: resolved ? how : 'none', alone: alone ?? false });
+    found.push({ start: span.start, end: span.end, text: span.text, speaker: resolved, isFragment, sentence: view.sentence.index, how: resolved ? how : 'none', alone: alone ?? false, until: view === sentence ? sentence.sentence.index : sentence.sentence.index + 1 });
   });
-  return found.map(({ alone: _, ...quote }) => quote);
+  return found.map(({ alone: _, until: __, ...quote }) => quote);
 }
 
 function attribute(text: string, span: QuoteSpan, view: SentenceView, limit: number, speakers: Speakers, found: Found[]): Attribution {

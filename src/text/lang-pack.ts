@@ -24,6 +24,9 @@ export const LangPackSchema = z.object({
     pronouns: z.array(z.string()),
     // Endings of a verb whose subject pronoun follows it: "», a-t-il conclu", "dit-elle".
     inversions: z.array(z.string()),
+    // Words after a speech verb that weave what follows into the reporter's sentence:
+    // "a ajouté que « ... »" is a fragment, "a ajouté : « ... »" a quote.
+    complementizers: z.array(z.string()),
   }),
   number_words: z.record(z.string(), z.number()),
   organization_heads: z.array(z.string()),
@@ -88,6 +91,7 @@ function mergePacks(packs: LangPacks): LangPack {
       according: all.flatMap((p) => p.quotes.according),
       pronouns: all.flatMap((p) => p.quotes.pronouns),
       inversions: all.flatMap((p) => p.quotes.inversions),
+      complementizers: all.flatMap((p) => p.quotes.complementizers),
     },
     number_words: Object.assign({}, ...all.map((p) => p.number_words)) as Record<string, number>,
     organization_heads: all.flatMap((p) => p.organization_heads),
