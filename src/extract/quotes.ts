@@ -29,7 +29,17 @@ export function findQuotes(text: string, views: SentenceView[], pack: LangPack, 
     const limit = Math.min(Math.max(span.end, view.sentence.end), spans[i + 1]?.start ?? Infinity);
     const { speaker, how, isFragment, alone } = attribute(text, span, view, limit, speakers, found);
     const resolved = speaker ? resolve(speaker) : null;
-    found.push({ start: span.start, end: span.end, text: span.text, speaker: resolved, isFragment, sentence: view.sentence.index, how: resolved ? how : 'none', alone: alone ?? false, until: view === sentence ? sentence.sentence.index : sentence.sentence.index + 1 });
+    found.push({
+      start: span.start,
+      end: span.end,
+      text: span.text,
+      speaker: resolved,
+      isFragment,
+      sentence: view.sentence.index,
+      how: resolved ? how : 'none',
+      alone: alone ?? false,
+      until: Math.max(view === sentence ? sentence.sentence.index : sentence.sentence.index + 1, viewAt(views, span.end - 1)?.sentence.index ?? 0),
+    });
   });
   return found.map(({ alone: _, until: __, ...quote }) => quote);
 }
@@ -44,10 +54,10 @@ function attribute(text: string, span: QuoteSpan, view: SentenceView, limit: num
   if (continued) return continued;
   const isReported = /^[,—–:-]/.test(after) || /[,!?…]$/.test(span.text);
   const verb = isReported ? verbIn(afterTokens, words, 0, afterTokens.length) : null;
-  const intro = introVerb(beforeTokens, words);
-  const isColon = /[:：]$/.test(before);
   // "Theo PGS.TS Trịnh Văn Khải, Trưởng phòng ..., “...”", "Selon M. Dupont, « ... »"
   const isAccording = /,$/.test(before) && opensWithAccording(beforeTokens, words);
+  const intro = isAccording ? null : introVerb(beforeTokens, words);
+  const isColon = /[:：]$/.test(before);
   const isIntroduced = intro !== null || isColon || isAccording;
   const isFragment = before !== '' && !isIntroduced;
   if (verb !== null && !isIntroduced) return { speaker: speakerAfter(afterTokens, verb, view, speakers, span.start), how: 'verb-after', isFragment };
@@ -55,7 +65,8 @@ function attribute(text: string, span: QuoteSpan, view: SentenceView, limit: num
     const subject = intro ? beforeTokens.slice(0, intro.index) : beforeTokens.slice(isAccording ? 1 : 0, isColon ? -1 : undefined);
     return { speaker: speakerBefore(subject, view, speakers), how: isColon ? 'colon' : isAccording ? 'according' : 'verb-before', isFragment: false };
   }
-  if (before === '' && (after === '' || /^[.!?]/.test(after))) return { speaker: carriedSpeaker(view, speakers, found), how: 'carried', isFragment: false, alone: true };
+  if (before === '' && (after === '' || /^[.!?]/.test(after)))
+    return { speaker: carriedSpeaker(view, speakers, found), how: 'carried', isFragment: false, alone: true };
   return { speaker: isFragment ? speakerBefore(beforeTokens, view, speakers) : null, how: isFragment ? 'fragment' : 'none', isFragment };
 }
 
