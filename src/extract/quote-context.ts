@@ -15,7 +15,7 @@ const reach = 6;
 // Who the document has named, for pronouns and titles: "he said" speaks for the first person
 // (outside quotes) of the nearest sentence naming one; "the President said" for the last
 // person named with that title before the quote.
-export function documentSpeakers(views: SentenceView[], spans: QuoteSpan[], words: QuoteWords): Speakers {
+export function documentSpeakers(views: SentenceView[], spans: QuoteSpan[], words: QuoteWords, resolve: (name: string) => string): Speakers {
   const inQuote = (offset: number): boolean => {
     const span = spans[lastIndexBefore(spans, offset + 1, (s) => s.start)];
     return span !== undefined && offset < span.end;
@@ -33,7 +33,7 @@ export function documentSpeakers(views: SentenceView[], spans: QuoteSpan[], word
   };
   const titled = views.flatMap((v) => subjects(v).flatMap((p) => (p.role ? [{ name: p.name, role: p.role, at: startOf(v, p) }] : [])));
   const withRole = (role: string, offset: number): string | null => titled.filter((p) => p.role === role && p.at < offset).at(-1)?.name ?? null;
-  return { views, words, subjects, lastSubject, withRole };
+  return { views, resolve, words, subjects, lastSubject, withRole };
 }
 
 // A quote alone in its sentence goes on from the quote before it (same paragraph, or a run

@@ -8,6 +8,7 @@ import type { SentenceView } from './quote-context.js';
 // President" after "President Guy Parmelin").
 export type Speakers = {
   views: SentenceView[];
+  resolve: (name: string) => string;
   words: QuoteWords;
   subjects: (view: SentenceView, limit?: number) => Person[];
   lastSubject: (offset: number) => string | null;
@@ -21,7 +22,7 @@ const dash = /^[,—–-]$/;
 export function speakerAfter(tokens: Token[], verb: Verb, view: SentenceView, speakers: Speakers, quoteStart: number): string | null {
   const { words } = speakers;
   const lead = tokens.findIndex((t) => !dash.test(t.text) && t.text !== ':');
-  const named = nameAt(tokens, lead, view);
+  const named = nameAt(tokens, lead, view, words);
   if (named && lead < verb.index) return named;
   // "”, Shetty said": one capitalised word right before the verb, a name the document gives in full.
   const single = tokens[lead];
@@ -29,7 +30,7 @@ export function speakerAfter(tokens: Token[], verb: Verb, view: SentenceView, sp
   if (verb.isPronoun) return speakers.lastSubject(quoteStart);
   const afterVerb = tokens.findIndex((t, i) => i >= verb.index + verb.length && !dash.test(t.text));
   if (verb.index > 5) return null;
-  const nameAfter = nameAt(tokens, skipHonorifics(tokens, afterVerb, words), view);
+  const nameAfter = nameAt(tokens, skipHonorifics(tokens, afterVerb, words), view, words);
   if (nameAfter) return nameAfter;
   if (words.pronouns.has(tokens[verb.index - 1]?.norm ?? '') || words.pronouns.has(tokens[afterVerb]?.norm ?? '')) return speakers.lastSubject(quoteStart);
   return described(tokens.slice(afterVerb, afterVerb + 4), view, speakers, quoteStart) ?? described(tokens.slice(lead, verb.index), view, speakers, quoteStart);
@@ -45,13 +46,25 @@ export function speakerBefore(tokens: Token[], view: SentenceView, speakers: Spe
   const start = tokens[0]?.start ?? view.sentence.start;
   const titled = described(tokens, view, speakers, start);
   if (titled) return titled;
-  for (let i = 0; i < Math.min(tokens.length, 6); i += 1) {
-    const name = nameAt(tokens, i, view);
-    if (name) return name;
-  }
+  const named = subjectName(tokens, view, speakers);
+  if (named) return named;
   // "He further commented,", "Selon lui,", "Theo ông,", "the minister, she said,".
   const isPronoun = (t: Token | undefined): boolean => t !== undefined && speakers.words.pronouns.has(t.norm);
   return tokens.slice(0, 3).some(isPronoun) || tokens.slice(-4).some(isPronoun) ? speakers.lastSubject(start) : null;
+}
+
+// A name standing as the subject, among the first words: a whole run of capitalised words
+// ("Tariq Hussain, an analyst, said:"), not the tail of a longer one ("The Acme Corporation");
+// or one word right before the verb that the document gives in full ("Vance said:").
+function subjectName(tokens: Token[], view: SentenceView, speakers: Speakers): string | null {
+  const isWord = (t: Token | undefined): boolean => t !== undefined && t.isUpper && /^\p{L}/u.test(t.text);
+  for (let i = 0; i < Math.min(tokens.length, 6); i += 1) {
+    if (isWord(tokens[i - 1])) continue;
+    const name = nameAt(tokens, i, view, speakers.words);
+    if (name) return name;
+  }
+  const last = tokens.at(-1);
+  return last && isWord(last) && !isWord(tokens.at(-2)) && speakers.resolve(last.text) !== last.text ? last.text : null;
 }
 
 // The persons of a sentence in the order the text names them.
@@ -68,7 +81,7 @@ function skipHonorifics(tokens: Token[], index: number, words: QuoteWords): numb
 
 // A person the analysis found at tokens[index], else two to four capitalised words there that
 // no gazetteer or organisation claims.
-export function nameAt(tokens: Token[], index: number, view: SentenceView): string | null {
+export function nameAt(tokens: Token[], index: number, view: SentenceView, quoteWords: QuoteWords): string | null {
   const token = tokens[index];
   if (!token) return null;
   const person = view.persons.find((p) => {
@@ -82,10 +95,11 @@ export function nameAt(tokens: Token[], index: number, view: SentenceView): stri
   const words: string[] = [];
   for (let i = index; i < tokens.length; i += 1) {
     const t = tokens[i] as Token;
-    if (!t.isUpper || !/^\p{L}/u.test(t.text) || covered(t)) break;
+    if (!t.isUpper || !/^\p{L}/u.test(t.text) || covered(t) || (t.text.length > 2 && t.text === t.text.toUpperCase())) break;
     words.push(t.text);
   }
-  return words.length >= 2 && words.length <= 4 ? words.join(' ') : null;
+  const opensName = tokens[index] !== undefined && !quoteWords.notNames.has(quoteWords.keyOf(tokens[index] as Token));
+  return opensName && words.length >= 2 && words.length <= 4 ? words.join(' ') : null;
 }
 
 // Only titles, honorifics, determiners and two other words at most may stand between `from`

@@ -1,4 +1,4 @@
-import { foldKey, tokenize, type LangPack, type Token } from '../text/index.js';
+import { foldKey, lowerKey, tokenize, type LangPack, type Token } from '../text/index.js';
 
 // The words of a language pack that attribute quotes, tokenised once per pack.
 export type QuoteWords = {
@@ -8,6 +8,9 @@ export type QuoteWords = {
   honorifics: Set<string>;
   inversions: string[];
   complementizers: Set<string>;
+  // Words a name never opens with ("The", "On", "Theo"), keyed as `keyOf` gives.
+  notNames: Set<string>;
+  keyOf: (t: Token) => string;
 };
 
 // A speech verb at tokens[index, index + length); `isPronoun` when its subject is a pronoun
@@ -28,6 +31,8 @@ export function quoteWordsOf(pack: LangPack): QuoteWords {
       honorifics: new Set(pack.honorifics.map(foldKey)),
       inversions: pack.quotes.inversions.map(foldKey),
       complementizers: new Set(phrases(pack.quotes.complementizers).map((w) => w[0] as string)),
+      notNames: new Set(pack.function_words.map(pack.match_accents ? lowerKey : foldKey)),
+      keyOf: pack.match_accents ? (t: Token): string => t.lower : (t: Token): string => t.norm,
     };
     packWords.set(pack, words);
   }
@@ -58,12 +63,12 @@ export function opensWithAccording(tokens: Token[], words: QuoteWords): boolean 
 }
 
 // The speech verb that introduces a quote right after `tokens`: "he stated, “", "X said:",
-// "Meloni nói trong cuộc họp:". A comma or colon may follow it, after at most a few words
-// ("said on Monday, “"); without either, the verb comes right before the mark ("said “").
+// "Meloni nói trong cuộc họp:". A comma or colon follows it, after at most a few words
+// ("said on Monday, “"). Without either the quote is the verb's object, woven into the
+// sentence: "a salué « un texte équilibré »".
 export function introVerb(tokens: Token[], words: QuoteWords): Verb | null {
-  const last = tokens.at(-1)?.text ?? '';
-  const end = /^[,:：]$/.test(last) ? tokens.length - 1 : tokens.length;
-  const reach = end === tokens.length ? 0 : 4;
+  if (!/^[,:：]$/.test(tokens.at(-1)?.text ?? '')) return null;
+  const [end, reach] = [tokens.length - 1, 4];
   for (let i = end - 1; i >= Math.max(0, end - 3 - reach); i -= 1) {
     if (/^[,;:.!?()]$/.test(tokens[i]?.text ?? '') || words.complementizers.has(tokens[i]?.norm ?? '')) return null;
     const verb = verbAt(tokens, i, words);

@@ -45,6 +45,13 @@ describe('findQuotes', () => {
     ],
     ['single marks', 'en', "Spokesperson Rita Vale spoke in Oslo. 'We welcome the vote,' she said.", ['Rita Vale: We welcome the']],
     ['unnamed source', 'en', '“We will not sign,” a senior official said.', [': We will not']],
+    ['a company is no person', 'en', 'The Acme Corporation said: “We will comply.”', [': We will comply.']],
+    ['a date is no person', 'en', 'On Tuesday, the company said: “We will comply.”', [': We will comply.']],
+    ['a family name given in full before', 'en', 'JD Vance spoke last. Asked about the text, Vance said: “No.”', ['JD Vance: No.']],
+    ['a title nobody was given', 'fr', 'Interrogé à Paris, le ministre a déclaré : « Rien n’est joué. »', [': Rien n’est joué.']],
+    ['an unnamed diplomat', 'fr', '« Nous regrettons ce choix », a réagi un diplomate.', [': Nous regrettons ce']],
+    ['the object of a verb', 'fr', 'La Chine a salué « un texte équilibré ».', ['~: un texte équilibré']],
+    ['vi unnamed representative', 'vi', '“Chúng tôi ủng hộ”, đại diện Bộ Ngoại giao cho biết.', [': Chúng tôi ủng']],
     ['woven in', 'en', 'Ana Reyes said the plan was “a fair start” for all.', ['~Ana Reyes: a fair start']],
     ['that weaves it in', 'en', 'Ana Reyes said that, “in time”, more would join.', ['~Ana Reyes: in time']],
     // French: inversion, split quote, colon, "selon".
