@@ -23,6 +23,10 @@ describe('findQuoteSpans', () => {
     expect(findQuoteSpans(text).map((s) => s.text)).toEqual(expected);
   });
 
+  it('stays linear on a huge paragraph of stray single marks', () => {
+    expect(findQuoteSpans(" 'word".repeat(200_000))).toEqual([]);
+  });
+
   it('gives spans that start and end on the marks', () => {
     const text = 'A « b » c';
     expect(findQuoteSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['« b »']);

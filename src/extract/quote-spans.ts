@@ -8,6 +8,8 @@ export type QuoteSpan = { start: number; end: number; text: string };
 const pairs: Record<string, string> = { '«': '»', '“': '”', '"': '"', '‹': '›' };
 const singles: Record<string, string> = { '‘': '’', "'": "'" };
 
+const singleReach = 1200;
+
 type Open = { mark: string; start: number; isIntroduced: boolean };
 
 export function findQuoteSpans(text: string): QuoteSpan[] {
@@ -16,6 +18,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     const inner = text.slice(open.start + 1, closed ? end - 1 : end);
     spans.push({ start: open.start, end, text: clean(inner, open.mark) });
   };
+  const closes = closeFinder(text);
   let open: Open | null = null;
   let [lineStart, lastContent] = [true, -1];
   for (let i = 0; i < text.length; i += 1) {
@@ -38,7 +41,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       continue;
     }
     if (!open && char in pairs) open = { mark: char, start: i, isIntroduced: /[:：]\s*$/.test(text.slice(Math.max(0, i - 3), i)) };
-    else if (!open && char in singles) i = singleQuote(text, i, spans);
+    else if (!open && char in singles) i = singleQuote(text, i, spans, closes);
     if (char.trim() !== '') lastContent = i;
   }
   if (open && lastContent > open.start) add(open, lastContent + 1, false);
@@ -46,18 +49,33 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 }
 
 // ‘...’ or '...': opens before a word, after a space or line start; closes after a word or
-// mark, before no letter ("it's", "UK’s" are apostrophes), within the paragraph. Returns the
-// index to go on from.
-function singleQuote(text: string, at: number, spans: QuoteSpan[]): number {
+// mark, before no letter ("it's", "UK’s" are apostrophes), within the paragraph and a bounded
+// reach. Returns the index to go on from.
+function singleQuote(text: string, at: number, spans: QuoteSpan[], closes: CloseFinder): number {
   const mark = text[at] as string;
   const opens = /^[\s([—–-]?$/u.test(text.slice(Math.max(0, at - 1), at)) && /[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
   if (!opens) return at;
-  for (let i = at + 2; i < text.length && text[i] !== '\n'; i += 1) {
-    if (text[i] !== singles[mark] || /\s/.test(text[i - 1] as string) || /[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) continue;
-    spans.push({ start: at, end: i + 1, text: text.slice(at + 1, i).trim() });
+  const close = closes(singles[mark] as string, at + 2);
+  if (close >= text.length || text[close] === '\n' || close - at > singleReach) return at;
+  spans.push({ start: at, end: close + 1, text: text.slice(at + 1, close).trim() });
+  return close;
+}
+
+// The first closing single mark (or line end) at or after `from`. Whether a mark closes does
+// not depend on where the quote opened, so the last answer serves every later question up to
+// it: stray marks in a huge paragraph stay linear.
+type CloseFinder = (mark: string, from: number) => number;
+
+function closeFinder(text: string): CloseFinder {
+  const last = new Map<string, { from: number; at: number }>();
+  return (mark, from) => {
+    const known = last.get(mark);
+    if (known && known.from <= from && from <= known.at) return known.at;
+    let i = from;
+    while (i < text.length && text[i] !== '\n' && !(text[i] === mark && !/\s/.test(text[i - 1] as string) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ''))) i += 1;
+    last.set(mark, { from, at: i });
     return i;
-  }
-  return at;
+  };
 }
 
 // The words inside, without the marks that re-open each continued paragraph.
