@@ -15,7 +15,7 @@ const reach = 6;
 // Who the document has named, for pronouns and titles: "he said" speaks for the first person
 // (outside quotes) of the nearest sentence naming one; "the President said" for the last
 // person named with that title before the quote.
-export function documentSpeakers(views: SentenceView[], spans: QuoteSpan[], words: QuoteWords, resolve: (name: string) => string): Speakers {
+export function documentSpeakers(text: string, views: SentenceView[], spans: QuoteSpan[], words: QuoteWords, resolve: (name: string) => string): Speakers {
   const inQuote = (offset: number): boolean => {
     const span = spans[lastIndexBefore(spans, offset + 1, (s) => s.start)];
     return span !== undefined && offset < span.end;
@@ -33,7 +33,34 @@ export function documentSpeakers(views: SentenceView[], spans: QuoteSpan[], word
   };
   const titled = views.flatMap((v) => subjects(v).flatMap((p) => (p.role ? [{ name: p.name, role: p.role, at: startOf(v, p) }] : [])));
   const withRole = (role: string, offset: number): string | null => titled.filter((p) => p.role === role && p.at < offset).at(-1)?.name ?? null;
-  return { views, resolve, words, subjects, lastSubject, withRole };
+  return { views, fullName: namedInFull(text, views, words, resolve), words, subjects, lastSubject, withRole };
+}
+
+function namedInFull(text: string, views: SentenceView[], words: QuoteWords, resolve: (name: string) => string): (token: Token) => string | null {
+  const memo = new Map<string, string | null>();
+  return (token) => {
+    const word = token.text;
+    if (!token.isUpper || !/^\p{L}/u.test(word) || words.notNames.has(words.keyOf(token)) || words.pronouns.has(token.norm)) return null;
+    const view = viewAt(views, token.start);
+    if (view?.mentions.some((m) => m.start <= token.start && token.end <= m.end && m.entries.every((e) => e.kind !== 'person'))) return null;
+    if (!memo.has(word)) memo.set(word, fullNameOf(word, text, words, resolve));
+    return memo.get(word) ?? null;
+  };
+}
+
+// The full name a document writes for one of its words: the resolver's, else the one run of
+// capitalised words (not function words) the word ends, else the word when several do.
+function fullNameOf(word: string, text: string, words: QuoteWords, resolve: (name: string) => string): string | null {
+  if (resolve(word) !== word) return resolve(word);
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*[ \\u00a0]){1,3}${escaped}(?![\\p{L}]|[ \\u00a0]\\p{Lu})`, 'gu');
+  const runs = [...text.matchAll(pattern)].map((m) => {
+    const parts = m[0].split(/\s/);
+    const first = parts.findIndex((w) => !words.notNames.has(words.wordKey(w)));
+    return first === -1 || first === parts.length - 1 ? null : parts.slice(first).join(' ');
+  });
+  const names = [...new Set(runs.filter((r): r is string => r !== null))];
+  return names.length === 1 ? (names[0] as string) : names.length > 1 ? word : null;
 }
 
 // A quote alone in its sentence goes on from the quote before it (same paragraph, or a run

@@ -8,7 +8,9 @@ import type { SentenceView } from './quote-context.js';
 // President" after "President Guy Parmelin").
 export type Speakers = {
   views: SentenceView[];
-  resolve: (name: string) => string;
+  // "Shetty" after "Rahul Shetty", "Minh" after "Lê Hoàng Nhật Minh": the full name of one
+  // capitalised word that ends a longer name the document writes or the resolver completes.
+  fullName: (token: Token) => string | null;
   words: QuoteWords;
   subjects: (view: SentenceView, limit?: number) => Person[];
   lastSubject: (offset: number) => string | null;
@@ -24,9 +26,11 @@ export function speakerAfter(tokens: Token[], verb: Verb, view: SentenceView, sp
   const lead = tokens.findIndex((t) => !dash.test(t.text) && t.text !== ':');
   const named = nameAt(tokens, lead, view, words);
   if (named && lead < verb.index) return named;
-  // "”, Shetty said": one capitalised word right before the verb, a name the document gives in full.
+  // "”, Shetty said": one capitalised word right before the verb, a name the document gives
+  // in full ("Acme said" is a company's words).
   const single = tokens[lead];
-  if (single && lead + 1 === verb.index && single.isUpper && /^\p{L}/u.test(single.text) && !words.pronouns.has(single.norm)) return single.text;
+  const full = single && lead + 1 === verb.index ? speakers.fullName(single) : null;
+  if (full) return full;
   if (verb.isPronoun) return speakers.lastSubject(quoteStart);
   const afterVerb = tokens.findIndex((t, i) => i >= verb.index + verb.length && !dash.test(t.text));
   if (verb.index > 5) return null;
@@ -64,7 +68,7 @@ function subjectName(tokens: Token[], view: SentenceView, speakers: Speakers): s
     if (name) return name;
   }
   const last = tokens.at(-1);
-  return last && isWord(last) && !isWord(tokens.at(-2)) && speakers.resolve(last.text) !== last.text ? last.text : null;
+  return last && !isWord(tokens.at(-2)) ? speakers.fullName(last) : null;
 }
 
 // The persons of a sentence in the order the text names them.

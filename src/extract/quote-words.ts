@@ -11,6 +11,7 @@ export type QuoteWords = {
   // Words a name never opens with ("The", "On", "Theo"), keyed as `keyOf` gives.
   notNames: Set<string>;
   keyOf: (t: Token) => string;
+  wordKey: (word: string) => string;
 };
 
 // A speech verb at tokens[index, index + length); `isPronoun` when its subject is a pronoun
@@ -33,6 +34,7 @@ export function quoteWordsOf(pack: LangPack): QuoteWords {
       complementizers: new Set(phrases(pack.quotes.complementizers).map((w) => w[0] as string)),
       notNames: new Set(pack.function_words.map(pack.match_accents ? lowerKey : foldKey)),
       keyOf: pack.match_accents ? (t: Token): string => t.lower : (t: Token): string => t.norm,
+      wordKey: pack.match_accents ? lowerKey : foldKey,
     };
     packWords.set(pack, words);
   }

@@ -20,7 +20,7 @@ type Attribution = { speaker: string | null; how: string; isFragment: boolean; a
 // fragment. When none of these holds, the speaker stays empty: a wrong name is worse than none.
 export function findQuotes(text: string, views: SentenceView[], pack: LangPack, resolve: (name: string) => string): Quote[] {
   const spans = findQuoteSpans(text).filter((s) => s.text.length > 0);
-  const speakers = documentSpeakers(views, spans, quoteWordsOf(pack), resolve);
+  const speakers = documentSpeakers(text, views, spans, quoteWordsOf(pack), resolve);
   const found: Found[] = [];
   spans.forEach((span, i) => {
     const sentence = viewAt(views, span.start);
