@@ -34,7 +34,7 @@ export function speakerAfter(tokens: Token[], verb: Verb, view: SentenceView, sp
   if (verb.isPronoun) return speakers.lastSubject(quoteStart);
   const afterVerb = tokens.findIndex((t, i) => i >= verb.index + verb.length && !dash.test(t.text));
   if (verb.index > 5) return null;
-  const nameAfter = nameAt(tokens, skipHonorifics(tokens, afterVerb, words), view, words);
+  const nameAfter = nameAt(tokens, skipHonorifics(tokens, afterVerb, words), view, words) ?? titledApposition(tokens, afterVerb, view, words);
   if (nameAfter) return nameAfter;
   if (words.pronouns.has(tokens[verb.index - 1]?.norm ?? '') || words.pronouns.has(tokens[afterVerb]?.norm ?? '')) return speakers.lastSubject(quoteStart);
   return described(tokens.slice(afterVerb, afterVerb + 4), view, speakers, quoteStart) ?? described(tokens.slice(lead, verb.index), view, speakers, quoteStart);
@@ -74,6 +74,16 @@ function subjectName(tokens: Token[], view: SentenceView, speakers: Speakers): s
 // The persons of a sentence in the order the text names them.
 export function byPosition(view: SentenceView): Person[] {
   return [...view.persons].sort((a, b) => a.first - b.first);
+}
+
+// "said the foreign minister, Penny Wong,", "assure le ministre des Affaires étrangères,
+// Jean Roy": a title, a comma, then the name in apposition.
+function titledApposition(tokens: Token[], from: number, view: SentenceView, words: QuoteWords): string | null {
+  const comma = tokens.findIndex((t, i) => i >= from && t.text === ',');
+  if (comma === -1 || comma - from > 8) return null;
+  const [start, end] = [tokens[from]?.start ?? -1, tokens[comma]?.start ?? -1];
+  const isTitled = view.mentions.some((m) => m.start >= start && m.end <= end && m.entries.some((e) => e.kind === 'role'));
+  return isTitled ? nameAt(tokens, skipHonorifics(tokens, comma + 1, words), view, words) : null;
 }
 
 // "a déclaré M. Dupont", "said Mr. Lee", "theo ông Marchetti": the name after the courtesy title.

@@ -30,6 +30,8 @@ describe('findQuotes', () => {
     ],
     ['apposition after the verb', 'en', '“We will host it,” said Lea Marti, the Swiss president, on Monday.', ['Lea Marti: We will host']],
     // “A,” she said. “B.”: the second part goes on with the first.
+    ['title, comma, name after the verb', 'en', '“We remain cautious,” said the foreign minister, Penny Wong, on Friday.', ['Penny Wong: We remain cautious,']],
+    ['fr title, comma, name after the verb', 'fr', '« Nous restons prudents », assure le ministre de l’Intérieur, Jean-Marc Roy.', ['Jean-Marc Roy: Nous restons prudents']],
     ['split over two sentences', 'en', '“The text is fair,” Dr. Hana Cho said. “It is also short.”', ['Hana Cho: The text is', 'Hana Cho: It is also']],
     [
       'several quoted paragraphs',
