@@ -28,7 +28,29 @@ function resolveName(name: string, full: string[], pack: LangPack): string {
   if (fits.length === 1) return fits[0] as string;
   // Korean, Chinese and Vietnamese names put the family first: "Park" after "Park Min-jae".
   const byFirst = words.length === 1 ? full.filter((candidate) => foldKey(candidate).split(' ')[0] === key) : [];
-  return fits.length === 0 && byFirst.length === 1 ? (byFirst[0] as string) : name;
+  if (fits.length === 0 && byFirst.length === 1) return byFirst[0] as string;
+  // A misspelt family name, one letter off, when only one full name comes that close: "Parmelia" for "Guy Parmelin".
+  const misspelt =
+    fits.length === 0 && byFirst.length === 0 && words.length === 1 && key.length >= 6
+      ? full.filter((f) => isOneOff(key, foldKey(f).split(' ').at(-1) ?? ''))
+      : [];
+  return misspelt.length === 1 ? (misspelt[0] as string) : name;
+}
+
+// One letter replaced, added or dropped, the first letter kept.
+function isOneOff(a: string, b: string): boolean {
+  if (a[0] !== b[0] || Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let [i, j, edits] = [0, 0, 0];
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) [i, j] = [i + 1, j + 1];
+    else {
+      edits += 1;
+      if (a.length > b.length) i += 1;
+      else if (b.length > a.length) j += 1;
+      else [i, j] = [i + 1, j + 1];
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
 // One entry per person, keeping the first role, country and organisation the text gives.

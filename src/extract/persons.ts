@@ -1,5 +1,5 @@
 import type { LangPack, Token } from '../text/index.js';
-import { foldKey } from '../text/index.js';
+import { foldKey, lowerKey } from '../text/index.js';
 import type { Mention } from './gazetteer.js';
 
 // A person named in a sentence, with what the words around the name say of them.
@@ -15,7 +15,14 @@ export type Person = {
 
 // The pack's words about names: particles inside a name ("Ursula von der Leyen"), and the words
 // after which a name is a portfolio or a workplace ("ministre de l'Information", "founder of").
-type NameWords = { honorifics: Set<string>; notNames: Set<string>; surnames: Set<string>; particles: Set<string>; links: Links };
+type NameWords = {
+  honorifics: Set<string>;
+  notNames: Set<string>;
+  notNameKey: (t: Token) => string;
+  surnames: Set<string>;
+  particles: Set<string>;
+  links: Links;
+};
 type Links = { workplace: Set<string>; determiners: Set<string> };
 const packWords = new WeakMap<LangPack, NameWords>();
 
@@ -26,7 +33,10 @@ function wordsOf(pack: LangPack): NameWords {
     // Never the first word of a name: courtesy titles and the words sentences open with ("Pour", "The").
     words = {
       honorifics: new Set(pack.honorifics.map(foldKey)),
-      notNames: new Set([...pack.honorifics, ...pack.function_words].map(foldKey)),
+      // With their accents where the language tells words apart by them: "Năm" opens
+      // Vietnamese sentences, "Nam" closes names ("Trần Văn Nam").
+      notNames: new Set([...pack.honorifics, ...pack.function_words].map(pack.match_accents ? lowerKey : foldKey)),
+      notNameKey: pack.match_accents ? (t: Token): string => t.lower : (t: Token): string => t.norm,
       surnames: new Set(pack.surnames.map(foldKey)),
       particles: new Set(pack.name_particles.map(foldKey)),
       links: { workplace: new Set(pack.workplace_links.map(foldKey)), determiners: new Set(pack.workplace_determiners.map(foldKey)) },
@@ -46,7 +56,7 @@ export type Candidate = Omit<Person, 'evidence'> & { evidence: Person['evidence'
 export function findCandidates(tokens: Token[], mentions: Mention[], pack: LangPack, taken: Set<number> = new Set()): Candidate[] {
   const covered = new Map<number, Mention>();
   for (const m of mentions) for (let i = m.first; i <= m.last; i += 1) covered.set(i, m);
-  const { honorifics, notNames, surnames, particles, links } = wordsOf(pack);
+  const { honorifics, notNames, notNameKey, surnames, particles, links } = wordsOf(pack);
   const candidates: Candidate[] = [];
   // People the gazetteer knows by name are persons wherever the text names them.
   for (const mention of mentions.filter((m) => m.entries.some((e) => e.kind === 'person'))) {
@@ -62,7 +72,7 @@ export function findCandidates(tokens: Token[], mentions: Mention[], pack: LangP
       evidence: 'known',
     });
   }
-  for (const run of nameRuns(tokens, covered, notNames, particles).filter(([a, b]) => !rangeTouches(taken, a, b))) {
+  for (const run of nameRuns(tokens, covered, notNames, { keyOf: notNameKey, particles }).filter(([a, b]) => !rangeTouches(taken, a, b))) {
     const [first, last] = trimToSurname(tokens, run, surnames);
     const name = tokens
       .slice(first, last + 1)
@@ -125,13 +135,18 @@ function isPortfolio(tokens: Token[], first: number, links: Links): boolean {
 }
 
 // Runs of capitalised words (with initials and name particles inside), cut at gazetteer mentions.
-function nameRuns(tokens: Token[], covered: Map<number, Mention>, honorifics: Set<string>, particles: Set<string>): [number, number][] {
+function nameRuns(
+  tokens: Token[],
+  covered: Map<number, Mention>,
+  honorifics: Set<string>,
+  { keyOf, particles }: { keyOf: (t: Token) => string; particles: Set<string> },
+): [number, number][] {
   const runs: [number, number][] = [];
   let start = -1;
   // "JD" and "J.D." are initials; "PARIS" (a dateline) and "AFP" are not names.
   const isNameWord = (t: Token, i: number): boolean =>
     !covered.has(i) &&
-    !honorifics.has(t.norm) &&
+    !honorifics.has(keyOf(t)) &&
     (/^(?:\p{Lu}\.)+$/u.test(t.text) || (t.isUpper && /^\p{L}/u.test(t.text) && !(t.text.length > 2 && t.text === t.text.toUpperCase())));
   for (let i = 0; i <= tokens.length; i += 1) {
     const token = tokens[i];

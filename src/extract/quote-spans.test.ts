@@ -9,8 +9,22 @@ describe('findQuoteSpans', () => {
     ['“First part.\n\n“Second part.”', ['First part.\n\nSecond part.']],
     ['« Jamais fermé.\n\nUn autre paragraphe « cité ».', ['cité']],
     ['Ông nói: “Chúng tôi rất vui.”', ['Chúng tôi rất vui.']],
+    // Introduced by a colon, never closed: the paragraph is the quote.
+    ['Elle a lancé : « Nous tiendrons parole.\n\nLe débat a repris.', ['Nous tiendrons parole.']],
+    // An excerpt that stops inside a quote of several paragraphs.
+    ['“Step one is done.\n\n“Step two will take', ['Step one is done.\n\nStep two will take']],
+    ['The draft is “a fair start', ['a fair start']],
+    // Single marks open before a word and close before no letter; apostrophes stay inside.
+    ["Donors were asked 'to give what they can,' the envoy said.", ['to give what they can,']],
+    ['It is the UK’s turn, ‘a new chapter’ for the talks.', ['a new chapter']],
+    ["The members' rights and it's fine.", []],
+    ['“Part one,” she said, “and part two.”', ['Part one,', 'and part two.']],
   ])('%s', (text, expected) => {
     expect(findQuoteSpans(text).map((s) => s.text)).toEqual(expected);
+  });
+
+  it('stays linear on a huge paragraph of stray single marks', () => {
+    expect(findQuoteSpans(" 'word".repeat(200_000))).toEqual([]);
   });
 
   it('gives spans that start and end on the marks', () => {

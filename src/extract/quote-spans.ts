@@ -1,14 +1,26 @@
-// Where the quotations of a text are: «...», “...”, "..." (and ‹...›). A quotation may run over
-// several paragraphs, each new paragraph re-opening with the same mark and only the last one
-// closing: the French and English convention for long quotes.
+// Where the quotations of a text are: «...», “...”, "..." (and ‹...›), and single-marked
+// ‘...’ or '...' outside them. A quotation may run over several paragraphs, each new paragraph
+// re-opening with the same mark and only the last one closing: the French and English
+// convention for long quotes. Excerpts cut the last quotation short, and some copy forgets a
+// closing mark: those spans end where the text or the introduced paragraph ends.
 export type QuoteSpan = { start: number; end: number; text: string };
 
 const pairs: Record<string, string> = { '«': '»', '“': '”', '"': '"', '‹': '›' };
+const singles: Record<string, string> = { '‘': '’', "'": "'" };
+
+const singleReach = 1200;
+
+type Open = { mark: string; start: number; isIntroduced: boolean };
 
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  let open: { mark: string; start: number } | null = null;
-  let lineStart = true;
+  const add = (open: Open, end: number, closed: boolean): void => {
+    const inner = text.slice(open.start + 1, closed ? end - 1 : end);
+    spans.push({ start: open.start, end, text: clean(inner, open.mark) });
+  };
+  const closes = closeFinder(text);
+  let open: Open | null = null;
+  let [lineStart, lastContent] = [true, -1];
   for (let i = 0; i < text.length; i += 1) {
     const char = text[i] as string;
     if (char === '\n') {
@@ -17,22 +29,56 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
     const isFirst = lineStart && char.trim() !== '';
     if (char.trim() !== '') lineStart = false;
-    if (open) {
-      if (char === pairs[open.mark]) {
-        spans.push({ start: open.start, end: i + 1, text: clean(text.slice(open.start + 1, i), open.mark) });
-        open = null;
-        continue;
-      }
-      // A new paragraph either re-opens the quote (it goes on) or shows it was never closed.
-      if (!isFirst || char === open.mark) continue;
+    // A new paragraph either re-opens the quote (it goes on) or shows it was never closed:
+    // kept up to the paragraph's end when a colon introduced it ("She said: “We will...").
+    if (open && isFirst) {
+      if (char === open.mark) continue;
+      if (open.isIntroduced) add(open, lastContent + 1, false);
       open = null;
+    } else if (open && char === pairs[open.mark]) {
+      add(open, i + 1, true);
+      [open, lastContent] = [null, i];
+      continue;
     }
-    if (char in pairs) open = { mark: char, start: i };
+    if (!open && char in pairs) open = { mark: char, start: i, isIntroduced: /[:：]\s*$/.test(text.slice(Math.max(0, i - 3), i)) };
+    else if (!open && char in singles) i = singleQuote(text, i, spans, closes);
+    if (char.trim() !== '') lastContent = i;
   }
+  if (open && lastContent > open.start) add(open, lastContent + 1, false);
   return spans;
+}
+
+// ‘...’ or '...': opens before a word, after a space or line start; closes after a word or
+// mark, before no letter ("it's", "UK’s" are apostrophes), within the paragraph and a bounded
+// reach. Returns the index to go on from.
+function singleQuote(text: string, at: number, spans: QuoteSpan[], closes: CloseFinder): number {
+  const mark = text[at] as string;
+  const opens = /^[\s([—–-]?$/u.test(text.slice(Math.max(0, at - 1), at)) && /[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
+  if (!opens) return at;
+  const close = closes(singles[mark] as string, at + 2);
+  if (close >= text.length || text[close] === '\n' || close - at > singleReach) return at;
+  spans.push({ start: at, end: close + 1, text: text.slice(at + 1, close).trim() });
+  return close;
+}
+
+// The first closing single mark (or line end) at or after `from`. Whether a mark closes does
+// not depend on where the quote opened, so the last answer serves every later question up to
+// it: stray marks in a huge paragraph stay linear.
+type CloseFinder = (mark: string, from: number) => number;
+
+function closeFinder(text: string): CloseFinder {
+  const last = new Map<string, { from: number; at: number }>();
+  return (mark, from) => {
+    const known = last.get(mark);
+    if (known && known.from <= from && from <= known.at) return known.at;
+    let i = from;
+    while (i < text.length && text[i] !== '\n' && !(text[i] === mark && !/\s/.test(text[i - 1] as string) && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? ''))) i += 1;
+    last.set(mark, { from, at: i });
+    return i;
+  };
 }
 
 // The words inside, without the marks that re-open each continued paragraph.
 function clean(inner: string, mark: string): string {
-  return inner.replace(new RegExp(`\\n+\\s*${mark === '"' ? '"' : mark}\\s*`, 'g'), '\n\n').trim();
+  return inner.replace(new RegExp(`\\n+\\s*${mark}\\s*`, 'g'), '\n\n').trim();
 }

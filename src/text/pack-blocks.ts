@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 // The word blocks of a pack that one part of extraction reads as a whole, each a map from a
 // name to a list of words: `clauses:` (the stance construction, src/extract/stance-clauses.ts),
-// `events:` (what a sentence says of an event beside its name). A pack may leave any list out.
+// `events:` (what a sentence says of an event beside its name), `quotes:` (src/extract/quotes.ts). A pack may leave any list out.
 const blockLists = {
   clauses: [
     'sign',
@@ -27,6 +27,9 @@ const blockLists = {
     'not_party_before',
   ],
   events: ['future_words', 'locatives', 'host_words', 'meeting_words', 'non_meetings'],
+  // How quotes name their speaker: "according to X", "”, he said", "», a-t-il conclu", and the
+  // words after a speech verb that weave a quote into the reporter's sentence ("a ajouté que").
+  quotes: ['according', 'pronouns', 'inversions', 'complementizers'],
 } as const;
 
 type BlockName = keyof typeof blockLists;
@@ -41,12 +44,12 @@ function blockSchema<B extends BlockName>(name: B): z.ZodType<Block<B>> {
 }
 
 export function blockKeys(): { [B in BlockName]: z.ZodType<Block<B>> } {
-  return { clauses: blockSchema('clauses'), events: blockSchema('events') };
+  return { clauses: blockSchema('clauses'), events: blockSchema('events'), quotes: blockSchema('quotes') };
 }
 
 // Every pack's words of each block together, for a document in no known language.
 export function mergeBlocks(all: Blocks[]): Blocks {
   const merge = <B extends BlockName>(name: B): Block<B> =>
     Object.fromEntries(blockLists[name].map((list) => [list, all.flatMap((p) => (p[name] as Record<string, string[]>)[list] ?? [])])) as Block<B>;
-  return { clauses: merge('clauses'), events: merge('events') };
+  return { clauses: merge('clauses'), events: merge('events'), quotes: merge('quotes') };
 }
