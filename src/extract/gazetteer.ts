@@ -63,7 +63,11 @@ export class Gazetteer {
       node = node.children.get((tokens[i] as Token)[key]);
       if (!node || node.entries.length === 0) continue;
       const isCapitals = (tokens[i] as Token).text === (tokens[i] as Token).text.toUpperCase();
-      const entries = node.entries.filter((e) => (isCapital || e.form === 'demonym' || e.kind === 'role') && (!e.isAcronym || (i === from && isCapitals)));
+      // A long initiative name may open in lower case ("une coalition pour une IA durable").
+      const isLongInitiative = (e: Entry): boolean => e.kind === 'initiative' && i - from >= 2;
+      const entries = node.entries.filter(
+        (e) => (isCapital || e.form === 'demonym' || e.kind === 'role' || isLongInitiative(e)) && (!e.isAcronym || (i === from && isCapitals)),
+      );
       if (entries.length > 0) best = { last: i, entries };
     }
     return best;
