@@ -2,6 +2,7 @@ import type { Document, Statement } from '../model/index.js';
 import { tokenize, type LangPacks } from '../text/index.js';
 import { analyse, type Analysis, type View } from './analyse.js';
 import { earlierEditions, editionAtVenue, type Place } from './editions.js';
+import { fileStances } from './focus.js';
 import type { Lexicon } from './load-gazetteer.js';
 import { mergePersons } from './people.js';
 import { findQuotes, viewAt } from './quotes.js';
@@ -35,7 +36,7 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
     );
   }
   addQuoteStatements(document, analysis, out);
-  return out.statements;
+  return fileStances(document, out.statements, extractor);
 }
 
 function cityMentions(views: View[], lexicon: Lexicon): Place[] {

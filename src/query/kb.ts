@@ -3,12 +3,21 @@ import { loadLexicon, type Lexicon } from '../extract/index.js';
 import { buildResolver, loadReference, type Resolver } from '../kb/index.js';
 import type { ReferenceFact } from '../model/index.js';
 import type { Store } from '../store/index.js';
-import { loadLangPacks } from '../text/index.js';
+import { loadLangPacks, type LangPacks } from '../text/index.js';
 
 // Everything a question is answered from: the gazetteers with their resolver, the cited
 // reference dataset, and the store when there is one (the reference alone answers without it).
 // Loaded once: the CLI per command, the server at start.
-export type Kb = { config: Config; lexicon: Lexicon; resolver: Resolver; reference: ReferenceFact[]; store: Store | null; determiners: string[] };
+// `packs`: the language packs, for filing stances stored before they named their declaration.
+export type Kb = {
+  config: Config;
+  lexicon: Lexicon;
+  packs: LangPacks;
+  resolver: Resolver;
+  reference: ReferenceFact[];
+  store: Store | null;
+  determiners: string[];
+};
 
 // An answer that cannot be given: `not_found` (no such declaration, entity, statement) or
 // `bad_request` (the question itself is wrong). The CLI prints the message; the API maps the code.
@@ -24,8 +33,9 @@ export class QueryError extends Error {
 export function loadKb(config: Config, store: Store | null): Kb {
   const lexicon = loadLexicon(config.dataDir);
   // Names are resolved with or without their article: "la Chine", "the UK", "nước Mỹ".
-  const determiners = Object.values(loadLangPacks(config.dataDir)).flatMap((pack) => pack.determiners);
-  return { config, lexicon, resolver: buildResolver(lexicon.entities.values(), determiners), reference: loadReference(config.dataDir), store, determiners };
+  const packs = loadLangPacks(config.dataDir);
+  const determiners = Object.values(packs).flatMap((pack) => pack.determiners);
+  return { config, lexicon, packs, resolver: buildResolver(lexicon.entities.values(), determiners), reference: loadReference(config.dataDir), store, determiners };
 }
 
 // The resolver again, with people's decisions on resolution (same / not the same) from the

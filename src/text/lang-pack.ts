@@ -32,6 +32,10 @@ export const LangPackSchema = z.object({
   function_words: z.array(z.string()),
   reason_markers: z.array(z.string()),
   summit_words: z.array(z.string()),
+  // Where a stance belongs (src/extract/focus.ts): `earlier` words point to the edition before
+  // the one the article reports on ("a year ago", "l'an dernier", "năm ngoái"), `first` words
+  // to the series' first edition ("the first summit", "premier sommet").
+  focus: z.object({ earlier: z.array(z.string()), first: z.array(z.string()) }).default({ earlier: [], first: [] }),
   topic_words: z.array(z.string()),
 });
 export type LangPack = z.infer<typeof LangPackSchema>;
@@ -85,6 +89,7 @@ function mergePacks(packs: LangPacks): LangPack {
     function_words: all.flatMap((p) => p.function_words),
     reason_markers: all.flatMap((p) => p.reason_markers),
     summit_words: all.flatMap((p) => p.summit_words),
+    focus: { earlier: all.flatMap((p) => p.focus.earlier), first: all.flatMap((p) => p.focus.first) },
     topic_words: all.flatMap((p) => p.topic_words),
   };
 }
