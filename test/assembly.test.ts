@@ -164,6 +164,19 @@ describe('the assembly the store keeps', () => {
     );
   }, 120_000);
 
+  it('files a stance under the declaration a correction gives it, and under nothing without one', async () => {
+    const store = SqliteStore.open(join(dir, 'refile.db'));
+    const document = makeDocument(2, 2);
+    const [stance, unfiled] = makeStatements(document, [[1, false, 1], [2, true, 2]], null) as [Statement, Statement];
+    await store.saveDocument(document, { key: 'b', label: 'b' }, [stance, unfiled], 'summit-b');
+    expect(await store.factTallies({ object: 'GB' })).toEqual([]);
+    expect(await store.factTallies({ object: 'US' })).toMatchObject([{ declaration: 'declaration-b', property: 'not_signed' }]);
+    const after = stateAfter({ action: 'correct', value: { declaration: 'declaration-a' } });
+    await store.recordReview({ statementId: stance.id, action: 'correct', reason: 'a year ago', reviewer: 't', at: '2026-01-01', after });
+    expect(await store.factTallies({ object: 'US' })).toMatchObject([{ declaration: 'declaration-a', property: 'not_signed', reviewedDocuments: 1 }]);
+    await store.close();
+  });
+
   it('leaves documents saved without an event for the backfill, and assembles them on request', async () => {
     const store = SqliteStore.open(join(dir, 'backfill.db'));
     const document = makeDocument(1, 1);
