@@ -167,7 +167,14 @@ describe('the assembly the store keeps', () => {
   it('files a stance under the declaration a correction gives it, and under nothing without one', async () => {
     const store = SqliteStore.open(join(dir, 'refile.db'));
     const document = makeDocument(2, 2);
-    const [stance, unfiled] = makeStatements(document, [[1, false, 1], [2, true, 2]], null) as [Statement, Statement];
+    const [stance, unfiled] = makeStatements(
+      document,
+      [
+        [1, false, 1],
+        [2, true, 2],
+      ],
+      null,
+    ) as [Statement, Statement];
     await store.saveDocument(document, { key: 'b', label: 'b' }, [stance, unfiled], 'summit-b');
     expect(await store.factTallies({ object: 'GB' })).toEqual([]);
     expect(await store.factTallies({ object: 'US' })).toMatchObject([{ declaration: 'declaration-b', property: 'not_signed' }]);

@@ -48,15 +48,28 @@ describe('toFacts names', () => {
     ],
     [
       'an organisation the gazetteers do not know by its own words',
-      [statement('organization', 'collectif des communs numeriques', { name: 'Collectif des communs numériques', surface: 'Collectif des communs numériques' })],
+      [
+        statement('organization', 'collectif des communs numeriques', {
+          name: 'Collectif des communs numériques',
+          surface: 'Collectif des communs numériques',
+        }),
+      ],
       'organizations',
       ['Collectif des communs numériques'],
     ],
     [
       "an initiative by the text's fullest mention, or its English name where the text gives it",
       [
-        statement('initiative', 'un-scientific-panel-on-ai', { name: 'Independent International Scientific Panel on AI', surface: 'Groupe scientifique international', surfaceLang: 'fr' }),
-        statement('initiative', 'un-scientific-panel-on-ai', { name: 'Independent International Scientific Panel on AI', surface: "Groupe scientifique international indépendant sur l'IA", surfaceLang: 'fr' }),
+        statement('initiative', 'un-scientific-panel-on-ai', {
+          name: 'Independent International Scientific Panel on AI',
+          surface: 'Groupe scientifique international',
+          surfaceLang: 'fr',
+        }),
+        statement('initiative', 'un-scientific-panel-on-ai', {
+          name: 'Independent International Scientific Panel on AI',
+          surface: "Groupe scientifique international indépendant sur l'IA",
+          surfaceLang: 'fr',
+        }),
         statement('initiative', 'current-ai', { name: 'Current AI', surface: 'initiative Current AI', surfaceLang: 'fr' }),
         statement('initiative', 'current-ai', { name: 'Current AI', surface: 'Current AI', surfaceLang: 'en' }),
       ],

@@ -25,12 +25,16 @@ export function sentencePlaces(document: Document, index: number, statements: St
   const segment = segmentOf(tokens);
   const here = statements.filter((s) => s.sentence === index);
   const places: Omit<Place, 'segment'>[] = [
-    ...here.filter((s) => s.kind === 'declaration' && lexicon.labels.has(`declaration:${s.subject}`)).map((s) => ({ declaration: s.subject, start: s.start, rank: 1 })),
+    ...here
+      .filter((s) => s.kind === 'declaration' && lexicon.labels.has(`declaration:${s.subject}`))
+      .map((s) => ({ declaration: s.subject, start: s.start, rank: 1 })),
     ...here
       .filter((s) => s.kind === 'event' && !s.value.isSeries && !isTimeReference(s.start))
       .flatMap((s) => withDeclaration(mainDeclaration(lexicon, s.subject), s.start, 2)),
     // A venue inside an edition's name ("sommet de Bletchley Park") is that edition's.
-    ...venuePlaces(tokens, document.text, lexicon).filter((p) => !isTimeReference(p.start) && !here.some((s) => s.kind === 'event' && s.start <= p.start && p.start < s.end)),
+    ...venuePlaces(tokens, document.text, lexicon).filter(
+      (p) => !isTimeReference(p.start) && !here.some((s) => s.kind === 'event' && s.start <= p.start && p.start < s.end),
+    ),
     ...pointerPlaces(tokens, pack, lexicon, main, key),
   ];
   return places.map((p) => ({ ...p, segment: segment(p.start) }));
@@ -73,8 +77,7 @@ function pointerPlaces(tokens: Token[], pack: LangPack, lexicon: Lexicon, main: 
 function findWords(tokens: Token[], phrases: string[], key: (t: Token) => string): number | null {
   for (const phrase of phrases) {
     const words = tokenize(phrase).map(key);
-    for (let i = 0; i + words.length <= tokens.length; i += 1)
-      if (words.every((w, j) => key(tokens[i + j] as Token) === w)) return (tokens[i] as Token).start;
+    for (let i = 0; i + words.length <= tokens.length; i += 1) if (words.every((w, j) => key(tokens[i + j] as Token) === w)) return (tokens[i] as Token).start;
   }
   return null;
 }
@@ -95,6 +98,7 @@ function declarationAt(lexicon: Lexicon, city: string): string | null {
 }
 
 function editionOf(lexicon: Lexicon, series: string, edition: number): string | null {
-  for (const [id, label] of lexicon.labels) if (id.startsWith('event:') && label.series === series && label.edition === edition) return id.slice('event:'.length);
+  for (const [id, label] of lexicon.labels)
+    if (id.startsWith('event:') && label.series === series && label.edition === edition) return id.slice('event:'.length);
   return null;
 }

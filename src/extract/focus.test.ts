@@ -24,7 +24,20 @@ function article(lang: Lang, sentences: string[], found: Found[]): { document: D
   const document: Document = { id, text, lang, format: 'text', title: null, byline: null, published: null, url: null, figures: [], sentences: spans };
   const statements = found.map(([kind, subject, sentence, words, value], i): Statement => {
     const start = text.indexOf(words, spans[sentence]?.start ?? 0);
-    return { id: `s${i}`, documentId: id, kind, subject, value: value ?? {}, start, end: start + words.length, sentence, rule: 'test', lang, words, confidence: 1 };
+    return {
+      id: `s${i}`,
+      documentId: id,
+      kind,
+      subject,
+      value: value ?? {},
+      start,
+      end: start + words.length,
+      sentence,
+      rule: 'test',
+      lang,
+      words,
+      confidence: 1,
+    };
   });
   return { document, statements };
 }
@@ -82,7 +95,11 @@ describe('fileStances', () => {
     [
       'an instrument the lead names over the summit it was signed beside',
       'fr',
-      ['Le Chili signe la Convention-cadre du Conseil de l’Europe sur l’IA.', 'La cérémonie a eu lieu en marge du Sommet pour l’action sur l’IA.', 'Le Chili a signé le texte.'],
+      [
+        'Le Chili signe la Convention-cadre du Conseil de l’Europe sur l’IA.',
+        'La cérémonie a eu lieu en marge du Sommet pour l’action sur l’IA.',
+        'Le Chili a signé le texte.',
+      ],
       [
         ['declaration', 'coe-framework-convention-ai', 0, 'Convention-cadre du Conseil de l’Europe sur l’IA'],
         ['event', 'ai-action-summit-2025', 1, 'Sommet pour l’action sur l’IA'],
@@ -93,7 +110,11 @@ describe('fileStances', () => {
     [
       'the summit reported on, not an edition named as a time reference',
       'fr',
-      ['Le sommet de New Delhi sur l’IA a fermé ses portes.', 'Deux ans après le sommet de Bletchley Park, la Chine a signé.', 'La Chine a signé un an après le sommet tenu à Paris.'],
+      [
+        'Le sommet de New Delhi sur l’IA a fermé ses portes.',
+        'Deux ans après le sommet de Bletchley Park, la Chine a signé.',
+        'La Chine a signé un an après le sommet tenu à Paris.',
+      ],
       [
         ['event', 'ai-impact-summit-2026', 0, 'sommet de New Delhi'],
         ['event', 'ai-safety-summit-2023', 1, 'sommet de Bletchley Park'],
@@ -147,10 +168,14 @@ describe('fileStances', () => {
   });
 
   it('leaves statement ids as they were, so review decisions stay with them', () => {
-    const { document, statements } = article('en', ['The AI Action Summit ended.', 'Chile signed.'], [
-      ['event', 'ai-action-summit-2025', 0, 'AI Action Summit'],
-      ['signed', 'CL', 1, 'Chile signed'],
-    ]);
+    const { document, statements } = article(
+      'en',
+      ['The AI Action Summit ended.', 'Chile signed.'],
+      [
+        ['event', 'ai-action-summit-2025', 0, 'AI Action Summit'],
+        ['signed', 'CL', 1, 'Chile signed'],
+      ],
+    );
     expect(fileStances(document, statements, focus).map((s) => s.id)).toEqual(statements.map((s) => s.id));
   });
 });

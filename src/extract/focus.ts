@@ -54,9 +54,7 @@ function placeFor(sentence: Sentence, start: number): string | null {
   const segment = sentence.segment(start);
   const candidates = sentence.places.filter((p) => p.segment === segment);
   const best = Math.min(...candidates.map((p) => p.rank));
-  return (
-    candidates.filter((p) => p.rank === best).sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0]?.declaration ?? null
-  );
+  return candidates.filter((p) => p.rank === best).sort((a, b) => Math.abs(a.start - start) - Math.abs(b.start - start))[0]?.declaration ?? null;
 }
 
 // The declaration a document is about: the one it names most (the headline and lead counting

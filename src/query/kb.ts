@@ -35,7 +35,15 @@ export function loadKb(config: Config, store: Store | null): Kb {
   // Names are resolved with or without their article: "la Chine", "the UK", "nước Mỹ".
   const packs = loadLangPacks(config.dataDir);
   const determiners = Object.values(packs).flatMap((pack) => pack.determiners);
-  return { config, lexicon, packs, resolver: buildResolver(lexicon.entities.values(), determiners), reference: loadReference(config.dataDir), store, determiners };
+  return {
+    config,
+    lexicon,
+    packs,
+    resolver: buildResolver(lexicon.entities.values(), determiners),
+    reference: loadReference(config.dataDir),
+    store,
+    determiners,
+  };
 }
 
 // The resolver again, with people's decisions on resolution (same / not the same) from the

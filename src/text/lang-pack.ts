@@ -36,9 +36,7 @@ export const LangPackSchema = z.object({
   // the one the article reports on ("a year ago", "l'an dernier", "năm ngoái"), `first` words
   // to the series' first edition ("the first summit", "premier sommet"); an edition named right
   // after an `after` word is a time reference ("un an après le sommet de Paris").
-  focus: z
-    .object({ earlier: z.array(z.string()), first: z.array(z.string()), after: z.array(z.string()) })
-    .default({ earlier: [], first: [], after: [] }),
+  focus: z.object({ earlier: z.array(z.string()), first: z.array(z.string()), after: z.array(z.string()) }).default({ earlier: [], first: [], after: [] }),
   topic_words: z.array(z.string()),
 });
 export type LangPack = z.infer<typeof LangPackSchema>;
