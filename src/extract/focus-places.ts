@@ -59,19 +59,12 @@ function venuePlaces(tokens: Token[], text: string, lexicon: Lexicon): Omit<Plac
   });
 }
 
-// "a year ago", "l'an dernier": the edition before the main one; "the first summit": edition 1.
+// "a year ago", "l'an dernier": the edition before the main one.
 function pointerPlaces(tokens: Token[], pack: LangPack, lexicon: Lexicon, main: string | null, key: (t: Token) => string): Omit<Place, 'segment'>[] {
   const label = main ? lexicon.labels.get(`event:${main}`) : undefined;
-  if (!label?.series || label.edition === null) return [];
-  const pointers: [string[], number][] = [
-    [pack.focus.earlier, label.edition - 1],
-    [pack.focus.first, 1],
-  ];
-  return pointers.flatMap(([phrases, edition]) => {
-    const at = findWords(tokens, phrases, key);
-    const event = at === null ? null : editionOf(lexicon, label.series as string, edition);
-    return at === null || !event ? [] : withDeclaration(mainDeclaration(lexicon, event), at, 3);
-  });
+  const at = label?.series && label.edition !== null ? findWords(tokens, pack.focus.earlier, key) : null;
+  const event = at === null || !label?.series || label.edition === null ? null : editionOf(lexicon, label.series, label.edition - 1);
+  return at === null || !event ? [] : withDeclaration(mainDeclaration(lexicon, event), at, 3);
 }
 
 function findWords(tokens: Token[], phrases: string[], key: (t: Token) => string): number | null {

@@ -33,10 +33,9 @@ export const LangPackSchema = z.object({
   reason_markers: z.array(z.string()),
   summit_words: z.array(z.string()),
   // Where a stance belongs (src/extract/focus.ts): `earlier` words point to the edition before
-  // the one the article reports on ("a year ago", "l'an dernier", "năm ngoái"), `first` words
-  // to the series' first edition ("the first summit", "premier sommet"); an edition named right
-  // after an `after` word is a time reference ("un an après le sommet de Paris").
-  focus: z.object({ earlier: z.array(z.string()), first: z.array(z.string()), after: z.array(z.string()) }).default({ earlier: [], first: [], after: [] }),
+  // the one the article reports on ("a year ago", "l'an dernier", "năm ngoái"); an edition named
+  // right after an `after` word is a time reference ("un an après le sommet de Paris").
+  focus: z.object({ earlier: z.array(z.string()), after: z.array(z.string()) }).default({ earlier: [], after: [] }),
   topic_words: z.array(z.string()),
 });
 export type LangPack = z.infer<typeof LangPackSchema>;
@@ -90,7 +89,7 @@ function mergePacks(packs: LangPacks): LangPack {
     function_words: all.flatMap((p) => p.function_words),
     reason_markers: all.flatMap((p) => p.reason_markers),
     summit_words: all.flatMap((p) => p.summit_words),
-    focus: { earlier: all.flatMap((p) => p.focus.earlier), first: all.flatMap((p) => p.focus.first), after: all.flatMap((p) => p.focus.after) },
+    focus: { earlier: all.flatMap((p) => p.focus.earlier), after: all.flatMap((p) => p.focus.after) },
     topic_words: all.flatMap((p) => p.topic_words),
   };
 }
