@@ -22,22 +22,10 @@ function article(lang: Lang, sentences: string[], found: Found[]): { document: D
   });
   const id = documentId(text);
   const document: Document = { id, text, lang, format: 'text', title: null, byline: null, published: null, url: null, figures: [], sentences: spans };
+  const base = { documentId: id, rule: 'test', lang, confidence: 1 };
   const statements = found.map(([kind, subject, sentence, words, value], i): Statement => {
     const start = text.indexOf(words, spans[sentence]?.start ?? 0);
-    return {
-      id: `s${i}`,
-      documentId: id,
-      kind,
-      subject,
-      value: value ?? {},
-      start,
-      end: start + words.length,
-      sentence,
-      rule: 'test',
-      lang,
-      words,
-      confidence: 1,
-    };
+    return { ...base, id: `s${i}`, kind, subject, value: value ?? {}, start, end: start + words.length, sentence, words };
   });
   return { document, statements };
 }
