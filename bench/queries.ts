@@ -19,8 +19,9 @@ export async function benchQueries(): Promise<Report[]> {
   const store = SqliteStore.open(built.path);
   try {
     const opened = performance.now();
-    await assembleMissing(store);
-    const kb = await applyResolutionDecisions(loadKb(readConfig(), store));
+    const kb = loadKb(readConfig(), store);
+    await assembleMissing(kb);
+    await applyResolutionDecisions(kb);
     const openMs = performance.now() - opened;
     const counts = { documents: await store.countDocuments() };
     const questions: [string, string[], (kb: Kb, arg: string) => Promise<unknown>][] = [

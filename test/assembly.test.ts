@@ -7,17 +7,20 @@ import { reviewed, stateAfter, tallyArticles, undoTarget, type ArticleStatements
 import { documentId, type Document, type ReviewState, type Statement } from '../src/model/index.js';
 import { SqliteStore, type Store } from '../src/store/index.js';
 
-// The store keeps the assembly (tallies of stances and counts per event) up to date as documents
-// are saved, their statements replaced and statements reviewed. Whatever the sequence, its
-// tallies must equal those computed from scratch over the statements as review left them.
+// The store keeps the assembly (tallies of stances and counts per declaration, the one each
+// statement names in `value.declaration`) up to date as documents are saved, their statements
+// replaced and statements reviewed. Whatever the sequence, its tallies must equal those computed
+// from scratch over the statements as review left them.
 const dir = mkdtempSync(join(tmpdir(), 'accord-assembly-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const parties = ['CN', 'US', 'GB', 'IN'];
 const eventNames = ['summit-a', 'summit-b'];
+// Where a statement is filed: one of two declarations, or none (index 2).
+const declarations = ['declaration-a', 'declaration-b'];
 
 type Op =
-  | { op: 'save'; doc: number; event: number; published: number; stances: [number, boolean][]; count: number | null }
+  | { op: 'save'; doc: number; event: number; published: number; stances: [number, boolean, number][]; count: [number, number] | null }
   | { op: 'review'; target: number; action: 'accept' | 'reject' | 'flip' | 'undo' }
   | { op: 'replace'; doc: number; keep: number };
 
@@ -27,8 +30,8 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     doc: fc.nat(5),
     event: fc.nat(1),
     published: fc.nat(9),
-    stances: fc.array(fc.tuple(fc.nat(3), fc.boolean()), { maxLength: 4 }),
-    count: fc.option(fc.constantFrom(58, 61), { nil: null }),
+    stances: fc.array(fc.tuple(fc.nat(3), fc.boolean(), fc.nat(2)), { maxLength: 4 }),
+    count: fc.option(fc.tuple(fc.constantFrom(58, 61), fc.nat(2)), { nil: null }),
   }),
   fc.record({
     op: fc.constant('review' as const),
@@ -54,43 +57,47 @@ function makeDocument(n: number, published: number): Document {
   };
 }
 
-function makeStatements(document: Document, stances: [number, boolean][], count: number | null): Statement[] {
+function filed(declaration: number): Statement['value'] {
+  return declarations[declaration] ? { declaration: declarations[declaration] } : {};
+}
+
+function makeStatements(document: Document, stances: [number, boolean, number][], count: [number, number] | null): Statement[] {
   const base = { documentId: document.id, sentence: 0, rule: 'en.test', lang: 'en' as const, words: 'w', confidence: 0.9 };
-  const made: Statement[] = stances.map(([party, signed], i) => ({
+  const made: Statement[] = stances.map(([party, signed, declaration], i) => ({
     ...base,
     id: `${document.id}-${i}`,
     kind: signed ? 'signed' : 'not_signed',
     subject: parties[party] as string,
-    value: {},
+    value: filed(declaration),
     start: i,
     end: i + 1,
   }));
-  if (count !== null) made.push({ ...base, id: `${document.id}-count`, kind: 'signatory_count', subject: '', value: { count }, start: 9, end: 10 });
+  if (count !== null)
+    made.push({ ...base, id: `${document.id}-count`, kind: 'signatory_count', subject: '', value: { count: count[0], ...filed(count[1]) }, start: 9, end: 10 });
   return made;
 }
 
 async function expected(store: Store, events: Map<string, string>): Promise<unknown[]> {
   const rows: unknown[] = [];
-  for (const event of new Set(events.values())) {
-    const articles: ArticleStatements[] = [];
-    for (const [id, e] of events) {
-      if (e !== event) continue;
-      const document = await store.getDocument(id);
-      const found = await store.listStatements(id);
-      const states = await store.reviewStates(found.map((s) => s.id));
-      const isReviewed = (state: ReviewState | undefined): boolean => state?.status === 'accepted' || state?.status === 'corrected';
-      articles.push({
-        documentId: id,
-        published: document?.published ?? null,
-        origin: id,
-        statements: found.flatMap((s) => reviewed(s, states.get(s.id)) ?? []),
-        reviewedIds: new Set(found.filter((s) => isReviewed(states.get(s.id))).map((s) => s.id)),
-      });
-    }
-    const facts = tallyArticles(articles);
+  const articles: ArticleStatements[] = [];
+  for (const id of events.keys()) {
+    const document = await store.getDocument(id);
+    const found = await store.listStatements(id);
+    const states = await store.reviewStates(found.map((s) => s.id));
+    const isReviewed = (state: ReviewState | undefined): boolean => state?.status === 'accepted' || state?.status === 'corrected';
+    articles.push({
+      documentId: id,
+      published: document?.published ?? null,
+      origin: id,
+      statements: found.flatMap((s) => reviewed(s, states.get(s.id)) ?? []),
+      reviewedIds: new Set(found.filter((s) => isReviewed(states.get(s.id))).map((s) => s.id)),
+    });
+  }
+  for (const declaration of declarations) {
+    const facts = tallyArticles(articles, declaration);
     for (const t of facts.stances)
-      rows.push({ event, property: t.stance, object: t.party, documents: t.documents, reviewedDocuments: t.reviewedDocuments, latest: t.latest });
-    for (const c of facts.counts) rows.push({ event, property: 'signatory_count', object: String(c.value), documents: c.sources });
+      rows.push({ declaration, property: t.stance, object: t.party, documents: t.documents, reviewedDocuments: t.reviewedDocuments, latest: t.latest });
+    for (const c of facts.counts) rows.push({ declaration, property: 'signatory_count', object: String(c.value), documents: c.sources });
   }
   return rows;
 }
@@ -139,13 +146,13 @@ describe('the assembly the store keeps', () => {
               });
             }
           }
-          const actual = (await Promise.all(events.size ? [...new Set(events.values())].map((event) => store.factTallies({ event })) : [])).flat();
+          const actual = (await Promise.all(declarations.map((declaration) => store.factTallies({ declaration })))).flat();
           const want = await expected(store, events);
           expect(
             sortRows(
               actual.map(({ latestSource, ...t }) => {
                 expect(latestSource).toMatch(/^doc-/);
-                return t.property === 'signatory_count' ? { event: t.event, property: t.property, object: t.object, documents: t.documents } : t;
+                return t.property === 'signatory_count' ? { declaration: t.declaration, property: t.property, object: t.object, documents: t.documents } : t;
               }),
             ),
           ).toEqual(sortRows(want));
@@ -157,15 +164,35 @@ describe('the assembly the store keeps', () => {
     );
   }, 120_000);
 
+  it('files a stance under the declaration a correction gives it, and under nothing without one', async () => {
+    const store = SqliteStore.open(join(dir, 'refile.db'));
+    const document = makeDocument(2, 2);
+    const [stance, unfiled] = makeStatements(
+      document,
+      [
+        [1, false, 1],
+        [2, true, 2],
+      ],
+      null,
+    ) as [Statement, Statement];
+    await store.saveDocument(document, { key: 'b', label: 'b' }, [stance, unfiled], 'summit-b');
+    expect(await store.factTallies({ object: 'GB' })).toEqual([]);
+    expect(await store.factTallies({ object: 'US' })).toMatchObject([{ declaration: 'declaration-b', property: 'not_signed' }]);
+    const after = stateAfter({ action: 'correct', value: { declaration: 'declaration-a' } });
+    await store.recordReview({ statementId: stance.id, action: 'correct', reason: 'a year ago', reviewer: 't', at: '2026-01-01', after });
+    expect(await store.factTallies({ object: 'US' })).toMatchObject([{ declaration: 'declaration-a', property: 'not_signed', reviewedDocuments: 1 }]);
+    await store.close();
+  });
+
   it('leaves documents saved without an event for the backfill, and assembles them on request', async () => {
     const store = SqliteStore.open(join(dir, 'backfill.db'));
     const document = makeDocument(1, 1);
-    await store.saveDocument(document, { key: 'a', label: 'a' }, makeStatements(document, [[0, true]], null));
+    await store.saveDocument(document, { key: 'a', label: 'a' }, makeStatements(document, [[0, true, 0]], null));
     expect(await store.documentsWithoutAssembly()).toEqual([document.id]);
-    expect(await store.factTallies({ event: 'summit-a' })).toEqual([]);
+    expect(await store.factTallies({ declaration: 'declaration-a' })).toEqual([]);
     await store.setMainEvent(document.id, 'summit-a');
     expect(await store.documentsWithoutAssembly()).toEqual([]);
-    expect(await store.factTallies({ object: 'CN' })).toMatchObject([{ event: 'summit-a', property: 'signed', documents: 1 }]);
+    expect(await store.factTallies({ object: 'CN' })).toMatchObject([{ declaration: 'declaration-a', property: 'signed', documents: 1 }]);
     expect(await store.countDocuments({ event: 'summit-a' })).toBe(1);
     await store.close();
   });

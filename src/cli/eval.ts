@@ -10,9 +10,11 @@ import { readDocument } from './read-document.js';
 
 type EvalFlags = { json?: boolean; verbose?: boolean };
 
-// DIR holds NAME.txt (or .html) beside NAME.gold.json; every pair is extracted and scored.
+// DIR holds NAME.txt (or .html) beside NAME.gold.json; every pair is extracted and scored, in
+// one process that loads the packs and rules once. How long that took goes to stderr.
 export async function runEval(dir: string, flags: EvalFlags): Promise<void> {
   if (!existsSync(dir)) return fail(`${dir}: no such folder`);
+  const started = performance.now();
   const config = readConfig();
   const packs = loadLangPacks(config.dataDir);
   const extractor = loadExtractor(config.dataDir, packs);
@@ -36,6 +38,7 @@ export async function runEval(dir: string, flags: EvalFlags): Promise<void> {
     }
   }
   const report = buildReport(scores);
+  process.stderr.write(`${scores.length} document(s) extracted and scored in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
   if (flags.json) process.stdout.write(`${JSON.stringify(flags.verbose ? { ...report, documents: scores } : report, null, 2)}\n`);
   else process.stdout.write(formatReport(report) + (flags.verbose ? misses(scores) : ''));
 }

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { mainEventKey } from '../extract/index.js';
+import { readConfig } from '../config.js';
+import { fileStances, loadLexicon, mainEventKey } from '../extract/index.js';
+import { loadLangPacks } from '../text/index.js';
 import { exportAll, findDeclaration, parseWikidataIds, toCsv, toJsonLd, toQuickStatements, type Export } from '../query/index.js';
 import { withKb } from './load-kb.js';
 import { fail, withStore, type StoreOptions } from './open-store.js';
@@ -18,6 +20,7 @@ export async function runExport(flags: ExportFlags): Promise<void> {
 }
 
 // Reads an export into a database: documents with their statements, then the review log in order.
+// Stances exported before they named their declaration are filed on the way in.
 export async function runImport(file: string, flags: StoreOptions): Promise<void> {
   let data: Export;
   try {
@@ -27,11 +30,17 @@ export async function runImport(file: string, flags: StoreOptions): Promise<void
   }
   if (data.format !== 'accord' || data.version !== 1)
     return fail(`${file}: not an Accord export (format ${String(data.format)}, version ${String(data.version)})`);
+  const dataDir = readConfig().dataDir;
+  const focus = { lexicon: loadLexicon(dataDir), packs: loadLangPacks(dataDir) };
   await withStore(flags, true, async (store) => {
     for (const document of data.documents) {
       const { origin, createdAt: _createdAt, sources, ...rest } = document;
       const key = sources[0]?.source ?? null;
-      const statements = data.statements.filter((s) => s.documentId === document.id);
+      const statements = fileStances(
+        rest,
+        data.statements.filter((s) => s.documentId === document.id),
+        focus,
+      );
       await store.saveDocument(rest, { key, label: origin }, statements, mainEventKey(statements));
     }
     for (const { seq: _seq, before: _before, ...entry } of data.reviews) await store.recordReview(entry);

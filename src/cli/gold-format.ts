@@ -34,7 +34,11 @@ export function toFacts(document: Document, statements: Statement[], lexicon: Le
       country: (s.value.country as string | null) ?? null,
       organization: orgName((s.value.organization as string | null) ?? null),
     })),
-    organizations: unique(of('organization'), (s) => s.subject).map((s) => String(s.value.surface ?? s.value.name)),
+    // A known body by its English name ("Nations unies" -> "United Nations"); another by its words.
+    organizations: unique(
+      of('organization').map((s) => String(s.value.name ?? s.value.surface)),
+      (name) => name,
+    ),
     initiatives: initiativeNames(of('initiative'), lexicon.labelLang),
     delegations: unique(of('delegation'), (s) => `${s.subject}:${s.value.head}`).map((s) => ({
       country: s.subject,
@@ -57,12 +61,15 @@ export function toFacts(document: Document, statements: Statement[], lexicon: Le
   };
 }
 
-// An initiative by the name the text gives it: its name in the label language where the text
-// has it (as Vietnamese copy adds the English one in brackets), else the words of its first mention.
+// An initiative by the name the text gives it, as gold files do: its name in the label language
+// where the text has it (as Vietnamese copy adds in brackets), else the words of its fullest mention
+// ("Groupe scientifique international indépendant sur l'IA" over a later "Groupe scientifique").
 function initiativeNames(statements: Statement[], labelLang: string): string[] {
   const byId = new Map<string, Statement[]>();
   for (const s of statements) byId.set(s.subject, [...(byId.get(s.subject) ?? []), s]);
-  return [...byId.values()].map((mentions) =>
-    String((mentions.find((s) => s.value.surfaceLang === labelLang) ?? mentions[0])?.value.surface ?? mentions[0]?.value.name),
-  );
+  const surface = (s: Statement): string => String(s.value.surface ?? s.value.name);
+  return [...byId.values()].map((mentions) => {
+    const english = mentions.find((s) => s.value.surfaceLang === labelLang);
+    return surface(english ?? mentions.reduce((best, s) => (surface(s).length > surface(best).length ? s : best)));
+  });
 }

@@ -13,8 +13,9 @@ export async function withKb(options: StoreOptions, use: (kb: Kb) => Promise<voi
   const path = options.db ? resolve(options.db) : config.dbPath;
   const store = existsSync(path) ? SqliteStore.open(path) : null;
   try {
-    if (store) await assembleMissing(store);
-    await use(await applyResolutionDecisions(loadKb({ ...config, dbPath: path }, store)));
+    const kb = loadKb({ ...config, dbPath: path }, store);
+    await assembleMissing(kb);
+    await use(await applyResolutionDecisions(kb));
   } catch (error) {
     if (error instanceof QueryError) return fail(error.message);
     throw error;

@@ -49,10 +49,10 @@ program
 
 program
   .command('extract')
-  .description('print the statements one article states (no database needed)')
-  .argument('<file>', 'an article file (.txt, .md, .html) or - for standard input')
+  .description('print the statements articles state (no database needed), one JSON line per file in --format gold or for several files')
+  .argument('<files...>', 'article files (.txt, .md, .html) or - for standard input')
   .option('--format <format>', 'json (statements with spans and rules) or gold (facts in the gold format)', 'json')
-  .action(async (file, flags) => (await import('./extract.js')).runExtract(file, flags));
+  .action(async (files, flags) => (await import('./extract.js')).runExtract(files, flags));
 
 program
   .command('eval')

@@ -26,8 +26,9 @@ export async function runServe(flags: ServeFlags): Promise<void> {
   // An empty ACCORD_TOKEN is no token: writes stay refused rather than open to an empty bearer.
   const token = process.env.ACCORD_TOKEN?.trim() || null;
   // Documents stored before the assembly existed get it now; people's resolution decisions apply.
-  await assembleMissing(store);
-  const kb = await applyResolutionDecisions(loadKb({ ...config, dbPath }, store));
+  const kb = loadKb({ ...config, dbPath }, store);
+  await assembleMissing(kb);
+  await applyResolutionDecisions(kb);
   const app = createApp(kb, { token, maxBodyBytes: flags.maxBodyBytes });
   const host = flags.host ?? '127.0.0.1';
   let server;

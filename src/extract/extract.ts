@@ -4,6 +4,7 @@ import { analyse, type Analysis, type View } from './analyse.js';
 import { addEditionStatements } from './edition-statements.js';
 import type { Place } from './editions.js';
 import { placeSeriesMentions } from './event-venues.js';
+import { fileStances } from './focus.js';
 import type { Lexicon } from './load-gazetteer.js';
 import { mergePersons } from './people.js';
 import { findQuotes, viewAt } from './quotes.js';
@@ -38,7 +39,7 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
     );
   }
   addQuoteStatements(document, analysis, out);
-  return out.statements;
+  return fileStances(document, out.statements, extractor);
 }
 
 function cityMentions(views: View[], lexicon: Lexicon): Place[] {

@@ -79,8 +79,12 @@ export class Gazetteer {
       hasCapital ||= (tokens[i] as Token).isUpper && /^\p{L}/u.test((tokens[i] as Token).text) && !this.startsPlace(root, tokens, i, key);
       if (!node || node.entries.length === 0) continue;
       const isCapitals = (tokens[i] as Token).text === (tokens[i] as Token).text.toUpperCase();
+      // A long initiative name may open in lower case ("une coalition pour une IA durable").
+      const isLongInitiative = (e: Entry): boolean => e.kind === 'initiative' && i - from >= 2;
       const entries = node.entries.filter(
-        (e) => (isCapital || e.form === 'demonym' || e.kind === 'role' || (e.kind === 'event' && hasCapital)) && (!e.isAcronym || (i === from && isCapitals)),
+        (e) =>
+          (isCapital || e.form === 'demonym' || e.kind === 'role' || isLongInitiative(e) || (e.kind === 'event' && hasCapital)) &&
+          (!e.isAcronym || (i === from && isCapitals)),
       );
       if (entries.length > 0) best = { last: i, entries };
     }

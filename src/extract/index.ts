@@ -1,5 +1,6 @@
 export { extractStatements, type Extractor } from './extract.js';
 export { editionsBeside, mainEvent, mainEventKey, reportedEvents } from './editions.js';
+export { fileStances } from './focus.js';
 export { Gazetteer, type Entry, type Mention } from './gazetteer.js';
 export { loadLexicon, type Lexicon } from './load-gazetteer.js';
 export { loadRules, type Rule } from './rules.js';

@@ -123,8 +123,9 @@ function mentionValue(entry: Entry, mention: Mention, view: View, lexicon: Lexic
   const name = label?.name ?? mention.text;
   switch (entry.kind) {
     case 'organization':
-      // Media outlets are sources, not actors; a ministry inside a person's title is no actor either.
-      return entry.tag === 'media' || isInsideTitle(view, mention) ? null : { name, surface: mention.text };
+      // Media outlets are sources, not actors; a body inside a person's title is no actor either,
+      // but a company is ("le patron d'OpenAI Sam Altman" names OpenAI).
+      return entry.tag === 'media' || (entry.tag !== 'company' && isInsideTitle(view, mention)) ? null : { name, surface: mention.text };
     case 'initiative':
       return { name, surface: mention.text, surfaceLang: entry.lang };
     case 'declaration':

@@ -39,16 +39,17 @@ export type Party = {
 // `sources`: how many sources give this number (one reference fact's URLs, or articles).
 export type ReportedCount = { value: number; asOf: string | null; source: string; sources: number };
 export type Signatories = { declaration: string; parties: Party[]; counts: ReportedCount[] };
-// The statements of one article that speaks of the declaration's event, already passed through review (rejected ones gone, corrections applied); `reviewedIds` are those a person accepted or corrected.
+// The statements of one article, already passed through review (rejected ones gone, corrections applied); `reviewedIds` are those a person accepted or corrected.
 export type ArticleStatements = { documentId: string; published: string | null; origin: string; statements: Statement[]; reviewedIds?: Set<string> };
-// What the articles about an event state, tallied: per party and stance, how many documents
+// What the articles state about one declaration, tallied: per party and stance, how many documents
 // (and how many of them reviewed), the latest date; a sample of the statements behind each;
 // per reported count, how many documents give it. The store keeps these up to date.
 export type StanceTally = { party: string; stance: 'signed' | 'not_signed'; documents: number; reviewedDocuments: number; latest: string | null };
 export type ArticleFacts = { stances: StanceTally[]; evidence: Evidence[]; counts: ReportedCount[] };
 
 // Who signed a declaration and who stayed out, assembled from the reference dataset and from
-// what the articles about the declaration's event state. A party with sources on both sides is
+// the stances articles state about it (each filed under the declaration its sentence names, else
+// the one its article is about). A party with sources on both sides of the same declaration is
 // a conflict, kept with all its evidence, never settled silently.
 export function assembleSignatories(declarationId: string, reference: ReferenceFact[], articles: ArticleFacts, eventId: string | null = null): Signatories {
   const byParty = new Map<string, { refs: Evidence[]; tallies: StanceTally[]; samples: Evidence[] }>();
@@ -131,14 +132,16 @@ function partyOf(party: string, refs: Evidence[], tallies: StanceTally[], sample
 }
 
 // The tallies the store keeps, computed from articles in memory: what `assembleSignatories`
-// reads, and what the store's assembly is checked against.
-export function tallyArticles(articles: ArticleStatements[]): ArticleFacts {
+// reads, and what the store's assembly is checked against. `declaration` given, only the stances
+// and counts filed under it (`value.declaration`) count.
+export function tallyArticles(articles: ArticleStatements[], declaration?: string): ArticleFacts {
   const stances = new Map<string, StanceTally>();
   const evidence: Evidence[] = [];
   const counts = new Map<number, ReportedCount>();
   for (const article of articles) {
     const seen = new Set<string>();
     for (const s of article.statements) {
+      if (declaration !== undefined && s.value.declaration !== declaration) continue;
       if (s.kind === 'signatory_count' && typeof s.value.count === 'number') {
         const key = `count ${s.value.count}`;
         if (seen.has(key)) continue;

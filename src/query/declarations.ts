@@ -1,4 +1,4 @@
-import { mainEventKey } from '../extract/index.js';
+import { fileStances, mainEventKey } from '../extract/index.js';
 import {
   assembleSignatories,
   signedOnly,
@@ -37,28 +37,18 @@ export function eventOf(kb: Kb, declaration: Entity): string | null {
   return event ? `event:${event}` : null;
 }
 
-// Who signed a declaration and who stayed out: the reference dataset plus what the stored
-// articles about the declaration's event state, reviewed facts outranking extracted ones. Each
+// Who signed a declaration and who stayed out: the reference dataset plus the stances stored
+// articles state about that declaration, reviewed facts outranking extracted ones. Each
 // party shows at most `evidence` statements per stance (reviewed first, newest first); its
 // counts of sources and articles cover them all.
 // `party`: evidence is fetched for this party only (the others keep their status and counts).
 export async function signatoriesOf(kb: Kb, name: string, options: { evidence?: number; party?: string } = {}): Promise<Signatories> {
   const declaration = findDeclaration(kb, name);
   const event = eventOf(kb, declaration);
-  const facts =
-    kb.store && event && isMainDeclaration(kb, declaration)
-      ? await articleFacts(kb.store, event.replace(/^event:/, ''), options.evidence ?? 10, options.party)
-      : tallyArticles([]);
+  // Extraction filed each stance under the declaration its sentence names, else the one in its
+  // article's focus (src/extract/focus.ts): the store's tallies for this declaration are its own.
+  const facts = kb.store ? await articleFacts(kb.store, declaration.key, options.evidence ?? 10, options.party) : tallyArticles([]);
   return assembleSignatories(declaration.id, kb.reference, facts, event);
-}
-
-// Articles rarely say which of a summit's texts a party signed: their stances count for the
-// summit's main declaration, the first one data/gazetteers/declarations.yaml lists for the
-// event. The other texts of the summit (the Seoul Statement of Intent...) have the reference's facts.
-function isMainDeclaration(kb: Kb, declaration: Entity): boolean {
-  const event = kb.lexicon.labels.get(declaration.id)?.event;
-  const first = [...kb.lexicon.labels.entries()].find(([id, label]) => id.startsWith('declaration:') && label.event === event);
-  return first?.[0] === declaration.id;
 }
 
 // Parties that signed one and not the other, each with where it stands on the other.
@@ -67,9 +57,9 @@ export async function compareDeclarations(kb: Kb, a: string, b: string): Promise
   return { a: first.declaration, b: second.declaration, signedOnlyA: signedOnly(first, second), signedOnlyB: signedOnly(second, first) };
 }
 
-// The store's tallies for an event, with a sample of the statements behind each.
-async function articleFacts(store: Store, event: string, perStance: number, only?: string): Promise<ArticleFacts> {
-  const tallies = await store.factTallies({ event });
+// The store's tallies for a declaration, with a sample of the statements behind each.
+async function articleFacts(store: Store, declaration: string, perStance: number, only?: string): Promise<ArticleFacts> {
+  const tallies = await store.factTallies({ declaration });
   const stances: StanceTally[] = [];
   const evidence: Evidence[] = [];
   const counts: ReportedCount[] = [];
@@ -81,7 +71,7 @@ async function articleFacts(store: Store, event: string, perStance: number, only
     const stance = t.property as StanceTally['stance'];
     stances.push({ party: t.object, stance, documents: t.documents, reviewedDocuments: t.reviewedDocuments, latest: t.latest });
     if (perStance === 0 || (only !== undefined && t.object !== only)) continue;
-    for (const e of await store.factEvidence(event, t.object, t.property, perStance))
+    for (const e of await store.factEvidence(declaration, t.object, t.property, perStance))
       evidence.push({
         kind: 'article',
         stance,
@@ -105,12 +95,18 @@ async function articleFacts(store: Store, event: string, perStance: number, only
 }
 
 // Documents stored before the assembly existed (or imported without it) get their main event
-// and their assembled facts; a no-op once every document has them.
-export async function assembleMissing(store: Store): Promise<number> {
+// and their assembled facts; stances stored before they named their declaration are filed now
+// (same statement ids, so review decisions stay). A no-op once every document has them.
+export async function assembleMissing(kb: Kb): Promise<number> {
+  const { store } = kb;
   let done = 0;
-  for (let ids = await store.documentsWithoutAssembly(500); ids.length > 0; ids = await store.documentsWithoutAssembly(500))
+  for (let ids = store ? await store.documentsWithoutAssembly(500) : []; store && ids.length > 0; ids = await store.documentsWithoutAssembly(500))
     for (const id of ids) {
-      await store.setMainEvent(id, mainEventKey(await store.listStatements(id)));
+      const statements = await store.listStatements(id);
+      const document = await store.getDocument(id);
+      const filed = document ? fileStances(document, statements, kb) : statements;
+      if (filed.some((s, i) => s !== statements[i])) await store.replaceStatements(id, filed, mainEventKey(filed));
+      else await store.setMainEvent(id, mainEventKey(statements));
       done += 1;
     }
   return done;
@@ -121,7 +117,6 @@ export async function assembleMissing(store: Store): Promise<number> {
 export async function conflictingParties(kb: Kb, evidence = 0): Promise<{ declaration: string; party: Party }[]> {
   const found: { declaration: string; party: Party }[] = [];
   for (const declaration of listDeclarations(kb)) {
-    if (!declaration.event) continue;
     for (const party of (await signatoriesOf(kb, declaration.id, { evidence })).parties)
       if (party.status === 'conflict') found.push({ declaration: declaration.id, party });
   }

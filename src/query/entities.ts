@@ -98,11 +98,11 @@ function mergedNames(kb: Kb, name: string): string[] {
 async function stancesOf(kb: Kb, entity: Entity): Promise<Stance[]> {
   // Parties are named as assembleSignatories names them: ISO codes for countries (and EU), ids for organisations.
   const party = entity.kind === 'country' ? entity.key : entity.id;
-  const tallied = kb.store ? new Set((await kb.store.factTallies({ object: party })).map((t) => `event:${t.event}`)) : new Set<string>();
+  const tallied = kb.store ? new Set((await kb.store.factTallies({ object: party })).map((t) => `declaration:${t.declaration}`)) : new Set<string>();
   const stances: Stance[] = [];
   for (const declaration of listDeclarations(kb)) {
     const inReference = kb.reference.some((f) => f.subject === declaration.id && (f.value === entity.id || f.value === party));
-    if (!inReference && !(declaration.event && tallied.has(declaration.event))) continue;
+    if (!inReference && !tallied.has(declaration.id)) continue;
     const found = (await signatoriesOf(kb, declaration.id, { evidence: 5, party })).parties.find((p) => p.party === party);
     if (!found) continue;
     stances.push({

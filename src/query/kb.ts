@@ -3,15 +3,17 @@ import { loadLexicon, type Lexicon } from '../extract/index.js';
 import { buildResolver, loadReference, type Resolver } from '../kb/index.js';
 import type { Entity, ReferenceFact } from '../model/index.js';
 import type { Store } from '../store/index.js';
-import { loadLangPacks } from '../text/index.js';
+import { loadLangPacks, type LangPacks } from '../text/index.js';
 
 // Everything a question is answered from: the gazetteers with their resolver, the cited
 // reference dataset, and the store when there is one (the reference alone answers without it).
 // Loaded once: the CLI per command, the server at start. `languages` are the packs of
-// data/lang/ (code and own name, for language lists); `labelLang` the label language of data/settings.yaml.
+// data/lang/ (code and own name, for language lists); `labelLang` the label language of data/settings.yaml;
+// `packs` the language packs, for filing stances stored before they named their declaration.
 export type Kb = {
   config: Config;
   lexicon: Lexicon;
+  packs: LangPacks;
   resolver: Resolver;
   reference: ReferenceFact[];
   store: Store | null;
@@ -35,11 +37,20 @@ export class QueryError extends Error {
 export function loadKb(config: Config, store: Store | null): Kb {
   const lexicon = loadLexicon(config.dataDir);
   // Names are resolved with or without their article: "la Chine", "the UK", "nước Mỹ".
-  const packs = Object.values(loadLangPacks(config.dataDir));
-  const determiners = packs.flatMap((pack) => pack.determiners);
-  const languages = packs.map((pack) => ({ code: pack.lang, name: pack.name }));
-  const resolver = buildResolver(lexicon.entities.values(), determiners);
-  return { config, lexicon, resolver, reference: loadReference(config.dataDir), store, determiners, languages, labelLang: lexicon.labelLang };
+  const packs = loadLangPacks(config.dataDir);
+  const determiners = Object.values(packs).flatMap((pack) => pack.determiners);
+  const languages = Object.values(packs).map((pack) => ({ code: pack.lang, name: pack.name }));
+  return {
+    config,
+    lexicon,
+    packs,
+    resolver: buildResolver(lexicon.entities.values(), determiners),
+    reference: loadReference(config.dataDir),
+    store,
+    determiners,
+    languages,
+    labelLang: lexicon.labelLang,
+  };
 }
 
 // The resolver again, with people's decisions on resolution (same / not the same) from the

@@ -393,22 +393,22 @@ export class SqliteStore implements Store {
     return this.sql('SELECT id FROM documents WHERE main_event IS NULL ORDER BY seq LIMIT ?').pluck().all(limit) as string[];
   }
 
-  async factTallies(query: { event?: string; object?: string }): Promise<FactTally[]> {
-    if (query.event === undefined && query.object === undefined) return [];
+  async factTallies(query: { declaration?: string; object?: string }): Promise<FactTally[]> {
+    if (query.declaration === undefined && query.object === undefined) return [];
     return this.sql(
-      `SELECT t.event, t.property, t.object, t.documents, t.reviewed_documents AS reviewedDocuments, t.latest, coalesce(d.url, d.origin) AS latestSource
-       FROM event_fact_totals t LEFT JOIN documents d ON d.id = t.latest_document
-       WHERE ${query.event !== undefined ? 't.event = @event' : 't.object = @object'} ORDER BY t.event, t.object, t.property`,
-    ).all(query.event !== undefined ? { event: query.event } : { object: query.object }) as FactTally[];
+      `SELECT t.declaration, t.property, t.object, t.documents, t.reviewed_documents AS reviewedDocuments, t.latest, coalesce(d.url, d.origin) AS latestSource
+       FROM declaration_fact_totals t LEFT JOIN documents d ON d.id = t.latest_document
+       WHERE ${query.declaration !== undefined ? 't.declaration = @declaration' : 't.object = @object'} ORDER BY t.declaration, t.object, t.property`,
+    ).all(query.declaration !== undefined ? { declaration: query.declaration } : { object: query.object }) as FactTally[];
   }
 
-  async factEvidence(event: string, object: string, property: string, limit = 20): Promise<FactEvidence[]> {
+  async factEvidence(declaration: string, object: string, property: string, limit = 20): Promise<FactEvidence[]> {
     const rows = this.sql(
       `SELECT f.statement_id AS statementId, f.document_id AS documentId, f.property, f.object, f.reviewed, f.published, f.reason,
          s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin
-       FROM event_facts f JOIN statements s ON s.id = f.statement_id JOIN documents d ON d.id = f.document_id
-       WHERE f.event = ? AND f.object = ? AND f.property = ? ORDER BY f.reviewed DESC, f.published DESC LIMIT ?`,
-    ).all(event, object, property, limit) as (Omit<FactEvidence, 'reviewed'> & { reviewed: number })[];
+       FROM declaration_facts f JOIN statements s ON s.id = f.statement_id JOIN documents d ON d.id = f.document_id
+       WHERE f.declaration = ? AND f.object = ? AND f.property = ? ORDER BY f.reviewed DESC, f.published DESC LIMIT ?`,
+    ).all(declaration, object, property, limit) as (Omit<FactEvidence, 'reviewed'> & { reviewed: number })[];
     return rows.map((row) => ({ ...row, reviewed: row.reviewed === 1 }));
   }
 

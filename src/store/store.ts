@@ -31,11 +31,12 @@ export type QuoteQuery = { speaker?: string; search?: string; lang?: Lang; event
 export type QuoteRow = Statement & { published: string | null; origin: string; url: string | null };
 export type EventStatement = QuoteRow;
 
-// The assembly (migration 005): how many documents about an event state a stance or a count.
+// The assembly (migration 009): how many documents state a stance or a count about a declaration
+// (the key each statement's `value.declaration` gives: `bletchley-declaration`).
 // `property` is signed, not_signed or signatory_count; `object` the party (ISO code, EU) or the number.
 // `latestSource`: the URL (else origin) of the latest document stating it.
 export type FactTally = {
-  event: string;
+  declaration: string;
   property: string;
   object: string;
   documents: number;
@@ -68,8 +69,8 @@ export interface Store {
   // Stores the document and its statements under its source, in one transaction. `new`: never
   // seen; `updated`: the source held other content before; `unchanged`: already stored.
   // `mainEvent` is the event the document reports on ('' or null: none); the assembly of the
-  // document's stances and counts is updated with it. Left out, the document waits for
-  // `setMainEvent` (see `documentsWithoutAssembly`).
+  // document's stances and counts (each under its `value.declaration`) is updated with it. Left
+  // out, the document waits for `setMainEvent` (see `documentsWithoutAssembly`).
   saveDocument(document: Document, source: SourceRef, statements?: Statement[], mainEvent?: string | null): Promise<SaveStatus>;
   // Puts these statements in place of the document's old ones, in one transaction: after the
   // rules change. Review decisions stay, keyed by statement id.
@@ -78,10 +79,10 @@ export interface Store {
   setMainEvent(documentId: string, mainEvent: string | null): Promise<void>;
   // Documents stored before the assembly existed, waiting for `setMainEvent`.
   documentsWithoutAssembly(limit?: number): Promise<string[]>;
-  // Tallies of one event's facts, or of one party's (object's) facts across events.
-  factTallies(query: { event?: string; object?: string }): Promise<FactTally[]>;
+  // Tallies of one declaration's facts, or of one party's (object's) facts across declarations.
+  factTallies(query: { declaration?: string; object?: string }): Promise<FactTally[]>;
   // The statements behind one tally: reviewed first, then newest, at most `limit`.
-  factEvidence(event: string, object: string, property: string, limit?: number): Promise<FactEvidence[]>;
+  factEvidence(declaration: string, object: string, property: string, limit?: number): Promise<FactEvidence[]>;
   // Statements of these kinds in documents about an event, newest documents first.
   eventStatements(event: string, kinds: Statement['kind'][], limit?: number): Promise<EventStatement[]>;
   // A document's statements in text order.

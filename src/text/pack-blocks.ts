@@ -30,6 +30,10 @@ const blockLists = {
   // How quotes name their speaker: "according to X", "”, he said", "», a-t-il conclu", and the
   // words after a speech verb that weave a quote into the reporter's sentence ("a ajouté que").
   quotes: ['according', 'pronouns', 'inversions', 'complementizers'],
+  // Where a stance belongs (src/extract/focus.ts): `earlier` words point to the edition before
+  // the one the article reports on ("a year ago", "l'an dernier", "năm ngoái"); an edition named
+  // right after an `after` word is a time reference ("un an après le sommet de Paris").
+  focus: ['earlier', 'after'],
 } as const;
 
 type BlockName = keyof typeof blockLists;
@@ -44,12 +48,12 @@ function blockSchema<B extends BlockName>(name: B): z.ZodType<Block<B>> {
 }
 
 export function blockKeys(): { [B in BlockName]: z.ZodType<Block<B>> } {
-  return { clauses: blockSchema('clauses'), events: blockSchema('events'), quotes: blockSchema('quotes') };
+  return { clauses: blockSchema('clauses'), events: blockSchema('events'), quotes: blockSchema('quotes'), focus: blockSchema('focus') };
 }
 
 // Every pack's words of each block together, for a document in no known language.
 export function mergeBlocks(all: Blocks[]): Blocks {
   const merge = <B extends BlockName>(name: B): Block<B> =>
     Object.fromEntries(blockLists[name].map((list) => [list, all.flatMap((p) => (p[name] as Record<string, string[]>)[list] ?? [])])) as Block<B>;
-  return { clauses: merge('clauses'), events: merge('events'), quotes: merge('quotes') };
+  return { clauses: merge('clauses'), events: merge('events'), quotes: merge('quotes'), focus: merge('focus') };
 }
