@@ -24,6 +24,7 @@ function run(pattern: string, text: string): string[] {
     determiners: new Set(['la', "l'", 'les']),
     conjunctions: new Set(['et', 'ou']),
     numberWords: numberWordsOf({ soixante: 60, un: 1 }),
+    locatives: new Set(['a', 'dans']),
   };
   return findMatches(compilePattern(pattern), scene).map(
     (m) => `${text.slice(tokens[m.first]?.start, tokens[m.last]?.end)} [${m.captures.flatMap((c) => c.mentions.map((x) => x.entries[0]?.id)).join(',')}]`,

@@ -1,6 +1,9 @@
-import { tokenize, type Token } from '../text/index.js';
+import { tokenize } from '../text/index.js';
 import type { EntityKind, Mention } from './gazetteer.js';
-import { readNumber, type NumberWords } from './numbers.js';
+import { readNumber } from './numbers.js';
+import { listAt, type Scene } from './party-lists.js';
+
+export type { Scene } from './party-lists.js';
 
 // The tiny pattern language of data/rules (see data/rules/README.md):
 //   word            a literal word, matched without case or accents ("signé" = "signe")
@@ -10,14 +13,17 @@ import { readNumber, type NumberWords } from './numbers.js';
 //                   initiative, role, city, person; {number} a number, in digits or words
 //   {countries}     a list of country mentions joined by commas and conjunctions, each with its
 //                   article: "la Chine, la France et l'Inde"; {persons} the same for persons
+//   @name           one of the words of a class of the language pack's `stances` block:
+//                   "@auxiliaries? @sign_verbs" is "(has|have|had)? (signed|endorsed|...)"
 //   ...             up to eight tokens of anything
+//   ....            up to sixteen tokens, not past a ";": stays inside one sentence part
 //   ..              up to four words, no punctuation: stays inside one clause
 //   !(a|b c)        not right after these words: "!(nearly|about) {number} countries"
 export type Element =
   | { type: 'words'; alternatives: string[][]; isOptional: boolean }
   | { type: 'not-after'; alternatives: string[][] }
   | { type: 'slot'; kind: SlotKind; isOptional: boolean }
-  | { type: 'gap'; max: number; isClause: boolean };
+  | { type: 'gap'; max: number; isClause: boolean; isLong?: boolean };
 export type SlotKind = EntityKind | 'number' | 'countries' | 'persons';
 export type Pattern = Element[];
 
@@ -43,16 +49,20 @@ const slotKinds = new Set<string>([
   'persons',
 ]);
 
-export function compilePattern(source: string, matchAccents = false): Pattern {
+// Word classes by name, as the language pack lists them: { sign_verbs: ['signed', ...] }.
+export type WordClasses = Partial<Record<string, string[]>>;
+
+export function compilePattern(source: string, matchAccents = false, classes: WordClasses = {}): Pattern {
   const elements: Element[] = [];
-  for (const [, negated, group, slot, gap, word, optional] of source.matchAll(/(!)?\(([^)]*)\)|\{(\w+)\}|(\.\.\.?)(?=\s|$)|([^\s(){}?!]+)|(\?)/g)) {
+  const expanded = source.replace(/@(\w+)/g, (_, name: string) => `(${wordsOf(classes, name, source).join('|')})`);
+  for (const [, negated, group, slot, gap, word, optional] of expanded.matchAll(/(!)?\(([^)]*)\)|\{(\w+)\}|(\.{2,4})(?=\s|$)|([^\s(){}?!]+)|(\?)/g)) {
     if (group !== undefined && /[{}]|\.\./.test(group)) throw new Error(`pattern "${source}": a group holds words only, not slots or gaps: (${group})`);
     if (optional) {
       const last = elements.at(-1);
       if (!last || last.type === 'gap' || last.type === 'not-after') throw new Error(`pattern "${source}": "?" must follow a word, a group or a slot`);
       last.isOptional = true;
     } else if (negated) elements.push({ type: 'not-after', alternatives: alternativesOf(group ?? '', source, matchAccents) });
-    else if (gap) elements.push(gap === '...' ? { type: 'gap', max: 8, isClause: false } : { type: 'gap', max: 4, isClause: true });
+    else if (gap) elements.push(gapOf(gap));
     else if (slot !== undefined) {
       if (!slotKinds.has(slot)) throw new Error(`pattern "${source}": unknown slot {${slot}}`);
       elements.push({ type: 'slot', kind: slot as SlotKind, isOptional: false });
@@ -64,6 +74,18 @@ export function compilePattern(source: string, matchAccents = false): Pattern {
   return elements;
 }
 
+function wordsOf(classes: WordClasses, name: string, source: string): string[] {
+  const words = classes[name];
+  if (!words || words.length === 0) throw new Error(`pattern "${source}": no words in class @${name}`);
+  if (words.some((w) => /[(){}|?!@]/.test(w))) throw new Error(`pattern "${source}": class @${name} holds a character of the pattern language`);
+  return words;
+}
+
+function gapOf(gap: string): Element {
+  if (gap === '....') return { type: 'gap', max: 16, isClause: false, isLong: true };
+  return gap === '...' ? { type: 'gap', max: 8, isClause: false } : { type: 'gap', max: 4, isClause: true };
+}
+
 function alternativesOf(group: string, source: string, matchAccents: boolean): string[][] {
   const alternatives = group.split('|').map((alt) => tokenize(alt.trim()).map((t) => (matchAccents ? t.lower : t.norm)));
   if (alternatives.some((alt) => alt.length === 0)) throw new Error(`pattern "${source}": empty alternative`);
@@ -72,18 +94,6 @@ function alternativesOf(group: string, source: string, matchAccents: boolean): s
 
 export type Capture = { kind: SlotKind; mentions: Mention[]; first: number; last: number; value?: number };
 export type Match = { first: number; last: number; captures: Capture[] };
-// What the matcher sees of a sentence: its tokens, the key of each token as the pack matches
-// words (folded, or with accents), the mentions starting at each token, and the words that may
-// stand before a name in a list ("la", "the", "nước").
-export type Scene = {
-  tokens: Token[];
-  keys: string[];
-  mentionsAt: Map<number, Mention[]>;
-  determiners: Set<string>;
-  conjunctions: Set<string>;
-  numberWords: NumberWords;
-};
-
 // Every non-overlapping match, left to right.
 export function findMatches(pattern: Pattern, scene: Scene): Match[] {
   const matches: Match[] = [];
@@ -120,7 +130,8 @@ function matchFrom(pattern: Pattern, index: number, at: number, scene: Scene, ca
   }
   if (element.type === 'gap') {
     for (let skip = 0; skip <= element.max && at + skip <= scene.tokens.length; skip += 1) {
-      if (element.isClause && skip > 0 && !/^[\p{L}\p{N}]/u.test(scene.tokens[at + skip - 1]?.text ?? '')) break;
+      const skipped = scene.tokens[at + skip - 1]?.text ?? '';
+      if (skip > 0 && ((element.isClause && !/^[\p{L}\p{N}]/u.test(skipped)) || (element.isLong && skipped === ';'))) break;
       const end = matchFrom(pattern, index + 1, at + skip, scene, captures);
       if (end !== null) return end;
     }
@@ -161,61 +172,8 @@ function stepsOf(element: Extract<Element, { type: 'words' | 'slot' }>, at: numb
   return items
     .map((_, n) => items.slice(0, items.length - n))
     .map((list) => {
-      const lastMention = list.at(-1) as Mention;
-      return { at: lastMention.last + 1, capture: { kind: element.kind, mentions: list, first: at, last: lastMention.last } };
+      const lastItem = list.at(-1) as (typeof list)[number];
+      const mentions: Mention[] = list.map((item) => item.mention);
+      return { at: lastItem.next, capture: { kind: element.kind, mentions, first: at, last: lastItem.next - 1 } };
     });
-}
-
-function skipDeterminers(at: number, scene: Scene): number {
-  let cursor = at;
-  while (scene.determiners.has(scene.keys[cursor] ?? '')) cursor += 1;
-  return cursor;
-}
-
-// Before a person in a list stand their title and nationality: "le Premier ministre indien
-// Narendra Modi", "Thứ trưởng Bộ TT&TT Bùi Hoàng Phương". At most eight tokens of
-// determiners, roles, demonyms, countries and organisations.
-function skipTitle(at: number, scene: Scene): number {
-  let cursor = skipDeterminers(at, scene);
-  while (cursor - at <= 8) {
-    const title = scene.mentionsAt.get(cursor)?.find((m) => m.entries.some((e) => e.kind === 'role' || e.kind === 'country' || e.kind === 'organization'));
-    if (!title || scene.mentionsAt.get(cursor)?.some((m) => m.entries.some((e) => e.kind === 'person'))) break;
-    cursor = skipDeterminers(title.last + 1, scene);
-  }
-  return cursor;
-}
-
-// "la Chine, la France et l’Inde": mentions of one kind, each after optional determiners,
-// joined by commas and conjunctions. A single mention when `isList` is false.
-function listAt(at: number, kind: string, scene: Scene, isList: boolean): Mention[] {
-  const items: Mention[] = [];
-  let position = at;
-  let hasConjunction = false;
-  for (;;) {
-    // A name may itself begin with a determiner word: "Các Tiểu vương quốc Ả-rập Thống nhất".
-    const own = scene.mentionsAt.get(position)?.find((m) => m.entries.some((e) => e.kind === kind));
-    const cursor = own ? position : kind === 'person' ? skipTitle(position, scene) : skipDeterminers(position, scene);
-    const mention = own ?? scene.mentionsAt.get(cursor)?.find((m) => m.entries.some((e) => e.kind === kind));
-    if (!mention || isPlace(mention, cursor, kind, scene)) break;
-    items.push(mention);
-    if (!isList) break;
-    let after = mention.last + 1;
-    while (scene.tokens[after]?.text === ',' || scene.conjunctions.has(scene.keys[after] ?? '')) {
-      hasConjunction ||= scene.tokens[after]?.text !== ',';
-      after += 1;
-    }
-    if (after === mention.last + 1) break;
-    position = after;
-  }
-  // "Unlike the US, Britain did not sign": two names and a comma are no list, the last is the
-  // subject; except opening a headline, where commas stand for "and": "US, China sign ...".
-  return items.length === 2 && !hasConjunction && at > 0 ? items.slice(1) : items;
-}
-
-const locatives = new Set(['in', 'at', 'a', 'dans', 'tai', 'o']);
-
-// "A year ago in Paris, the U.S. ...": a capital after "in" is the city, not its government.
-function isPlace(mention: Mention, cursor: number, kind: string, scene: Scene): boolean {
-  if (kind !== 'country' || !mention.entries.every((e) => e.kind !== 'country' || e.form === 'metonym')) return false;
-  return locatives.has(scene.tokens[cursor - 1]?.norm ?? '');
 }

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { StatementKindSchema, supportedLangs } from '../model/index.js';
-import { compilePattern, requiredWords, type Pattern } from './pattern.js';
+import type { Token } from '../text/index.js';
+import { compilePattern, requiredWords, type Pattern, type WordClasses } from './pattern.js';
+import { scopeOf, type Scope } from './stance-scope.js';
 
 // One rule of a pack: data/rules/<lang>/<kind>.yaml holds a list of these.
 export const RuleSchema = z.object({
@@ -14,12 +16,19 @@ export const RuleSchema = z.object({
   examples: z.array(z.object({ text: z.string(), finds: z.array(z.union([z.string(), z.number()])) })).min(2),
 });
 export type RuleSource = z.infer<typeof RuleSchema>;
-export type Rule = RuleSource & { lang: string; file: string; compiled: Pattern; required: Set<string>[] };
+// `keyOf` keys a token as the pattern's words are keyed; `scope` holds the words that take a
+// stance back (hedges, negators), keyed the same way.
+export type Rule = RuleSource & { lang: string; file: string; compiled: Pattern; required: Set<string>[]; keyOf: (t: Token) => string; scope: Scope };
 
-// Every pack's rules, compiled. Throws naming the file and the rule on any bad one.
-export function loadRules(dataDir: string, matchAccents: (lang: string) => boolean = () => false): Rule[] {
+// Every pack's rules, compiled, with the word classes of the language's pack (`@name`).
+// Throws naming the file and the rule on any bad one.
+export function loadRules(dataDir: string, matchAccents: (lang: string) => boolean = () => false, classesOf: (lang: string) => WordClasses = () => ({})): Rule[] {
   const rules: Rule[] = [];
   for (const lang of supportedLangs) {
+    const accents = matchAccents(lang);
+    const keyOf = (t: Token): string => (accents ? t.lower : t.norm);
+    const classes = classesOf(lang);
+    const scope = scopeOf(classes, keyOf);
     const folder = join(dataDir, 'rules', lang);
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder)
@@ -31,8 +40,8 @@ export function loadRules(dataDir: string, matchAccents: (lang: string) => boole
       for (const rule of parsed.data) {
         if (!rule.id.startsWith(`${lang}.`)) throw new Error(`${file}: rule ${rule.id} is not in the ${lang} pack`);
         try {
-          const compiled = compilePattern(rule.pattern, matchAccents(lang));
-          rules.push({ ...rule, lang, file, compiled, required: requiredWords(compiled) });
+          const compiled = compilePattern(rule.pattern, accents, classes);
+          rules.push({ ...rule, lang, file, compiled, required: requiredWords(compiled), keyOf, scope });
         } catch (error) {
           throw new Error(`${file}: rule ${rule.id}: ${(error as Error).message}`);
         }

@@ -2,12 +2,15 @@ import type { StatementKind } from '../model/index.js';
 import type { Token } from '../text/index.js';
 import type { Match } from './pattern.js';
 import type { Rule } from './rules.js';
+import { isAsserted } from './stance-scope.js';
 
 export type Found = { kind: StatementKind; subject: string; value: Record<string, string | number | null>; start: number; end: number };
 
 // Turns a rule's match into statements of the kind the rule yields: one per party for
 // stances, one count, one per person for chairs, one party and head for delegations.
 export function statementsFromMatch(rule: Rule, match: Match, tokens: Token[], resolve: (name: string) => string, cityName: (id: string) => string): Found[] {
+  if ((rule.yields === 'signed' || rule.yields === 'not_signed' || rule.yields === 'signatory_count') && !isAsserted(match, tokens.map(rule.keyOf), rule.scope, rule.yields))
+    return [];
   const start = tokens[match.first]?.start ?? 0;
   const end = tokens[match.last]?.end ?? start;
   const entities = (kinds: string[]) =>

@@ -4,6 +4,35 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { supportedLangs, type Lang } from '../model/index.js';
 
+// The words of stance constructions (data/rules/README.md), referred to as @name in rule
+// patterns; the same keys in every language, each optional so a new pack may start small.
+export const stanceClassNames = [
+  'sign_verbs',
+  'sign_present',
+  'sign_passive',
+  'agents',
+  'auxiliaries',
+  'adverbs',
+  'inclusion',
+  'party_nouns',
+  'signatory_nouns',
+  'membership',
+  'include_verbs',
+  'support_nouns',
+  'leader_heads',
+  'list_joiners',
+  'refusal_verbs',
+  'negators',
+  'hedges',
+  'future',
+  'conditions',
+  'clause_breaks',
+  'approximations',
+  'locatives',
+] as const;
+export type StanceClass = (typeof stanceClassNames)[number];
+const StancesSchema = z.object(Object.fromEntries(stanceClassNames.map((name) => [name, z.array(z.string()).default([])])) as Record<StanceClass, z.ZodDefault<z.ZodArray<z.ZodString>>>);
+
 export const LangPackSchema = z.object({
   lang: z.enum(supportedLangs),
   abbreviations: z.array(z.string()),
@@ -31,6 +60,7 @@ export const LangPackSchema = z.object({
   match_accents: z.boolean(),
   function_words: z.array(z.string()),
   reason_markers: z.array(z.string()),
+  stances: StancesSchema.default(Object.fromEntries(stanceClassNames.map((name) => [name, [] as string[]])) as Record<StanceClass, string[]>),
   summit_words: z.array(z.string()),
   topic_words: z.array(z.string()),
 });
@@ -84,6 +114,7 @@ function mergePacks(packs: LangPacks): LangPack {
     match_accents: false,
     function_words: all.flatMap((p) => p.function_words),
     reason_markers: all.flatMap((p) => p.reason_markers),
+    stances: Object.fromEntries(stanceClassNames.map((name) => [name, all.flatMap((p) => p.stances[name])])) as LangPack['stances'],
     summit_words: all.flatMap((p) => p.summit_words),
     topic_words: all.flatMap((p) => p.topic_words),
   };
