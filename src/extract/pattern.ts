@@ -54,7 +54,7 @@ export type WordClasses = Partial<Record<string, string[]>>;
 
 export function compilePattern(source: string, matchAccents = false, classes: WordClasses = {}): Pattern {
   const elements: Element[] = [];
-  const expanded = source.replace(/@(\w+)/g, (_, name: string) => `(${wordsOf(classes, name, source).join('|')})`);
+  const expanded = expandClasses(source, classes);
   for (const [, negated, group, slot, gap, word, optional] of expanded.matchAll(/(!)?\(([^)]*)\)|\{(\w+)\}|(\.{2,4})(?=\s|$)|([^\s(){}?!]+)|(\?)/g)) {
     if (group !== undefined && /[{}]|\.\./.test(group)) throw new Error(`pattern "${source}": a group holds words only, not slots or gaps: (${group})`);
     if (optional) {
@@ -72,6 +72,24 @@ export function compilePattern(source: string, matchAccents = false, classes: Wo
   }
   if (elements.length === 0) throw new Error('empty pattern');
   return elements;
+}
+
+// "@agents {number}" -> "(by|jointly by) {number}"; inside a group each alternative runs over
+// every combination: "(@sign_passive @agents|backing of)" -> "(signed by|backed by|...|backing of)".
+function expandClasses(source: string, classes: WordClasses): string {
+  const inGroups = source.replace(/\(([^()]*@[^()]*)\)/g, (_, group: string) => {
+    const alternatives = group.split('|').flatMap((alt) =>
+      alt
+        .trim()
+        .split(/\s+/)
+        .reduce<string[]>((runs, word) => {
+          const words = word.startsWith('@') ? wordsOf(classes, word.slice(1), source) : [word];
+          return runs.flatMap((run) => words.map((w) => (run ? `${run} ${w}` : w)));
+        }, ['']),
+    );
+    return `(${alternatives.join('|')})`;
+  });
+  return inGroups.replace(/@(\w+)/g, (_, name: string) => `(${wordsOf(classes, name, source).join('|')})`);
 }
 
 function wordsOf(classes: WordClasses, name: string, source: string): string[] {

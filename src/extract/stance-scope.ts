@@ -28,9 +28,10 @@ export function isAsserted(match: Match, keys: string[], scope: Scope, stance: '
   if (stance === 'not_signed') return true;
   if (holds(keys, scope.future, ...before) || holds(inside, scope.future, match.first, match.last + 1)) return false;
   if (stance === 'signatory_count') return true;
-  // "did not sign, but China did": a negation before the first party is another clause's.
+  // "did not sign, but China did": a negation in the clause before the first party's is another's.
   const firstParty = match.captures[0]?.first ?? match.first;
-  return !holds(keys, scope.negators, ...before) && !holds(keys, scope.negators, firstParty, match.last + 1);
+  const partyClause = Math.max(match.first, startOfClause(firstParty, keys, scope));
+  return !holds(keys, scope.negators, ...before) && !holds(keys, scope.negators, partyClause, match.last + 1);
 }
 
 // The keys with the words between two commas blanked: "India, which will host the next

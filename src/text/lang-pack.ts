@@ -8,6 +8,9 @@ import { supportedLangs, type Lang } from '../model/index.js';
 // patterns; the same keys in every language, each optional so a new pack may start small.
 export const stanceClassNames = [
   'sign_verbs',
+  'support_verbs',
+  'text_nouns',
+  'sign_inverted',
   'sign_present',
   'sign_passive',
   'agents',
@@ -17,6 +20,7 @@ export const stanceClassNames = [
   'party_nouns',
   'signatory_nouns',
   'membership',
+  'membership_verbs',
   'include_verbs',
   'support_nouns',
   'leader_heads',
