@@ -18,6 +18,7 @@ export const stanceClassNames = [
   'adverbs',
   'inclusion',
   'party_nouns',
+  'company_nouns',
   'signatory_nouns',
   'membership',
   'membership_verbs',
