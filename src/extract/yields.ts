@@ -35,7 +35,8 @@ export function statementsFromMatch(rule: Rule, match: Match, tokens: Token[], r
     case 'not_signed':
       return countries.map((code) => ({ kind: rule.yields, subject: code, value: {}, start, end }));
     case 'signatory_count':
-      return numberValue === null ? [] : [{ kind: 'signatory_count', subject: 'count', value: { count: numberValue }, start, end }];
+      // "une soixantaine de pays" reads as "une" (1): no text counts a single signatory.
+      return numberValue === null || numberValue < 2 ? [] : [{ kind: 'signatory_count', subject: 'count', value: { count: numberValue }, start, end }];
     case 'chair':
       return persons.map((person) => ({ kind: 'chair', subject: person, value: {}, start, end }));
     case 'theme':
