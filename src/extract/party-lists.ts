@@ -54,13 +54,35 @@ function itemAt(position: number, kind: string, scene: Scene): { mention: Mentio
   return { mention };
 }
 
-// A name no gazetteer knows (a misspelling, a rare country) inside a list of known ones does not
-// end it: "including Ruritania, Chile and Peru" goes on with Chile and Peru.
+// Names no gazetteer knows (a misspelling, a region) inside a list of known ones do not end
+// it: "including Ruritania, Chile and Peru", "leaders from Africa, the Middle East and the EU"
+// go on with the known names. At most three such names, of one to three capitalised words.
 function unknownThenItem(position: number, kind: string, scene: Scene): { mention: Mention } | null {
-  const token = scene.tokens[position];
-  if (kind !== 'country' || !token?.isUpper || !/^\p{L}{3,}$/u.test(token.text) || scene.mentionsAt.has(position)) return null;
-  if (scene.tokens[position + 1]?.text !== ',') return null;
-  return itemAt(position + 2, kind, scene);
+  if (kind !== 'country') return null;
+  let cursor = position;
+  for (let unknown = 0; unknown < 3; unknown += 1) {
+    const after = afterUnknownName(cursor, scene);
+    if (after === null) return null;
+    let next = after;
+    while (scene.tokens[next]?.text === ',' || scene.conjunctions.has(scene.keys[next] ?? '')) next += 1;
+    if (next === after) return null;
+    const found = itemAt(next, kind, scene);
+    if (found) return found;
+    cursor = next;
+  }
+  return null;
+}
+
+function afterUnknownName(position: number, scene: Scene): number | null {
+  const start = skipDeterminers(position, scene);
+  let cursor = start;
+  while (cursor - start < 3 && isUnknownName(cursor, scene)) cursor += 1;
+  return cursor > start ? cursor : null;
+}
+
+function isUnknownName(at: number, scene: Scene): boolean {
+  const token = scene.tokens[at];
+  return token !== undefined && token.isUpper && /^\p{L}{3,}$/u.test(token.text) && !scene.mentionsAt.has(at);
 }
 
 // "the United Kingdom (UK)", "la Lituanie (Vilnius)": a short parenthesis after a name, or the
