@@ -31,7 +31,7 @@ function sceneOf(text: string): Scene {
 // The ids of the list that starts at token `at`, and the token where the list ends.
 function list(text: string, at = 0): string {
   const scene = sceneOf(text);
-  const items = listAt(at, 'country', scene, true);
+  const items = listAt(at, 'country', scene, true)[0] ?? [];
   const ids = items.map((item) => item.mention.entries[0]?.id).join(',');
   return `${ids} -> ${scene.tokens[items.at(-1)?.next ?? at]?.text ?? 'end'}`;
 }

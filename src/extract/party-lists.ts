@@ -22,7 +22,9 @@ export type ListItem = { mention: Mention; next: number };
 // "la Chine, la France et l’Inde", "Andorra, Georgia, and the United Kingdom", "the United
 // States (US) and the United Kingdom (UK)": mentions of one kind, each after optional
 // determiners, joined by commas and conjunctions. A single mention when `isList` is false.
-export function listAt(at: number, kind: string, scene: Scene, isList: boolean): ListItem[] {
+// The lists a pattern may take here, longest first: shorter ones let a following "or" or "et"
+// match as a word.
+export function listAt(at: number, kind: string, scene: Scene, isList: boolean): ListItem[][] {
   const items: ListItem[] = [];
   let position = at;
   let hasConjunction = false;
@@ -42,7 +44,7 @@ export function listAt(at: number, kind: string, scene: Scene, isList: boolean):
   }
   // "Unlike the US, Britain did not sign": two names and a comma are no list, the last is the
   // subject; except opening a headline, where commas stand for "and": "US, China sign ...".
-  return items.length === 2 && !hasConjunction && at > 0 ? items.slice(1) : items;
+  return items.length === 2 && !hasConjunction && at > 0 ? [items.slice(1), items.slice(0, 1)] : items.map((_, n) => items.slice(0, items.length - n));
 }
 
 function itemAt(position: number, kind: string, scene: Scene): { mention: Mention } | null {

@@ -15,6 +15,7 @@ export type { Scene } from './party-lists.js';
 //                   article: "la Chine, la France et l'Inde"; {persons} the same for persons
 //   @name           one of the words of a class of the language pack's `stances` block:
 //                   "@auxiliaries? @sign_verbs" is "(has|have|had)? (signed|endorsed|...)"
+//   {-countries}    a slot that must match but yields nothing: "unlike {countries} , {-countries} did not sign"
 //   ...             up to eight tokens of anything
 //   ....            up to sixteen tokens, not past a ";": stays inside one sentence part
 //   ..              up to four words, no punctuation: stays inside one clause
@@ -22,7 +23,7 @@ export type { Scene } from './party-lists.js';
 export type Element =
   | { type: 'words'; alternatives: string[][]; isOptional: boolean }
   | { type: 'not-after'; alternatives: string[][] }
-  | { type: 'slot'; kind: SlotKind; isOptional: boolean }
+  | { type: 'slot'; kind: SlotKind; isOptional: boolean; isSilent?: boolean }
   | { type: 'gap'; max: number; isClause: boolean; isLong?: boolean };
 export type SlotKind = EntityKind | 'number' | 'countries' | 'persons';
 export type Pattern = Element[];
@@ -55,7 +56,7 @@ export type WordClasses = Partial<Record<string, string[]>>;
 export function compilePattern(source: string, matchAccents = false, classes: WordClasses = {}): Pattern {
   const elements: Element[] = [];
   const expanded = expandClasses(source, classes);
-  for (const [, negated, group, slot, gap, word, optional] of expanded.matchAll(/(!)?\(([^)]*)\)|\{(\w+)\}|(\.{2,4})(?=\s|$)|([^\s(){}?!]+)|(\?)/g)) {
+  for (const [, negated, group, slot, gap, word, optional] of expanded.matchAll(/(!)?\(([^)]*)\)|\{(-?\w+)\}|(\.{2,4})(?=\s|$)|([^\s(){}?!]+)|(\?)/g)) {
     if (group !== undefined && /[{}]|\.\./.test(group)) throw new Error(`pattern "${source}": a group holds words only, not slots or gaps: (${group})`);
     if (optional) {
       const last = elements.at(-1);
@@ -64,8 +65,9 @@ export function compilePattern(source: string, matchAccents = false, classes: Wo
     } else if (negated) elements.push({ type: 'not-after', alternatives: alternativesOf(group ?? '', source, matchAccents) });
     else if (gap) elements.push(gapOf(gap));
     else if (slot !== undefined) {
-      if (!slotKinds.has(slot)) throw new Error(`pattern "${source}": unknown slot {${slot}}`);
-      elements.push({ type: 'slot', kind: slot as SlotKind, isOptional: false });
+      const kind = slot.replace(/^-/, '');
+      if (!slotKinds.has(kind)) throw new Error(`pattern "${source}": unknown slot {${slot}}`);
+      elements.push({ type: 'slot', kind: kind as SlotKind, isOptional: false, isSilent: slot.startsWith('-') });
     } else {
       elements.push({ type: 'words', alternatives: alternativesOf(group ?? word ?? '', source, matchAccents), isOptional: false });
     }
@@ -157,7 +159,7 @@ function matchFrom(pattern: Pattern, index: number, at: number, scene: Scene, ca
   }
   for (const next of stepsOf(element, at, scene)) {
     const mark = captures.length;
-    if (next.capture) captures.push(next.capture);
+    if (next.capture && !(element.type === 'slot' && element.isSilent)) captures.push(next.capture);
     const end = matchFrom(pattern, index + 1, next.at, scene, captures);
     if (end !== null) return end;
     captures.length = mark;
@@ -185,13 +187,9 @@ function stepsOf(element: Extract<Element, { type: 'words' | 'slot' }>, at: numb
   }
   const isList = element.kind === 'countries' || element.kind === 'persons';
   const kind = element.kind === 'countries' ? 'country' : element.kind === 'persons' ? 'person' : element.kind;
-  const items = listAt(at, kind, scene, isList);
-  // Longest list first; shorter ones let a following "or" or "et" match as a word.
-  return items
-    .map((_, n) => items.slice(0, items.length - n))
-    .map((list) => {
-      const lastItem = list.at(-1) as (typeof list)[number];
-      const mentions: Mention[] = list.map((item) => item.mention);
-      return { at: lastItem.next, capture: { kind: element.kind, mentions, first: at, last: lastItem.next - 1 } };
-    });
+  return listAt(at, kind, scene, isList).map((list) => {
+    const lastItem = list.at(-1) as (typeof list)[number];
+    const mentions: Mention[] = list.map((item) => item.mention);
+    return { at: lastItem.next, capture: { kind: element.kind, mentions, first: at, last: lastItem.next - 1 } };
+  });
 }

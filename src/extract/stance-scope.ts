@@ -20,18 +20,19 @@ const clauseMarks = new Set([',', ';', ':', '—', '–', '(', ')']);
 // Chile" is no signature; "Britain will not sign" is a refusal, "Britain will sign" no fact.
 // A count is taken back like a signature, but not by a negation: "X is not among the 61 signatories".
 export function isAsserted(match: Match, keys: string[], scope: Scope, stance: 'signed' | 'not_signed' | 'signatory_count'): boolean {
-  const clauseStart = startOfClause(match.first, keys, scope);
-  const before = [clauseStart, match.first] as const;
+  const before = [startOfClause(match.first, keys, scope), match.first] as const;
   const inside = withoutAsides(keys, match.first, match.last + 1);
   if (holds(keys, scope.hedges, ...before) || holds(inside, scope.hedges, match.first, match.last + 1)) return false;
   if (holds(keys, scope.conditions, startOfSentencePart(match.first, keys), match.first)) return false;
   if (stance === 'not_signed') return true;
   if (holds(keys, scope.future, ...before) || holds(inside, scope.future, match.first, match.last + 1)) return false;
   if (stance === 'signatory_count') return true;
-  // "did not sign, but China did": a negation in the clause before the first party's is another's.
-  const firstParty = match.captures[0]?.first ?? match.first;
-  const partyClause = Math.max(match.first, startOfClause(firstParty, keys, scope));
-  return !holds(keys, scope.negators, ...before) && !holds(keys, scope.negators, partyClause, match.last + 1);
+  // A negation counts in the clause of the first party only: "The text was not signed by
+  // Chile" takes Chile's signature back; "Peru did not sign, but Chile did" and "Unlike Chile,
+  // Peru did not sign" keep it.
+  const party = match.captures[0] ?? { first: match.first, last: match.first };
+  const end = Math.min(endOfClause(party.last, keys, scope), match.last + 1);
+  return !holds(keys, scope.negators, startOfClause(party.first, keys, scope), end);
 }
 
 // The keys with the words between two commas blanked: "India, which will host the next
@@ -56,6 +57,13 @@ function startOfClause(first: number, keys: string[], scope: Scope): number {
     if (scope.breaks.some((words) => endsAt(keys, words, i))) return i + 1;
   }
   return 0;
+}
+
+function endOfClause(last: number, keys: string[], scope: Scope): number {
+  for (let i = last + 1; i < keys.length; i += 1) {
+    if (clauseMarks.has(keys[i] ?? '') || scope.breaks.some((words) => words.every((w, j) => keys[i + j] === w))) return i;
+  }
+  return keys.length;
 }
 
 function startOfSentencePart(first: number, keys: string[]): number {
