@@ -25,6 +25,18 @@ export type ListItem = { mention: Mention; next: number };
 // The lists a pattern may take here, longest first: shorter ones let a following "or" or "et"
 // match as a word.
 export function listAt(at: number, kind: string, scene: Scene, isList: boolean): ListItem[][] {
+  // Every rule that opens with {countries} reads the same lists: read each once per sentence.
+  let lists = listCache.get(scene);
+  if (!lists) listCache.set(scene, (lists = new Map()));
+  const key = `${at}:${kind}:${isList}`;
+  let found = lists.get(key);
+  if (!found) lists.set(key, (found = readList(at, kind, scene, isList)));
+  return found;
+}
+
+const listCache = new WeakMap<Scene, Map<string, ListItem[][]>>();
+
+function readList(at: number, kind: string, scene: Scene, isList: boolean): ListItem[][] {
   const items: ListItem[] = [];
   let position = at;
   let hasConjunction = false;

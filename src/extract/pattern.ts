@@ -21,7 +21,7 @@ export type { Scene } from './party-lists.js';
 //   ..              up to four words, no punctuation: stays inside one clause
 //   !(a|b c)        not right after these words: "!(nearly|about) {number} countries"
 export type Element =
-  | { type: 'words'; alternatives: string[][]; isOptional: boolean }
+  | { type: 'words'; alternatives: string[][]; isOptional: boolean; byFirst: Map<string, string[][]> }
   | { type: 'not-after'; alternatives: string[][] }
   | { type: 'slot'; kind: SlotKind; isOptional: boolean; isSilent?: boolean }
   | { type: 'gap'; max: number; isClause: boolean; isLong?: boolean };
@@ -69,7 +69,8 @@ export function compilePattern(source: string, matchAccents = false, classes: Wo
       if (!slotKinds.has(kind)) throw new Error(`pattern "${source}": unknown slot {${slot}}`);
       elements.push({ type: 'slot', kind: kind as SlotKind, isOptional: false, isSilent: slot.startsWith('-') });
     } else {
-      elements.push({ type: 'words', alternatives: alternativesOf(group ?? word ?? '', source, matchAccents), isOptional: false });
+      const alternatives = alternativesOf(group ?? word ?? '', source, matchAccents);
+      elements.push({ type: 'words', alternatives, isOptional: false, byFirst: byFirstWord(alternatives) });
     }
   }
   if (elements.length === 0) throw new Error('empty pattern');
@@ -92,6 +93,13 @@ function expandClasses(source: string, classes: WordClasses): string {
     return `(${alternatives.join('|')})`;
   });
   return inGroups.replace(/@(\w+)/g, (_, name: string) => `(${wordsOf(classes, name, source).join('|')})`);
+}
+
+// A class expands to hundreds of alternatives: look up only those that start with the word at hand.
+function byFirstWord(alternatives: string[][]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const alt of alternatives) index.set(alt[0] as string, [...(index.get(alt[0] as string) ?? []), alt]);
+  return index;
 }
 
 function wordsOf(classes: WordClasses, name: string, source: string): string[] {
@@ -120,7 +128,7 @@ export function findMatches(pattern: Pattern, scene: Scene): Match[] {
   // The first element that consumes a token ("!(...)" consumes none).
   const head = pattern.find((e) => e.type !== 'not-after');
   // Most positions cannot start a match: a required first word that is not there.
-  const firstWords = head?.type === 'words' && !head.isOptional ? new Set(head.alternatives.map((alt) => alt[0])) : null;
+  const firstWords = head?.type === 'words' && !head.isOptional ? head.byFirst : null;
   // A pattern that opens with a name slot starts at a mention or at a word that may precede one;
   // one that opens with a number, at a digit or a number word.
   const opensWithName = head?.type === 'slot' && !head.isOptional && head.kind !== 'number';
@@ -170,11 +178,12 @@ function matchFrom(pattern: Pattern, index: number, at: number, scene: Scene, ca
 type Step = { at: number; capture?: Capture };
 // Shared and never written to: most positions match no word.
 const noSteps: Step[] = [];
+const noAlternatives: string[][] = [];
 
 function stepsOf(element: Extract<Element, { type: 'words' | 'slot' }>, at: number, scene: Scene): Step[] {
   if (element.type === 'words') {
     let steps: Step[] = noSteps;
-    for (const alt of element.alternatives) {
+    for (const alt of element.byFirst.get(scene.keys[at] ?? '') ?? noAlternatives) {
       let isMatch = true;
       for (let i = 0; i < alt.length && isMatch; i += 1) isMatch = scene.keys[at + i] === alt[i];
       if (isMatch) steps = [...steps, { at: at + alt.length }];
