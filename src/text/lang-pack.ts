@@ -16,6 +16,7 @@ export const stanceClassNames = [
   'agents',
   'auxiliaries',
   'adverbs',
+  'asides',
   'inclusion',
   'party_nouns',
   'company_nouns',
