@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { StatementKindSchema, supportedLangs } from '../model/index.js';
-import type { Token } from '../text/index.js';
+import { tokenize, type Token } from '../text/index.js';
 import { compilePattern, requiredWords, type Pattern, type WordClasses } from './pattern.js';
 import { scopeOf, type Scope } from './stance-scope.js';
 
@@ -18,7 +18,16 @@ export const RuleSchema = z.object({
 export type RuleSource = z.infer<typeof RuleSchema>;
 // `keyOf` keys a token as the pattern's words are keyed; `scope` holds the words that take a
 // stance back (hedges, negators), keyed the same way.
-export type Rule = RuleSource & { lang: string; file: string; compiled: Pattern; required: Set<string>[]; keyOf: (t: Token) => string; scope: Scope };
+// `itemJoiners` split a list of themes, by their folded keys.
+export type Rule = RuleSource & {
+  lang: string;
+  file: string;
+  compiled: Pattern;
+  required: Set<string>[];
+  keyOf: (t: Token) => string;
+  scope: Scope;
+  itemJoiners: Set<string>;
+};
 
 // Every pack's rules, compiled, with the word classes of the language's pack (`@name`).
 // Throws naming the file and the rule on any bad one.
@@ -29,6 +38,7 @@ export function loadRules(dataDir: string, matchAccents: (lang: string) => boole
     const keyOf = (t: Token): string => (accents ? t.lower : t.norm);
     const classes = classesOf(lang);
     const scope = scopeOf(classes, keyOf);
+    const itemJoiners = new Set((classes.item_joiners ?? []).flatMap((w) => tokenize(w).map((t) => t.norm)));
     const folder = join(dataDir, 'rules', lang);
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder)
@@ -41,7 +51,7 @@ export function loadRules(dataDir: string, matchAccents: (lang: string) => boole
         if (!rule.id.startsWith(`${lang}.`)) throw new Error(`${file}: rule ${rule.id} is not in the ${lang} pack`);
         try {
           const compiled = compilePattern(rule.pattern, accents, classes);
-          rules.push({ ...rule, lang, file, compiled, required: requiredWords(compiled), keyOf, scope });
+          rules.push({ ...rule, lang, file, compiled, required: requiredWords(compiled), keyOf, scope, itemJoiners });
         } catch (error) {
           throw new Error(`${file}: rule ${rule.id}: ${(error as Error).message}`);
         }

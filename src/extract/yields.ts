@@ -41,7 +41,7 @@ export function statementsFromMatch(rule: Rule, match: Match, tokens: Token[], r
       return persons.map((person) => ({ kind: 'chair', subject: person, value: {}, start, end }));
     case 'theme':
       // "cinq thèmes clés : l’IA pour le bien public, l’emploi, l’investissement et l’éthique"
-      return listAfter(tokens, match.last).map((theme) => ({ kind: 'theme', subject: theme.text, value: {}, start: theme.start, end: theme.end }));
+      return listAfter(tokens, match.last, rule.itemJoiners).map((theme) => ({ kind: 'theme', subject: theme.text, value: {}, start: theme.start, end: theme.end }));
     case 'indirect_speech':
       return persons.slice(0, 1).map((person) => ({
         kind: 'indirect_speech',
@@ -75,11 +75,11 @@ export function findsOf(found: Found[]): (string | number)[] {
   return found.map((f) => (f.kind === 'signatory_count' ? (f.value.count as number) : f.kind === 'delegation' ? `${f.subject}:${f.value.head}` : f.subject));
 }
 
-// The items of a list that runs to the end of the sentence, split at commas and "and".
-function listAfter(tokens: Token[], last: number): { text: string; start: number; end: number }[] {
+// The items of a list that runs to the end of the sentence, split at commas and the pack's item joiners.
+function listAfter(tokens: Token[], last: number, joiners: Set<string>): { text: string; start: number; end: number }[] {
   const items: Token[][] = [[]];
   for (const token of tokens.slice(last + 1)) {
-    if (/^[,;]$/.test(token.text) || ['et', 'and', 'va', 'ainsi'].includes(token.norm)) items.push([]);
+    if (/^[,;]$/.test(token.text) || joiners.has(token.norm)) items.push([]);
     else if (!/^[.!?:]$/.test(token.text)) items.at(-1)?.push(token);
   }
   return items

@@ -27,6 +27,7 @@ export const stanceClassNames = [
   'support_nouns',
   'leader_heads',
   'list_joiners',
+  'item_joiners',
   'refusal_verbs',
   'negators',
   'hedges',
