@@ -135,7 +135,7 @@ export function findMatches(pattern: Pattern, scene: Scene): Match[] {
   const opensWithNumber = head?.type === 'slot' && !head.isOptional && head.kind === 'number';
   for (let start = 0; start < scene.tokens.length; start += 1) {
     if (firstWords && !firstWords.has(scene.keys[start] as string)) continue;
-    if (opensWithName && !scene.mentionsAt.has(start) && !scene.determiners.has(scene.keys[start] as string)) continue;
+    if (opensWithName && !mayOpenName(start, scene)) continue;
     if (opensWithNumber && !/^\d/.test(scene.tokens[start]?.text ?? '') && !scene.numberWords.has((scene.tokens[start]?.norm ?? '').split('-')[0] as string))
       continue;
     const captures: Capture[] = [];
@@ -146,6 +146,13 @@ export function findMatches(pattern: Pattern, scene: Scene): Match[] {
     }
   }
   return matches;
+}
+
+// A name, a capitalised word (a name no gazetteer knows) or determiners before one of these.
+function mayOpenName(start: number, scene: Scene): boolean {
+  let at = start;
+  while (scene.determiners.has(scene.keys[at] ?? '') && at - start < 3) at += 1;
+  return scene.mentionsAt.has(at) || (scene.tokens[at]?.isUpper ?? false);
 }
 
 // Returns the index of the last token consumed (start - 1 when nothing was), or null.
