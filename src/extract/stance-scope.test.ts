@@ -6,7 +6,7 @@ import { isAsserted, scopeOf } from './stance-scope.js';
 const scope = scopeOf(
   {
     hedges: ['could', 'is expected to', 'reportedly'],
-    future: ['will', 'would'],
+    future: ['will', 'would', 'urged'],
     conditions: ['if'],
     negators: ['not', "n't", 'absent'],
     clause_breaks: ['but', 'while'],
@@ -46,6 +46,8 @@ describe('the scope of hedges and negations', () => {
     ['Peru is not among [the 40 signatories].', 'signatory_count', true],
     ['It will be [signed by 40 countries].', 'signatory_count', false],
     ['Peru hesitated while [Chile signed].', 'signed', true],
+    ['Officials urged [Chile to sign] the text.', 'signed', false],
+    ['Officials urged [Chile not to sign] the text.', 'not_signed', true],
   ])('%s (%s)', (marked, stance, expected) => {
     expect(asserted(marked, stance)).toBe(expected);
   });
