@@ -24,7 +24,8 @@ export function toFacts(document: Document, statements: Statement[], lexicon: Le
       (x) => x,
     ).filter((code) => !notSigned.includes(code)),
     not_signed: notSigned,
-    signatory_count: (of('signatory_count')[0]?.value.count as number | undefined) ?? null,
+    // The surest count first: a count of companies (lower confidence) yields to one of countries.
+    signatory_count: (of('signatory_count').sort((a, b) => b.confidence - a.confidence)[0]?.value.count as number | undefined) ?? null,
     quotes: of('quote')
       .filter((s) => s.subject !== '')
       .map((s) => ({ speaker: s.subject, text: String(s.value.text) })),

@@ -43,13 +43,7 @@ export function analyse(document: Document, extractor: Extractor): Analysis {
   };
 }
 
-function sceneOf(
-  tokens: Token[],
-  keys: string[],
-  mentions: Mention[],
-  persons: Person[],
-  words: Pick<Scene, 'determiners' | 'conjunctions' | 'numberWords'>,
-): Scene {
+function sceneOf(tokens: Token[], keys: string[], mentions: Mention[], persons: Person[], words: ListWords): Scene {
   const mentionsAt = new Map<number, Mention[]>();
   const add = (m: Mention): void => {
     mentionsAt.set(m.first, [...(mentionsAt.get(m.first) ?? []), m]);
@@ -88,14 +82,19 @@ function withoutNameHeads(tokens: Token[], mentions: Mention[]): Mention[] {
   });
 }
 
-type ListWords = Pick<Scene, 'determiners' | 'conjunctions' | 'numberWords'>;
+type ListWords = Pick<Scene, 'determiners' | 'conjunctions' | 'numberWords' | 'locatives'>;
 const packListWords = new WeakMap<LangPack, ListWords>();
 
 function listWordsOf(pack: LangPack, keyOf: (t: Token) => string): ListWords {
   let words = packListWords.get(pack);
   if (!words) {
     const keysOf = (list: string[]): Set<string> => new Set(list.flatMap((w) => tokenize(w).map(keyOf)));
-    words = { determiners: keysOf(pack.determiners), conjunctions: keysOf(pack.conjunctions), numberWords: numberWordsOf(pack.number_words, pack) };
+    words = {
+      determiners: keysOf(pack.determiners),
+      conjunctions: keysOf([...pack.conjunctions, ...pack.stances.list_joiners]),
+      numberWords: numberWordsOf(pack.number_words, pack),
+      locatives: keysOf(pack.stances.locatives),
+    };
     packListWords.set(pack, words);
   }
   return words;

@@ -23,7 +23,11 @@ describe('the events a text reports on', () => {
     ['Les dirigeants se retrouvent cette semaine pour un sommet des BRICS qui se tient à Kazan.', 'fr', ['BRICS summit @ Kazan']],
     ['Hội nghị thượng đỉnh toàn cầu về trí tuệ nhân tạo khai mạc hôm nay tại Bletchley Park.', 'vi', ['AI Safety Summit @ Bletchley Park']],
     // A hedge far from the name speaks of something else.
-    ['Hội nghị thượng đỉnh toàn cầu về AI tại Paris, nơi nhiều nước được cho là sẽ ký một tuyên bố chung, khai mạc hôm nay.', 'vi', ['AI Action Summit @ Paris']],
+    [
+      'Hội nghị thượng đỉnh toàn cầu về AI tại Paris, nơi nhiều nước được cho là sẽ ký một tuyên bố chung, khai mạc hôm nay.',
+      'vi',
+      ['AI Action Summit @ Paris'],
+    ],
     // A year by the series' name gives the edition of that year.
     ['Ministers met in a working session at the 2026 AI Summit to discuss compute.', 'en', ['AI Impact Summit @ IN']],
     // A series edition not listed in the gazetteer: the series' meeting at the venue.

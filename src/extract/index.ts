@@ -11,7 +11,12 @@ import { indexRules, loadRules } from './rules.js';
 
 // Loads the gazetteers and every rule pack from data/: an explicit call, done once.
 export function loadExtractor(dataDir: string, packs: LangPacks): import('./extract.js').Extractor {
-  const rules = loadRules(dataDir, Object.keys(packs), (lang) => packs[lang]?.match_accents ?? false);
+  const rules = loadRules(
+    dataDir,
+    Object.keys(packs),
+    (lang) => packs[lang]?.match_accents ?? false,
+    (lang) => packs[lang]?.stances ?? {},
+  );
   const byLang = new Map([...new Set(rules.map((r) => r.lang))].map((lang) => [lang, indexRules(rules.filter((r) => r.lang === lang))]));
   // Names travel: a French article names Vietnamese officials, "Ursula von der Leyen" and the
   // "Institut des Communs Numériques", so every pack knows every pack's surnames, name particles

@@ -16,6 +16,8 @@ for (const [name, id] of [
   gazetteer.add(name as string, { kind: 'country', id: id as string, form: 'name', lang: 'fr' });
 gazetteer.add('Pékin', { kind: 'country', id: 'CN', form: 'metonym', lang: 'fr' });
 
+const classes = { verbes: ['signé', 'paraphé'], auxiliaires: ['a', 'ont'], agents: ['par', 'aussi par'] };
+
 function run(pattern: string, text: string): string[] {
   const tokens = tokenize(text);
   const mentionsAt = new Map(gazetteer.findMentions(tokens, text).map((m) => [m.first, [m]]));
@@ -26,8 +28,9 @@ function run(pattern: string, text: string): string[] {
     determiners: new Set(['la', "l'", 'les']),
     conjunctions: new Set(['et', 'ou']),
     numberWords: numberWordsOf({ soixante: 60, un: 1 }, { number_connectors: ['et'] }),
+    locatives: new Set(['a', 'dans']),
   };
-  return findMatches(compilePattern(pattern), scene).map(
+  return findMatches(compilePattern(pattern, false, classes), scene).map(
     (m) => `${text.slice(tokens[m.first]?.start, tokens[m.last]?.end)} [${m.captures.flatMap((c) => c.mentions.map((x) => x.entries[0]?.id)).join(',')}]`,
   );
 }
@@ -46,12 +49,22 @@ describe('pattern language', () => {
     ['!(près de|environ) {number} pays', 'près de 60 pays et 61 pays', ['61 pays []']],
     ['{countries} ont signé', 'Contrairement à la Chine, la France ont signé', ['la Chine, la France ont signé [FR]']],
     ['{countries} ont signé', 'À Pékin, la France et la Chine ont signé', ['la France et la Chine ont signé [FR,CN]']],
+    ['{countries} @auxiliaires? @verbes', 'La Chine a paraphé', ['La Chine a paraphé [CN]']],
+    ['{countries} @auxiliaires? @verbes', 'La Chine a lu', []],
+    ['(@verbes @agents|soutenu par) {countries}', 'paraphé aussi par la Chine', ['paraphé aussi par la Chine [CN]']],
+    ['(@verbes @agents|soutenu par) {countries}', 'soutenu par la Chine', ['soutenu par la Chine [CN]']],
+    [
+      'signataires .... incluent {countries}',
+      'Les signataires du texte final adopté hier soir à Genève incluent la Chine',
+      ['signataires du texte final adopté hier soir à Genève incluent la Chine [CN]'],
+    ],
+    ['signataires .... incluent {countries}', 'Les signataires ont parlé ; les observateurs incluent la Chine', []],
   ])('%s on %s', (pattern, text, expected) => {
     expect(run(pattern, text)).toEqual(expected);
   });
 
-  it.each(['{unknown}', '?', '( | )', '... ?', '(next|{number})', '(..)?', '!(a|b)?'])('refuses %s', (pattern) => {
-    expect(() => compilePattern(pattern)).toThrow();
+  it.each(['{unknown}', '?', '( | )', '... ?', '(next|{number})', '(..)?', '!(a|b)?', '@inconnue', '(@inconnue|a)'])('refuses %s', (pattern) => {
+    expect(() => compilePattern(pattern, false, classes)).toThrow();
   });
 });
 

@@ -31,7 +31,12 @@ describe('findQuotes', () => {
     ['apposition after the verb', 'en', '“We will host it,” said Lea Marti, the Swiss president, on Monday.', ['Lea Marti: We will host']],
     // “A,” she said. “B.”: the second part goes on with the first.
     ['title, comma, name after the verb', 'en', '“We remain cautious,” said the foreign minister, Penny Wong, on Friday.', ['Penny Wong: We remain cautious,']],
-    ['fr title, comma, name after the verb', 'fr', '« Nous restons prudents », assure le ministre de l’Intérieur, Jean-Marc Roy.', ['Jean-Marc Roy: Nous restons prudents']],
+    [
+      'fr title, comma, name after the verb',
+      'fr',
+      '« Nous restons prudents », assure le ministre de l’Intérieur, Jean-Marc Roy.',
+      ['Jean-Marc Roy: Nous restons prudents'],
+    ],
     ['split over two sentences', 'en', '“The text is fair,” Dr. Hana Cho said. “It is also short.”', ['Hana Cho: The text is', 'Hana Cho: It is also']],
     [
       'several quoted paragraphs',
@@ -51,7 +56,12 @@ describe('findQuotes', () => {
     ['a date is no person', 'en', 'On Tuesday, the company said: “We will comply.”', [': We will comply.']],
     ['one word, named in full before', 'en', 'Rahul Desai’s goal won it. “The pitch was slow,” Desai said.', ['Rahul Desai: The pitch was']],
     ['one word naming a company', 'en', 'The Acme Corporation grew. “We are glad,” Acme said.', [': We are glad,']],
-    ['vi given name, named in full before', 'vi', 'Trưởng nhóm Lê Hoàng Nhật Minh trình bày.\n\n“Chúng em rất vui”, Minh nói.', ['Lê Hoàng Nhật Minh: Chúng em rất']],
+    [
+      'vi given name, named in full before',
+      'vi',
+      'Trưởng nhóm Lê Hoàng Nhật Minh trình bày.\n\n“Chúng em rất vui”, Minh nói.',
+      ['Lê Hoàng Nhật Minh: Chúng em rất'],
+    ],
     ['a family name given in full before', 'en', 'JD Vance spoke last. Asked about the text, Vance said: “No.”', ['JD Vance: No.']],
     ['a title nobody was given', 'fr', 'Interrogé à Paris, le ministre a déclaré : « Rien n’est joué. »', [': Rien n’est joué.']],
     ['an unnamed diplomat', 'fr', '« Nous regrettons ce choix », a réagi un diplomate.', [': Nous regrettons ce']],

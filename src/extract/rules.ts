@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { StatementKindSchema } from '../model/index.js';
-import { compilePattern, requiredWords, type Pattern } from './pattern.js';
+import { tokenize, type Token } from '../text/index.js';
+import { compilePattern, requiredWords, type Pattern, type WordClasses } from './pattern.js';
+import { scopeOf, type Scope } from './stance-scope.js';
 
 // One rule of a pack: data/rules/<lang>/<kind>.yaml holds a list of these.
 export const RuleSchema = z.object({
@@ -14,17 +16,39 @@ export const RuleSchema = z.object({
   examples: z.array(z.object({ text: z.string(), finds: z.array(z.union([z.string(), z.number()])) })).min(2),
 });
 export type RuleSource = z.infer<typeof RuleSchema>;
-export type Rule = RuleSource & { lang: string; file: string; compiled: Pattern; required: Set<string>[] };
+// `keyOf` keys a token as the pattern's words are keyed; `scope` holds the words that take a
+// stance back (hedges, negators), keyed the same way.
+// `itemJoiners` split a list of themes, by their folded keys.
+export type Rule = RuleSource & {
+  lang: string;
+  file: string;
+  compiled: Pattern;
+  required: Set<string>[];
+  keyOf: (t: Token) => string;
+  scope: Scope;
+  itemJoiners: Set<string>;
+};
 
-// Every pack's rules (`langs`: the codes of data/lang/), compiled. Throws naming the file and
-// the rule on any bad one, and on a folder of rules with no language pack.
-export function loadRules(dataDir: string, langs: string[], matchAccents: (lang: string) => boolean = () => false): Rule[] {
+// Every pack's rules (`langs`: the codes of data/lang/), compiled, with the word classes of the
+// language's pack (`@name`). Throws naming the file and the rule on any bad one, and on a folder
+// of rules with no language pack.
+export function loadRules(
+  dataDir: string,
+  langs: string[],
+  matchAccents: (lang: string) => boolean = () => false,
+  classesOf: (lang: string) => WordClasses = () => ({}),
+): Rule[] {
   const rules: Rule[] = [];
   const stray = existsSync(join(dataDir, 'rules'))
     ? readdirSync(join(dataDir, 'rules'), { withFileTypes: true }).find((e) => e.isDirectory() && !langs.includes(e.name))
     : undefined;
   if (stray) throw new Error(`${join(dataDir, 'rules', stray.name)}: rules for ${stray.name}, which has no pack in data/lang/`);
   for (const lang of langs) {
+    const accents = matchAccents(lang);
+    const keyOf = (t: Token): string => (accents ? t.lower : t.norm);
+    const classes = classesOf(lang);
+    const scope = scopeOf(classes, keyOf);
+    const itemJoiners = new Set((classes.item_joiners ?? []).flatMap((w) => tokenize(w).map((t) => t.norm)));
     const folder = join(dataDir, 'rules', lang);
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder)
@@ -36,8 +60,8 @@ export function loadRules(dataDir: string, langs: string[], matchAccents: (lang:
       for (const rule of parsed.data) {
         if (!rule.id.startsWith(`${lang}.`)) throw new Error(`${file}: rule ${rule.id} is not in the ${lang} pack`);
         try {
-          const compiled = compilePattern(rule.pattern, matchAccents(lang));
-          rules.push({ ...rule, lang, file, compiled, required: requiredWords(compiled) });
+          const compiled = compilePattern(rule.pattern, accents, classes);
+          rules.push({ ...rule, lang, file, compiled, required: requiredWords(compiled), keyOf, scope, itemJoiners });
         } catch (error) {
           throw new Error(`${file}: rule ${rule.id}: ${(error as Error).message}`);
         }

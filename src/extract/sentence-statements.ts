@@ -11,7 +11,7 @@ import type { SentenceView } from './quotes.js';
 import { candidateRules, hasRequiredWords, type Rule } from './rules.js';
 import type { StatementSink } from './statement-sink.js';
 import { findClauseStances } from './stance-find.js';
-import { listJoinsOf, statementsFromMatch, type Found } from './yields.js';
+import { statementsFromMatch, type Found } from './yields.js';
 
 type Dates = { start: string | null; end: string | null };
 
@@ -21,9 +21,7 @@ export function applyRule(rule: Rule, view: View, analysis: Analysis): Found[] {
 }
 
 function matchRule(rule: Rule, view: View, analysis: Analysis): Found[] {
-  return findMatches(rule.compiled, view.scene).flatMap((match) =>
-    statementsFromMatch(rule, match, view.tokens, analysis.resolve, analysis.cityName, listJoinsOf(analysis.pack)),
-  );
+  return findMatches(rule.compiled, view.scene).flatMap((match) => statementsFromMatch(rule, match, view.tokens, analysis.resolve, analysis.cityName));
 }
 
 // What each sentence states by the rules of its pack, the gazetteers and organisation names.

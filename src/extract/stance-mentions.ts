@@ -30,14 +30,15 @@ function isDateline(mention: Mention, scene: Scene): boolean {
 }
 
 function isBracketLabel(mention: Mention, scene: Scene): boolean {
-  let open = mention.first - 1;
-  while (open >= 0 && open >= mention.first - 4 && scene.tokens[open]?.text !== '(') open -= 1;
+  const open = mention.first - 1;
   if (scene.tokens[open]?.text !== '(' || scene.tokens[mention.last + 1]?.text !== ')') return false;
-  // "Vilnius (Lituanie)": a name, a city or another country's capital labelled with its country;
-  // not "the Emirates (UAE)", the same country twice.
+  // "Vilnius (Lituanie)", "Zhipu.ai (Trung Quốc)": a name labelled with its country; not "the
+  // Emirates (UAE)", the same country by its name twice.
   const code = mention.entries.find((e) => e.kind === 'country')?.id;
-  const isSame = [...scene.mentionsAt.values()].flat().some((m) => m.last === open - 1 && m.entries.some((e) => e.kind === 'country' && e.id === code));
-  return scene.tokens[open - 1]?.isUpper === true && !isSame;
+  const isAlias = [...scene.mentionsAt.values()]
+    .flat()
+    .some((m) => m.last === open - 1 && m.entries.some((e) => e.kind === 'country' && e.id === code && e.form === 'name'));
+  return /^[\p{L}\p{N}]/u.test(scene.tokens[open - 1]?.text ?? '') && !isAlias;
 }
 
 function isInTitle(mention: Mention, scene: Scene): boolean {

@@ -1,20 +1,19 @@
 import type { StatementKind } from '../model/index.js';
-import { foldKey, type LangPack, type Token } from '../text/index.js';
+import type { Token } from '../text/index.js';
 import type { Match } from './pattern.js';
 import type { Rule } from './rules.js';
+import { isAsserted } from './stance-scope.js';
 
 export type Found = { kind: StatementKind; subject: string; value: Record<string, string | number | null>; start: number; end: number };
 
 // Turns a rule's match into statements of the kind the rule yields: one per party for
 // stances, one count, one per person for chairs, one party and head for delegations.
-export function statementsFromMatch(
-  rule: Rule,
-  match: Match,
-  tokens: Token[],
-  resolve: (name: string) => string,
-  cityName: (id: string) => string,
-  listJoins: ReadonlySet<string> = new Set(),
-): Found[] {
+export function statementsFromMatch(rule: Rule, match: Match, tokens: Token[], resolve: (name: string) => string, cityName: (id: string) => string): Found[] {
+  if (
+    (rule.yields === 'signed' || rule.yields === 'not_signed' || rule.yields === 'signatory_count') &&
+    !isAsserted(match, tokens.map(rule.keyOf), rule.scope, rule.yields)
+  )
+    return [];
   const start = tokens[match.first]?.start ?? 0;
   const end = tokens[match.last]?.end ?? start;
   const entities = (kinds: string[]) =>
@@ -39,12 +38,19 @@ export function statementsFromMatch(
     case 'not_signed':
       return countries.map((code) => ({ kind: rule.yields, subject: code, value: {}, start, end }));
     case 'signatory_count':
-      return numberValue === null ? [] : [{ kind: 'signatory_count', subject: 'count', value: { count: numberValue }, start, end }];
+      // "une soixantaine de pays" reads as "une" (1): no text counts a single signatory.
+      return numberValue === null || numberValue < 2 ? [] : [{ kind: 'signatory_count', subject: 'count', value: { count: numberValue }, start, end }];
     case 'chair':
       return persons.map((person) => ({ kind: 'chair', subject: person, value: {}, start, end }));
     case 'theme':
       // "cinq thèmes clés : l’IA pour le bien public, l’emploi, l’investissement et l’éthique"
-      return listAfter(tokens, match.last, listJoins).map((theme) => ({ kind: 'theme', subject: theme.text, value: {}, start: theme.start, end: theme.end }));
+      return listAfter(tokens, match.last, rule.itemJoiners).map((theme) => ({
+        kind: 'theme',
+        subject: theme.text,
+        value: {},
+        start: theme.start,
+        end: theme.end,
+      }));
     case 'indirect_speech':
       return persons.slice(0, 1).map((person) => ({
         kind: 'indirect_speech',
@@ -78,22 +84,11 @@ export function findsOf(found: Found[]): (string | number)[] {
   return found.map((f) => (f.kind === 'signatory_count' ? (f.value.count as number) : f.kind === 'delegation' ? `${f.subject}:${f.value.head}` : f.subject));
 }
 
-// The pack's `list_joins`, folded: the words that part the items of a list ("and").
-const joinsOf = new WeakMap<LangPack, Set<string>>();
-export function listJoinsOf(pack: LangPack): Set<string> {
-  let joins = joinsOf.get(pack);
-  if (!joins) {
-    joins = new Set(pack.list_joins.map(foldKey));
-    joinsOf.set(pack, joins);
-  }
-  return joins;
-}
-
-// The items of a list that runs to the end of the sentence, split at commas and the pack's list joins.
-function listAfter(tokens: Token[], last: number, joins: ReadonlySet<string>): { text: string; start: number; end: number }[] {
+// The items of a list that runs to the end of the sentence, split at commas and the pack's item joiners.
+function listAfter(tokens: Token[], last: number, joiners: Set<string>): { text: string; start: number; end: number }[] {
   const items: Token[][] = [[]];
   for (const token of tokens.slice(last + 1)) {
-    if (/^[,;]$/.test(token.text) || joins.has(token.norm)) items.push([]);
+    if (/^[,;]$/.test(token.text) || joiners.has(token.norm)) items.push([]);
     else if (!/^[.!?:]$/.test(token.text)) items.at(-1)?.push(token);
   }
   return items

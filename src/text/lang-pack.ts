@@ -67,7 +67,6 @@ function movedKeys() {
     byline_openers: optionalWords,
     byline_prefixes: optionalWords,
     credit_links: optionalWords,
-    list_joins: optionalWords,
     final_spellings: z.record(z.string(), z.string()).default({}),
   };
 }

@@ -32,7 +32,6 @@ const listKeys: ListKey[] = [
   'byline_openers',
   'byline_prefixes',
   'credit_links',
-  'list_joins',
 ];
 
 // The pack of a document in no known language (`und`): all packs' words, neutral settings.

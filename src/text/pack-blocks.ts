@@ -34,6 +34,38 @@ const blockLists = {
   // the one the article reports on ("a year ago", "l'an dernier", "năm ngoái"); an edition named
   // right after an `after` word is a time reference ("un an après le sommet de Paris").
   focus: ['earlier', 'after'],
+  // The word classes of stance rules, named @class in data/rules/*/stances.yaml.
+  stances: [
+    'sign_verbs',
+    'support_verbs',
+    'text_nouns',
+    'sign_inverted',
+    'sign_present',
+    'sign_passive',
+    'agents',
+    'auxiliaries',
+    'adverbs',
+    'asides',
+    'inclusion',
+    'party_nouns',
+    'company_nouns',
+    'signatory_nouns',
+    'membership',
+    'membership_verbs',
+    'include_verbs',
+    'support_nouns',
+    'leader_heads',
+    'list_joiners',
+    'item_joiners',
+    'refusal_verbs',
+    'negators',
+    'hedges',
+    'future',
+    'conditions',
+    'clause_breaks',
+    'approximations',
+    'locatives',
+  ],
 } as const;
 
 type BlockName = keyof typeof blockLists;
@@ -48,12 +80,18 @@ function blockSchema<B extends BlockName>(name: B): z.ZodType<Block<B>> {
 }
 
 export function blockKeys(): { [B in BlockName]: z.ZodType<Block<B>> } {
-  return { clauses: blockSchema('clauses'), events: blockSchema('events'), quotes: blockSchema('quotes'), focus: blockSchema('focus') };
+  return {
+    clauses: blockSchema('clauses'),
+    events: blockSchema('events'),
+    quotes: blockSchema('quotes'),
+    focus: blockSchema('focus'),
+    stances: blockSchema('stances'),
+  };
 }
 
 // Every pack's words of each block together, for a document in no known language.
 export function mergeBlocks(all: Blocks[]): Blocks {
   const merge = <B extends BlockName>(name: B): Block<B> =>
     Object.fromEntries(blockLists[name].map((list) => [list, all.flatMap((p) => (p[name] as Record<string, string[]>)[list] ?? [])])) as Block<B>;
-  return { clauses: merge('clauses'), events: merge('events'), quotes: merge('quotes'), focus: merge('focus') };
+  return { clauses: merge('clauses'), events: merge('events'), quotes: merge('quotes'), focus: merge('focus'), stances: merge('stances') };
 }
