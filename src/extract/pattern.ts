@@ -22,7 +22,7 @@ export function findMatches(pattern: Pattern, scene: Scene): Match[] {
   const opensWithNumber = head?.type === 'slot' && !head.isOptional && head.kind === 'number';
   for (let start = 0; start < scene.tokens.length; start += 1) {
     if (firstWords && !firstWords.has(scene.keys[start] as string)) continue;
-    if (opensWithName && !mayOpenName(start, scene)) continue;
+    if (opensWithName && (!mayOpenName(start, scene) || (head.kind === 'countries' && isInsideList(start, scene)))) continue;
     if (opensWithNumber && !/^\d/.test(scene.tokens[start]?.text ?? '') && !scene.numberWords.has((scene.tokens[start]?.norm ?? '').split('-')[0] as string))
       continue;
     const captures: Capture[] = [];
@@ -33,6 +33,32 @@ export function findMatches(pattern: Pattern, scene: Scene): Match[] {
     }
   }
   return matches;
+}
+
+// A list of parties has both its boundaries: a match never opens on its second item
+// ("l'absence des États-Unis et du Royaume-Uni parmi les signataires" is no signature of either).
+function isInsideList(start: number, scene: Scene): boolean {
+  let at = start - 1;
+  while (at >= 0 && scene.determiners.has(scene.keys[at] ?? '')) at -= 1;
+  if (at < 1 || !(scene.keys[at] === ',' || scene.conjunctions.has(scene.keys[at] ?? ''))) return false;
+  // "À Pékin, la France et la Chine ont signé": a place before the comma opens no list.
+  const before = countryStarts(scene).get(at - 1);
+  if (before === undefined) return false;
+  let word = before - 1;
+  while (word >= 0 && scene.determiners.has(scene.keys[word] ?? '')) word -= 1;
+  return !scene.locatives?.has(scene.keys[word] ?? '');
+}
+
+// Where each country mention starts, by the token it ends at.
+const startsOf = new WeakMap<Scene, Map<number, number>>();
+function countryStarts(scene: Scene): Map<number, number> {
+  let starts = startsOf.get(scene);
+  if (!starts) {
+    const countries = [...scene.mentionsAt.values()].flat().filter((m) => m.entries.some((e) => e.kind === 'country'));
+    starts = new Map(countries.map((m) => [m.last, m.first]));
+    startsOf.set(scene, starts);
+  }
+  return starts;
 }
 
 // A name, a capitalised word (a name no gazetteer knows) or determiners before one of these.
@@ -47,7 +73,11 @@ function matchFrom(pattern: Pattern, index: number, at: number, scene: Scene, ca
   const element = pattern[index];
   if (!element) return at - 1;
   if (element.type === 'not-after') {
-    const isAfter = element.alternatives.some((alt) => alt.every((key, i) => scene.keys[at - alt.length + i] === key));
+    // Before a name, the words are looked for past its determiners: "l'absence des États-Unis".
+    let before = at;
+    while (before > 0 && scene.determiners.has(scene.keys[before - 1] ?? '')) before -= 1;
+    const endsAt = (end: number): boolean => element.alternatives.some((alt) => alt.every((key, i) => scene.keys[end - alt.length + i] === key));
+    const isAfter = endsAt(at) || (before !== at && endsAt(before));
     return isAfter ? null : matchFrom(pattern, index + 1, at, scene, captures);
   }
   if (element.type === 'gap') {
