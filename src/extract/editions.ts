@@ -76,8 +76,8 @@ export function earlierEditions(statements: Statement[], cityMentions: Place[], 
     )
     .map(([, label]) => label);
   const venues = new Map(earlier.map((label) => [foldKey(label.city as string), label]));
-  // Not a name of an earlier edition in a sentence set at the main one's venue: "la seconde
-  // édition du AI Safety Summit s'est déroulée à Séoul" speaks of Seoul.
+  // Not a name of an earlier edition in a sentence set at the main one's venue: "l'édition
+  // coréenne du sommet s'est tenue à Séoul" speaks of Seoul.
   const atMainVenue = new Set(cityMentions.filter((p) => p.city && mainLabel.city && foldKey(p.city) === foldKey(mainLabel.city)).map((p) => p.sentence));
   const named = statements.filter(
     (s) =>

@@ -21,7 +21,7 @@ describe('the events a text reports on', () => {
   it.each<[string, Lang, string[]]>([
     // A series with its venue in the sentence is the edition held there.
     ['Les dirigeants se retrouvent cette semaine pour un sommet des BRICS qui se tient à Kazan.', 'fr', ['BRICS summit @ Kazan']],
-    ['Hội nghị thượng đỉnh toàn cầu về trí tuệ nhân tạo khai mạc hôm nay tại Bletchley Park.', 'vi', ['AI Safety Summit @ Bletchley Park']],
+    ['Hôm nay tại Bletchley Park, hội nghị thượng đỉnh an toàn AI chính thức khai mạc.', 'vi', ['AI Safety Summit @ Bletchley Park']],
     // A hedge far from the name speaks of something else.
     [
       'Hội nghị thượng đỉnh toàn cầu về AI tại Paris, nơi nhiều nước được cho là sẽ ký một tuyên bố chung, khai mạc hôm nay.',
@@ -33,7 +33,7 @@ describe('the events a text reports on', () => {
     // A series edition not listed in the gazetteer: the series' meeting at the venue.
     ['Hội nghị cấp cao APEC tại thành phố Busan đã bế mạc chiều nay.', 'vi', ["APEC Economic Leaders' Meeting @ Busan"]],
     // A country that hosts the meeting gives its place.
-    ["Singapour accueille la réunion des ministres du numérique de l'ASEAN cette semaine.", 'fr', ["ASEAN Digital Ministers' Meeting @ SG"]],
+    ["Singapour accueille cette semaine la réunion des ministres du numérique de l'ASEAN.", 'fr', ["ASEAN Digital Ministers' Meeting @ SG"]],
     // A meeting to come is not reported on: "the next summit ... in Geneva".
     ['Switzerland will host the next global AI summit in Geneva, its president said.', 'en', []],
     // A series without a place states no event.
@@ -57,7 +57,7 @@ describe('earlier and next editions beside the one reported on', () => {
     );
   it.each<[string, Lang, string[]]>([
     // The first summit of an article on that very summit is no earlier edition.
-    ['The AI Safety Summit opened at Bletchley Park. The first global AI summit took place in the United Kingdom.', 'en', []],
+    ['The AI Safety Summit opened at Bletchley Park. The very first of these summits was held in the United Kingdom.', 'en', []],
     // An earlier edition named without its venue keeps the city its name holds.
     ['The AI Action Summit opened in Paris. Compared with the Bletchley summit, the talks went further.', 'en', ['Bletchley Park']],
   ])('%s', (text, lang, expected) => {

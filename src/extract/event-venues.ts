@@ -7,8 +7,8 @@ import type { StatementSink } from './statement-sink.js';
 type Venue = { city: string | null; country: string | null };
 
 // A series named with a venue or a year in its own sentence is one meeting of it: "the 2026 AI
-// Summit" is the New Delhi edition, "Un sommet des BRICS se tient à Kazan" the BRICS summit at
-// Kazan, "Singapour accueille la réunion des ministres du numérique de l'ASEAN" one held in
+// Summit" is the New Delhi edition, "le sommet des BRICS s'ouvre lundi à Kazan" the BRICS summit at
+// Kazan, "Singapour reçoit cette année la rencontre des ministres du numérique" one held in
 // Singapore. Not in a sentence about a meeting to come or only proposed ("the next summit in Geneva").
 export function placeSeriesMentions(out: StatementSink, views: View[], lexicon: Lexicon, pack: LangPack): void {
   const series = out.statements.filter((s) => s.kind === 'event' && s.value.isSeries === true);

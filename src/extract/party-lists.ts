@@ -19,8 +19,8 @@ export type Scene = {
 // One name of a list, and where the list goes on after it (past a parenthesis: "the UK (Britain)").
 export type ListItem = { mention: Mention; next: number };
 
-// "la Chine, la France et l’Inde", "Andorra, Georgia, and the United Kingdom", "the United
-// States (US) and the United Kingdom (UK)": mentions of one kind, each after optional
+// "la Chine, la France et l’Inde", "Andorra, Georgia, and the United Kingdom", "Kenya (KE)
+// and the Republic of Korea (ROK)": mentions of one kind, each after optional
 // determiners, joined by commas and conjunctions. A single mention when `isList` is false.
 // The lists a pattern may take here, longest first: shorter ones let a following "or" or "et"
 // match as a word.

@@ -36,7 +36,7 @@ export function findMatches(pattern: Pattern, scene: Scene): Match[] {
 }
 
 // A list of parties has both its boundaries: a match never opens on its second item
-// ("l'absence des États-Unis et du Royaume-Uni parmi les signataires" is no signature of either).
+// ("on note l'absence du Chili et du Pérou parmi les signataires" is no signature of either).
 function isInsideList(start: number, scene: Scene): boolean {
   let at = start - 1;
   while (at >= 0 && scene.determiners.has(scene.keys[at] ?? '')) at -= 1;

@@ -41,7 +41,7 @@ export function speakerAfter(tokens: Token[], verb: Verb, view: SentenceView, sp
 }
 
 // Before the quote, who speaks in "X, chercheur à Y, a affirmé : « »", "he stated, “",
-// "the COP President said, “", "Bộ trưởng Bộ KH-CN nhấn mạnh: “": the clause's first person,
+// "the COP President said, “", "Thứ trưởng Bộ Tài chính khẳng định: “": the clause's first person,
 // else the person its title names, else a name, else the person a pronoun stands for.
 export function speakerBefore(tokens: Token[], view: SentenceView, speakers: Speakers): string | null {
   const end = tokens.at(-1)?.end ?? 0;
