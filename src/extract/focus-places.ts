@@ -1,6 +1,7 @@
 import type { Document, Statement } from '../model/index.js';
 import { tokenize, type LangPack, type Token } from '../text/index.js';
 import type { Lexicon } from './load-gazetteer.js';
+import { splitClauses, wordsOf } from './stance-clauses.js';
 
 // A declaration a sentence points to, where, and how: 1 named outright, 2 by its edition's
 // name, 3 by a venue or a word that points back. `segment`: the run of the sentence between
@@ -22,7 +23,7 @@ export function sentencePlaces(document: Document, index: number, statements: St
       if (after.some((words) => words.every((w, j) => tokens[from + j] && key(tokens[from + j] as Token) === w))) return true;
     return false;
   };
-  const segment = segmentOf(tokens);
+  const segment = segmentOf(tokens, pack);
   const here = statements.filter((s) => s.sentence === index);
   const places: Omit<Place, 'segment'>[] = [
     ...here
@@ -41,8 +42,14 @@ export function sentencePlaces(document: Document, index: number, statements: St
 }
 
 // The segment a position falls in: stops are . ; ? ! followed by a space.
-export function segmentOf(tokens: Token[]): (at: number) => number {
-  const stops = tokens.filter((t, i) => /^[.;?!]$/.test(t.text) && i < tokens.length - 1).map((t) => t.end);
+// Clauses end segments too: "X, Y và Z đều ký tuyên bố, trong khi tại Paris năm 2025 ..." files
+// the signatures under the text of this summit, not under Paris.
+export function segmentOf(tokens: Token[], pack: LangPack): (at: number) => number {
+  const keys = tokens.map((t) => (pack.match_accents ? t.lower : t.norm));
+  const clauseStarts = splitClauses(keys, wordsOf(pack))
+    .slice(1)
+    .map((c) => tokens[c.first]?.start ?? 0);
+  const stops = [...tokens.filter((t, i) => /^[.;?!]$/.test(t.text) && i < tokens.length - 1).map((t) => t.end), ...clauseStarts];
   return (at) => stops.filter((end) => end <= at).length;
 }
 

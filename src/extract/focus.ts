@@ -25,7 +25,7 @@ export function fileStances(document: Document, statements: Statement[], { lexic
     if (!found) {
       const span = document.sentences[index];
       const tokens = span ? tokenize(document.text, span.start, span.end) : [];
-      found = { places: sentencePlaces(document, index, statements, lexicon, pack, main), segment: segmentOf(tokens), paragraph: span?.paragraph ?? -1 };
+      found = { places: sentencePlaces(document, index, statements, lexicon, pack, main), segment: segmentOf(tokens, pack), paragraph: span?.paragraph ?? -1 };
       sentences.set(index, found);
     }
     return found;

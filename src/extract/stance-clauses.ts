@@ -27,11 +27,24 @@ export function wordsOf(pack: LangPack): ClauseWords {
   return words;
 }
 
-// The length of the phrase of `phrases` that stands at `at`, or 0.
+// The length of the longest phrase of `phrases` that stands at `at`, or 0. Phrases are looked
+// up by their first word: most tokens start none.
 export function phraseAt(phrases: Phrases, keys: string[], at: number): number {
+  const candidates = byFirstWord(phrases).get(keys[at] ?? '');
   let best = 0;
-  for (const phrase of phrases) if (phrase.length > best && phrase.every((key, i) => keys[at + i] === key)) best = phrase.length;
+  for (const phrase of candidates ?? []) if (phrase.length > best && phrase.every((key, i) => keys[at + i] === key)) best = phrase.length;
   return best;
+}
+
+const indexes = new WeakMap<Phrases, Map<string, Phrases>>();
+function byFirstWord(phrases: Phrases): Map<string, Phrases> {
+  let index = indexes.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const phrase of phrases) index.set(phrase[0] ?? '', [...(index.get(phrase[0] ?? '') ?? []), phrase]);
+    indexes.set(phrases, index);
+  }
+  return index;
 }
 
 // Clauses of a sentence: cut at ";", at a break word ("but", "mais", "nhưng") and at a comma
