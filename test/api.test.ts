@@ -172,8 +172,15 @@ describe('statements, entities, events, declarations', () => {
     expect(comparison.signedOnlyA.map((p) => p.party)).toEqual(expect.arrayContaining(['US', 'GB']));
     expect(comparison.signedOnlyA.every((p) => p.status === 'signed' && p.other !== 'signed')).toBe(true);
     expectError(await call(api('/compare?a=Bletchley%20Declaration')), 400, 'bad_request');
+    // An article of our own that contradicts the reference (Japan signed at Bletchley) is a conflict.
+    const contradiction = [
+      'Japan stays out of Bletchley text, officials say',
+      'Japan did not sign the Bletchley Declaration at the AI Safety Summit at Bletchley Park, two officials in Tokyo said on Thursday, citing doubts about the wording on frontier risks.',
+      'The officials, who asked not to be named, said the government wanted more time to study the text before any decision on artificial intelligence rules.',
+    ].join('\n\n');
+    expect((await postJson('/documents', { text: contradiction, lang: 'en', title: 'Japan stays out' })).status).toBe(201);
     const conflicts = (await get<{ items: { declaration: string; party: string; sources: number }[] }>('/conflicts')).items;
-    expect(conflicts.length).toBeGreaterThan(0);
+    expect(conflicts.map((c) => `${c.declaration} ${c.party}`)).toContain('declaration:bletchley-declaration JP');
     for (const c of conflicts.slice(0, 3)) {
       const parties = (await get<Signatories>(`/declarations/${encodeURIComponent(c.declaration)}/signatories?party=${c.party}`)).parties;
       expect(parties.map((p) => p.status)).toEqual(['conflict']);
