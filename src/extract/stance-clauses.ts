@@ -1,7 +1,5 @@
 import type { LangPack, Token } from '../text/index.js';
 import { tokenize } from '../text/index.js';
-import type { Mention } from './gazetteer.js';
-import type { NumberWords } from './numbers.js';
 
 // The stance construction, for what the literal rules of data/rules miss: a clause that holds a
 // signing cue ("endorsed", "signataires", "ký") and the parties it names, whatever stands
@@ -11,16 +9,17 @@ import type { NumberWords } from './numbers.js';
 type Phrases = string[][];
 export type Clause = { first: number; last: number };
 export type Cues = { sign: number; refusal: number; negator: number; hedge: number; text: boolean };
-export type ClauseInput = { tokens: Token[]; keys: string[]; mentions: Mention[]; pack: LangPack; numberWords: NumberWords };
-
-export type ClauseWords = Record<keyof LangPack['clauses'], Phrases>;
+// The clause construction shares the approximations of the stance rules (`stances:` block):
+// "nearly", "près de", "khoảng".
+export type ClauseWords = Record<keyof LangPack['clauses'] | 'approximations', Phrases>;
 const compiled = new WeakMap<LangPack, ClauseWords>();
 
 export function wordsOf(pack: LangPack): ClauseWords {
   let words = compiled.get(pack);
   if (!words) {
     const keyOf = (t: Token): string => (pack.match_accents ? t.lower : t.norm);
-    const entries = Object.entries(pack.clauses).map(([name, list]) => [name, list.map((p) => tokenize(p).map(keyOf))]);
+    const lists = { ...pack.clauses, approximations: pack.stances.approximations };
+    const entries = Object.entries(lists).map(([name, list]) => [name, list.map((p) => tokenize(p).map(keyOf))]);
     words = Object.fromEntries(entries) as ClauseWords;
     compiled.set(pack, words);
   }

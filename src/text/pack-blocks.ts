@@ -18,7 +18,6 @@ const blockLists = {
     'locatives',
     'others',
     'party_nouns',
-    'approximations',
     'summits',
     'links',
     'compounds',
