@@ -32,7 +32,10 @@ export function addSentenceStatements(document: Document, extractor: Extractor, 
     // Dates cost a date parse: only sentences that state a delegation or name an event need them.
     let dates: Dates | undefined;
     const datesHere = (): Dates => (dates ??= datesOf(view, document, analysis.pack, reference));
+    // What the rules stated of stances here: a party (signed or not) once, a count once.
     const stated = new Set<string>();
+    const stanceKey = (found: Found): string | null =>
+      found.kind === 'signatory_count' ? found.kind : found.kind === 'signed' || found.kind === 'not_signed' ? found.subject : null;
     const add = (found: Found, rule: string, confidence: number): void => {
       const value =
         found.kind === 'delegation'
@@ -40,7 +43,8 @@ export function addSentenceStatements(document: Document, extractor: Extractor, 
           : found.kind === 'not_signed'
             ? { ...found.value, reason: reasonAfter(view, document.text, analysis.pack) }
             : found.value;
-      stated.add(found.kind === 'signatory_count' ? found.kind : found.subject);
+      const key = stanceKey(found);
+      if (key) stated.add(key);
       out.add(found.kind, found.subject, value, found.start, found.end, view.sentence.index, rule, confidence);
     };
     for (const rule of ruleIndex ? candidateRules(ruleIndex, view.keys) : []) {
@@ -48,7 +52,7 @@ export function addSentenceStatements(document: Document, extractor: Extractor, 
     }
     // What the rules did not find, the clause construction may: a party once per sentence.
     for (const found of findClauseStances(view.scene, view.mentions, analysis.pack)) {
-      if (!stated.has(found.kind === 'signatory_count' ? found.kind : found.subject)) add(found, `${document.lang}.${found.kind}.clause`, 0.75);
+      if (!stated.has(stanceKey(found) ?? '')) add(found, `${document.lang}.${found.kind}.clause`, 0.75);
     }
     addMentionStatements(view, extractor.lexicon, out, datesHere, statedCities);
     for (const org of view.organizations) {
