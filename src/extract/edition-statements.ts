@@ -1,4 +1,4 @@
-import { tokenize } from '../text/index.js';
+import { phraseKeys } from '../text/index.js';
 import type { Analysis, View } from './analyse.js';
 import { earlierEditions, editionAtVenue, isNextEdition, type Place } from './editions.js';
 import { isAsideVenue } from './event-venues.js';
@@ -71,6 +71,6 @@ export function addEditionStatements(analysis: Analysis, lexicon: Lexicon, out: 
 }
 
 function mentionsAny(views: View[], list: string[]): boolean {
-  const words = list.map((w) => tokenize(w).map((t) => t.norm));
+  const words = phraseKeys(list, 'norm');
   return views.some((v) => v.tokens.some((_, i) => words.some((w) => w.every((key, j) => v.tokens[i + j]?.norm === key))));
 }

@@ -1,4 +1,4 @@
-import { foldKey, tokenize, type LangPack } from '../text/index.js';
+import { foldKey, phraseKeys, type LangPack } from '../text/index.js';
 import type { View } from './analyse.js';
 import type { Mention } from './gazetteer.js';
 import type { Label, Lexicon } from './load-gazetteer.js';
@@ -72,7 +72,7 @@ function venueOf(cities: CityMention[], mention: Mention): Venue | null {
 
 // A country that hosts the meeting: "Singapour accueille la 4e réunion ...".
 function hostOf(view: View, pack: LangPack): Venue | null {
-  const hosts = pack.events.host_words.map((w) => tokenize(w).map((t) => keyOf(t, pack)));
+  const hosts = phrasesOf(pack.events.host_words, pack);
   const keys = view.tokens.map((t) => keyOf(t, pack));
   for (const m of view.mentions) {
     const country = m.entries.find((e) => e.kind === 'country' && e.form === 'name');
@@ -94,8 +94,7 @@ function yearNear(view: View, mention: Mention): number | null {
 export function isAsideVenue(view: View, first: number, pack: LangPack): boolean {
   const keys = view.tokens.map((t) => keyOf(t, pack));
   const near = (phrases: string[], before: number, after: number): boolean =>
-    phrases.some((p) => {
-      const words = tokenize(p).map((t) => keyOf(t, pack));
+    phrasesOf(phrases, pack).some((words) => {
       return keys.some((_, i) => i >= first - before && i <= first + after && words.length > 0 && words.every((key, j) => keys[i + j] === key));
     });
   return near(pack.events.future_words, 16, 6) || near(pack.events.non_meetings, 8, 0);
@@ -103,12 +102,17 @@ export function isAsideVenue(view: View, first: number, pack: LangPack): boolean
 
 export function hasPhrase(view: View, phrases: string[], pack: LangPack): boolean {
   const keys = view.tokens.map((t) => keyOf(t, pack));
-  const words = phrases.map((p) => tokenize(p).map((t) => keyOf(t, pack)));
+  const words = phrasesOf(phrases, pack);
   return keys.some((_, i) => words.some((w) => w.length > 0 && w.every((key, j) => keys[i + j] === key)));
 }
 
 function keysOf(words: string[], pack: LangPack): Set<string> {
-  return new Set(words.flatMap((w) => tokenize(w).map((t) => keyOf(t, pack))));
+  return new Set(phrasesOf(words, pack).flat());
+}
+
+// A pack's phrases by the keys its language matches on, tokenised once per list.
+export function phrasesOf(list: string[], pack: LangPack): string[][] {
+  return phraseKeys(list, pack.match_accents ? 'lower' : 'norm');
 }
 
 export function keyOf(token: { norm: string; lower: string }, pack: LangPack): string {

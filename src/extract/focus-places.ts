@@ -1,5 +1,5 @@
 import type { Document, Statement } from '../model/index.js';
-import { tokenize, type LangPack, type Token } from '../text/index.js';
+import { phraseKeys, tokenize, type LangPack, type Token } from '../text/index.js';
 import type { Lexicon } from './load-gazetteer.js';
 import { splitClauses, wordsOf } from './stance-clauses.js';
 
@@ -15,7 +15,7 @@ export function sentencePlaces(document: Document, index: number, statements: St
   if (!sentence) return [];
   const tokens = tokenize(document.text, sentence.start, sentence.end);
   const key = (t: Token): string => (pack.match_accents ? t.lower : t.norm);
-  const after = pack.focus.after.map((w) => tokenize(w).map(key));
+  const after = phraseKeys(pack.focus.after, pack.match_accents ? 'lower' : 'norm');
   // An `after` word at most six words before, with no mark between: "un an après le sommet de Paris".
   const isTimeReference = (start: number): boolean => {
     const at = tokens.findIndex((t) => t.start >= start);
@@ -69,14 +69,13 @@ function venuePlaces(tokens: Token[], text: string, lexicon: Lexicon): Omit<Plac
 // "a year ago", "l'an dernier": the edition before the main one.
 function pointerPlaces(tokens: Token[], pack: LangPack, lexicon: Lexicon, main: string | null, key: (t: Token) => string): Omit<Place, 'segment'>[] {
   const label = main ? lexicon.labels.get(`event:${main}`) : undefined;
-  const at = label?.series && label.edition !== null ? findWords(tokens, pack.focus.earlier, key) : null;
+  const at = label?.series && label.edition !== null ? findWords(tokens, pack.focus.earlier, key, pack) : null;
   const event = at === null || !label?.series || label.edition === null ? null : editionOf(lexicon, label.series, label.edition - 1);
   return at === null || !event ? [] : withDeclaration(mainDeclaration(lexicon, event), at, 3);
 }
 
-function findWords(tokens: Token[], phrases: string[], key: (t: Token) => string): number | null {
-  for (const phrase of phrases) {
-    const words = tokenize(phrase).map(key);
+function findWords(tokens: Token[], phrases: string[], key: (t: Token) => string, pack: LangPack): number | null {
+  for (const words of phraseKeys(phrases, pack.match_accents ? 'lower' : 'norm')) {
     for (let i = 0; i + words.length <= tokens.length; i += 1) if (words.every((w, j) => key(tokens[i + j] as Token) === w)) return (tokens[i] as Token).start;
   }
   return null;

@@ -3,7 +3,7 @@ import type { Mention } from './gazetteer.js';
 
 export type NamedOrganization = { name: string; first: number; last: number };
 type Words = {
-  heads: string[][];
+  heads: Map<string, string[][]>;
   links: Set<string>;
   stops: Set<string>;
   leftStops: Set<string>;
@@ -21,8 +21,9 @@ export function findOrganizations(tokens: Token[], mentions: Mention[], pack: La
   for (const m of mentions) for (let i = m.first; i <= m.last; i += 1) covered.add(i);
   const found: NamedOrganization[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
+    if (!(tokens[i] as Token).isUpper || covered.has(i)) continue;
     const head = headAt(tokens, i, words);
-    if (head === 0 || covered.has(i) || !(tokens[i] as Token).isUpper) continue;
+    if (head === 0) continue;
     const first = words.lowercase === false ? extendLeft(tokens, i, covered, words.leftStops) : i;
     const last = extendRight(tokens, i + head - 1, covered, words);
     if (last - first + 1 < 2 || (last === i + head - 1 && first === i)) continue;
@@ -48,7 +49,7 @@ function wordsOf(pack: LangPack): Words {
   if (!words) {
     const key = pack.match_accents ? 'lower' : 'norm';
     words = {
-      heads: pack.organization_heads.map((h) => tokenize(h).map((t) => t[key])),
+      heads: byFirst(pack.organization_heads.map((h) => tokenize(h).map((t) => t[key]))),
       links: new Set(pack.organization_links.map(foldKey)),
       stops: new Set(pack.organization_stops.map(foldKey)),
       leftStops: new Set(pack.organization_left_stops.map(foldKey)),
@@ -61,8 +62,16 @@ function wordsOf(pack: LangPack): Words {
   return words;
 }
 
+// Heads by their first word, in pack order: most words open none.
+function byFirst(heads: string[][]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const head of heads) index.set(head[0] ?? '', [...(index.get(head[0] ?? '') ?? []), head]);
+  return index;
+}
+
 function headAt(tokens: Token[], at: number, words: Words): number {
-  const head = words.heads.find((h) => h.every((key, j) => tokens[at + j]?.[words.key] === key));
+  const candidates = words.heads.get(tokens[at]?.[words.key] ?? '') ?? [];
+  const head = candidates.find((h) => h.every((key, j) => tokens[at + j]?.[words.key] === key));
   return head?.length ?? 0;
 }
 

@@ -1,6 +1,6 @@
-import { tokenize, type LangPack } from '../text/index.js';
+import type { LangPack } from '../text/index.js';
 import type { View } from './analyse.js';
-import { hasPhrase, keyOf } from './event-venues.js';
+import { hasPhrase, keyOf, phrasesOf } from './event-venues.js';
 import type { Lexicon } from './load-gazetteer.js';
 
 export type Meeting = { id: string; name: string; city: string; country: string | null; start: number; end: number; sentence: number };
@@ -10,8 +10,8 @@ export type Meeting = { id: string; name: string; city: string; country: string 
 // in Kigali". Only for a text that names no other event; not a press conference, nor a meeting
 // to come. Its name is the text's words from the meeting noun to the venue.
 export function unnamedMeeting(views: View[], lexicon: Lexicon, pack: LangPack): Meeting | null {
-  const nouns = pack.events.meeting_words.map((w) => tokenize(w).map((t) => keyOf(t, pack)));
-  const locatives = new Set(pack.events.locatives.flatMap((w) => tokenize(w).map((t) => keyOf(t, pack))));
+  const nouns = phrasesOf(pack.events.meeting_words, pack);
+  const locatives = new Set(phrasesOf(pack.events.locatives, pack).flat());
   for (const view of views.slice(0, 3)) {
     if (hasPhrase(view, pack.events.future_words, pack) || hasPhrase(view, pack.events.non_meetings, pack)) continue;
     const keys = view.tokens.map((t) => keyOf(t, pack));

@@ -69,6 +69,19 @@ function fold(word: string): string {
 // Lower case and one apostrophe, accents kept: "Ký" -> "ký", "l’" -> "l'"; a word ending in a
 // form of the packs' `final_spellings` ends in its one chosen form ("hoà" -> "hòa").
 export function lowerKey(word: string): string {
+  // Words repeat: a memo, emptied when the packs' final spellings change.
+  let key = lowered.get(word);
+  if (key === undefined) {
+    if (lowered.size > 200_000) lowered.clear();
+    key = lower(word);
+    lowered.set(word, key);
+  }
+  return key;
+}
+
+const lowered = new Map<string, string>();
+
+function lower(word: string): string {
   const lower = word.toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/[‐‑]/g, '-');
   if (!finalSpellings) return lower;
   const { pattern, forms } = finalSpellings;
@@ -82,5 +95,6 @@ let finalSpellings: { pattern: RegExp; forms: Map<string, string> } | null = nul
 export function setFinalSpellings(forms: Record<string, string>): void {
   const entries = Object.entries(forms).map(([from, to]) => [from.toLowerCase(), to.toLowerCase()] as const);
   const escaped = entries.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  lowered.clear();
   finalSpellings = entries.length > 0 ? { pattern: new RegExp(`(?:${escaped.join('|')})$`, 'u'), forms: new Map(entries) } : null;
 }
