@@ -10,6 +10,7 @@ import { findMatches } from './pattern.js';
 import type { SentenceView } from './quotes.js';
 import { candidateRules, hasRequiredWords, type Rule } from './rules.js';
 import type { StatementSink } from './statement-sink.js';
+import { continuedStances, openStance, type OpenStance } from './stance-continue.js';
 import { findClauseStances } from './stance-find.js';
 import { statementsFromMatch, type Found } from './yields.js';
 
@@ -28,6 +29,7 @@ function matchRule(rule: Rule, view: View, analysis: Analysis): Found[] {
 export function addSentenceStatements(document: Document, extractor: Extractor, analysis: Analysis, out: StatementSink, statedCities: Set<string>): void {
   const ruleIndex = extractor.ruleIndex.get(document.lang);
   const reference = new Date(document.published ?? Date.now());
+  let open: OpenStance = null;
   for (const view of analysis.views) {
     // Dates cost a date parse: only sentences that state a delegation or name an event need them.
     let dates: Dates | undefined;
@@ -51,9 +53,12 @@ export function addSentenceStatements(document: Document, extractor: Extractor, 
       for (const found of matchRule(rule, view, analysis)) add(found, rule.id, rule.confidence);
     }
     // What the rules did not find, the clause construction may: a party once per sentence.
-    for (const found of findClauseStances(view.scene, view.mentions, analysis.pack)) {
-      if (!stated.has(stanceKey(found) ?? '')) add(found, `${document.lang}.${found.kind}.clause`, 0.75);
-    }
+    const clauses = findClauseStances(view.scene, view.mentions, analysis.pack);
+    for (const found of clauses) if (!stated.has(stanceKey(found) ?? '')) add(found, `${document.lang}.${found.kind}.clause`, 0.75);
+    // "Forty nations backed the text. Among them were Chile and Peru."
+    const continued = clauses.length > 0 || stated.size > 0 ? [] : continuedStances(view.scene, view.mentions, analysis.pack, open);
+    for (const found of continued) add(found, `${document.lang}.${found.kind}.continued`, 0.7);
+    open = openStance(view.scene, view.mentions, analysis.pack);
     addMentionStatements(view, extractor.lexicon, out, datesHere, statedCities);
     for (const org of view.organizations) {
       const [first, last] = [view.tokens[org.first], view.tokens[org.last]];

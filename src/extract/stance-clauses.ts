@@ -26,6 +26,19 @@ export function wordsOf(pack: LangPack): ClauseWords {
   return words;
 }
 
+// Most sentences hold no signing or refusal word at all, and so state no stance: a stance needs
+// the first word of one of them.
+export function mayStateStance(keys: string[], words: ClauseWords): boolean {
+  let starts = cueStarts.get(words);
+  if (!starts) {
+    starts = new Set([...words.sign, ...words.support, ...words.refusals].map((phrase) => phrase[0] ?? ''));
+    cueStarts.set(words, starts);
+  }
+  return keys.some((key) => starts.has(key));
+}
+
+const cueStarts = new WeakMap<ClauseWords, Set<string>>();
+
 // The length of the longest phrase of `phrases` that stands at `at`, or 0. Phrases are looked
 // up by their first word: most tokens start none.
 export function phraseAt(phrases: Phrases, keys: string[], at: number): number {

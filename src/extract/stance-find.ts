@@ -1,29 +1,17 @@
 import type { LangPack } from '../text/index.js';
 import type { Mention } from './gazetteer.js';
 import type { Scene } from './pattern.js';
-import { cuesOf, splitClauses, stanceOf, wordsOf, type ClauseWords } from './stance-clauses.js';
+import { cuesOf, mayStateStance, splitClauses, stanceOf, wordsOf } from './stance-clauses.js';
 import { quotedTokens } from './stance-mentions.js';
 import { countOf, partiesOf, type Party } from './stance-parties.js';
 import type { Found } from './yields.js';
-
-const starts = new WeakMap<ClauseWords, Set<string>>();
-// The first words of every signing and refusal cue: a stance needs one of them.
-function cueStarts(words: ClauseWords): Set<string> {
-  let found = starts.get(words);
-  if (!found) {
-    found = new Set([...words.sign, ...words.support, ...words.refusals].map((phrase) => phrase[0] ?? ''));
-    starts.set(words, found);
-  }
-  return found;
-}
 
 // Stances and counts that one sentence states by the clause construction (stance-clauses.ts).
 // A clause with a stance and no party of its own takes the parties that open the sentence
 // before it: "Britain, which signed the first text, declined to sign this one".
 export function findClauseStances(scene: Scene, mentions: Mention[], pack: LangPack): Found[] {
   const words = wordsOf(pack);
-  // Most sentences hold no signing or refusal word at all, and so state no stance.
-  if (!scene.keys.some((key) => cueStarts(words).has(key))) return [];
+  if (!mayStateStance(scene.keys, words)) return [];
   const hasDeclaration = mentions.some((m) => m.entries.some((e) => e.kind === 'declaration'));
   const quoted = quotedTokens(scene, pack.quote_marks);
   const found: Found[] = [];
