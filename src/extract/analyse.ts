@@ -11,7 +11,7 @@ import type { SentenceView } from './quotes.js';
 
 // A sentence as the rules see it: its tokens, mentions and persons, and the scene built once.
 export type View = SentenceView & { scene: Scene; keys: Set<string>; organizations: NamedOrganization[] };
-export type Analysis = { views: View[]; pack: LangPack; resolve: (name: string) => string; cityName: (id: string) => string };
+export type Analysis = { views: View[]; pack: LangPack; resolve: (name: string) => string; cityName: (id: string) => string; countryOf: (key: string) => string | null };
 
 // Tokens, gazetteer mentions and persons of every sentence, and the document's name resolver.
 export function analyse(document: Document, extractor: Extractor): Analysis {
@@ -40,6 +40,7 @@ export function analyse(document: Document, extractor: Extractor): Analysis {
       pack,
     ),
     cityName,
+    countryOf: (key: string): string | null => extractor.lexicon.labels.get(key)?.country ?? null,
   };
 }
 

@@ -22,7 +22,7 @@ export function applyRule(rule: Rule, view: View, analysis: Analysis): Found[] {
 }
 
 function matchRule(rule: Rule, view: View, analysis: Analysis): Found[] {
-  return findMatches(rule.compiled, view.scene).flatMap((match) => statementsFromMatch(rule, match, view.tokens, analysis.resolve, analysis.cityName));
+  return findMatches(rule.compiled, view.scene).flatMap((match) => statementsFromMatch(rule, match, view.tokens, analysis));
 }
 
 // What each sentence states by the rules of its pack, the gazetteers and organisation names.

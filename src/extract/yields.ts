@@ -8,7 +8,11 @@ export type Found = { kind: StatementKind; subject: string; value: Record<string
 
 // Turns a rule's match into statements of the kind the rule yields: one per party for
 // stances, one count, one per person for chairs, one party and head for delegations.
-export function statementsFromMatch(rule: Rule, match: Match, tokens: Token[], resolve: (name: string) => string, cityName: (id: string) => string): Found[] {
+// How a document's analysis names what a match captured: a person's full name, a city's
+// label, the country of an organisation the gazetteer knows ("organization:vn-mps" -> "VN").
+export type Names = { resolve: (name: string) => string; cityName: (id: string) => string; countryOf: (key: string) => string | null };
+
+export function statementsFromMatch(rule: Rule, match: Match, tokens: Token[], { resolve, cityName, countryOf }: Names): Found[] {
   if (
     (rule.yields === 'signed' || rule.yields === 'not_signed' || rule.yields === 'signatory_count') &&
     !isAsserted(match, tokens.map(rule.keyOf), rule.scope, rule.yields)
@@ -66,7 +70,8 @@ export function statementsFromMatch(rule: Rule, match: Match, tokens: Token[], r
         end: tokens.at(-1)?.end ?? end,
       }));
     case 'delegation':
-      return countries
+      // "đoàn Bộ Công an do X dẫn đầu": a delegation of a ministry is its country's.
+      return (countries.length > 0 ? countries : entities(['organization']).flatMap((e) => countryOf(`organization:${e.id}`) ?? []))
         .slice(0, 1)
         .flatMap((country) => persons.slice(0, 1).map((head) => ({ kind: 'delegation' as const, subject: country, value: { head }, start, end })));
     case 'next_event':
