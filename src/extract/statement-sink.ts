@@ -13,6 +13,13 @@ export class StatementSink {
   }
 
   add(kind: StatementKind, subject: string, value: Statement['value'], start: number, end: number, sentence: number, rule: string, confidence: number): void {
+    // Every statement points at the words that state it: an empty span, or one outside the
+    // text, states nothing and is never stored.
+    const { text, sentences } = this.document;
+    if (!(start >= 0 && end > start && end <= text.length) || text.slice(start, end).trim() === '') return;
+    // Its sentence is the one its words start in.
+    const holds = (i: number): boolean => (sentences[i]?.start ?? Infinity) <= start && start < (sentences[i]?.end ?? -Infinity);
+    if (!holds(sentence)) sentence = Math.max(0, sentences.findIndex((_, i) => holds(i)));
     const id = statementId(this.document.id, kind, subject, start, end, rule);
     if (this.seen.has(id)) return;
     this.seen.add(id);
