@@ -60,10 +60,11 @@ export class SqliteStore implements Store {
   private constructor(path: string) {
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
     this.db = new Database(path);
+    // First, so that a second process opening the same new file waits instead of failing.
+    this.db.pragma('busy_timeout = 5000');
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
   }
 
   static open(path: string): SqliteStore {
@@ -84,11 +85,13 @@ export class SqliteStore implements Store {
 
   private migrate(): void {
     this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-    const applied = new Set(this.sql('SELECT version FROM schema_migrations').pluck().all() as number[]);
+    const isApplied = (version: number): boolean => this.sql('SELECT 1 FROM schema_migrations WHERE version = ?').get(version) !== undefined;
     for (const migration of readMigrations()) {
-      if (applied.has(migration.version)) continue;
+      if (isApplied(migration.version)) continue;
       this.db
         .transaction(() => {
+          // Another process may have applied it between the look and the write lock.
+          if (isApplied(migration.version)) return;
           this.db.exec(migration.sql);
           this.sql('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
             migration.version,
