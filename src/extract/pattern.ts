@@ -20,12 +20,14 @@ export function findMatches(pattern: Pattern, scene: Scene): Match[] {
   // one that opens with a number, at a digit or a number word.
   const opensWithName = head?.type === 'slot' && !head.isOptional && head.kind !== 'number';
   const opensWithNumber = head?.type === 'slot' && !head.isOptional && head.kind === 'number';
+  // One capture list for every start, emptied before each: copied only when a match holds.
+  const captures: Capture[] = [];
   for (let start = 0; start < scene.tokens.length; start += 1) {
     if (firstWords && !firstWords.has(scene.keys[start] as string)) continue;
     if (opensWithName && (!mayOpenName(start, scene) || (head.kind === 'countries' && isInsideList(start, scene)))) continue;
     if (opensWithNumber && !/^\d/.test(scene.tokens[start]?.text ?? '') && !scene.numberWords.has((scene.tokens[start]?.norm ?? '').split('-')[0] as string))
       continue;
-    const captures: Capture[] = [];
+    captures.length = 0;
     const last = matchFrom(pattern, 0, start, scene, captures);
     if (last !== null && last >= start) {
       matches.push({ first: start, last, captures: [...captures] });
@@ -110,7 +112,7 @@ function stepsOf(element: Extract<Element, { type: 'words' | 'slot' }>, at: numb
     for (const alt of element.byFirst.get(scene.keys[at] ?? '') ?? noAlternatives) {
       let isMatch = true;
       for (let i = 0; i < alt.length && isMatch; i += 1) isMatch = scene.keys[at + i] === alt[i];
-      if (isMatch) steps = [...steps, { at: at + alt.length }];
+      if (isMatch) (steps === noSteps ? (steps = []) : steps).push({ at: at + alt.length });
     }
     return steps;
   }
