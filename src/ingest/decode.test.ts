@@ -40,7 +40,6 @@ describe('decodeBytes', () => {
     ['UTF-16LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(french, 'utf16le')]), null, french, 'utf-16le'],
     ['Windows-1252 without declaration', cp1252, null, french, 'windows-1252'],
     ['Windows-1252 with a declared label', cp1252, 'latin1', french, 'windows-1252'],
-    ['an unknown declared label falls back', cp1252, 'x-klingon', french, 'windows-1252'],
     [
       'Latin-1 page declaring its charset',
       Buffer.from('<meta charset="iso-8859-1"><p>Déjà</p>', 'latin1'),
@@ -49,8 +48,43 @@ describe('decodeBytes', () => {
       'windows-1252',
     ],
     ['Vietnamese UTF-8', Buffer.from('Hội nghị thượng đỉnh về trí tuệ nhân tạo', 'utf8'), null, 'Hội nghị thượng đỉnh về trí tuệ nhân tạo', 'utf-8'],
-  ])('%s', (_name, bytes, declared, text, encoding) => {
-    expect(decodeBytes(bytes, declared)).toEqual({ text, encoding });
+    [
+      'a UTF-16 label on an 8-bit page is ignored, as browsers do',
+      Buffer.from('<meta charset="utf-16"><p>Déjà</p>', 'latin1'),
+      null,
+      '<meta charset="utf-16"><p>Déjà</p>',
+      'windows-1252',
+    ],
+    ['Windows-1252 forced', cp1252, 'windows-1252', french, 'windows-1252'],
+  ])('%s', (_name, bytes, forced, text, encoding) => {
+    expect(decodeBytes(bytes, forced)).toEqual({ text, encoding });
+  });
+
+  // Invalid bytes in UTF-8 text, and UTF-16 without a byte-order mark: decoded, with a warning.
+  it.each<[string, Uint8Array, string | null, string, string, RegExp]>([
+    [
+      'one invalid byte in UTF-8',
+      Buffer.concat([Buffer.from('Genève, déjà, été: '), Buffer.from([0xff]), Buffer.from(' fin')]),
+      null,
+      'Genève, déjà, été: \uFFFD fin',
+      'utf-8',
+      /1 invalid UTF-8 byte sequence replaced/,
+    ],
+    ['UTF-8 forced on a Latin-1 file', cp1252, 'utf-8', new TextDecoder().decode(cp1252), 'utf-8', /invalid UTF-8 byte sequences replaced/],
+    ['UTF-16LE without BOM', Buffer.from(french, 'utf16le'), null, french, 'utf-16le', /no byte-order mark: read as UTF-16LE/],
+    ['UTF-16BE without BOM', Buffer.from(french, 'utf16le').swap16(), null, french, 'utf-16be', /no byte-order mark: read as UTF-16BE/],
+  ])('%s', (_name, bytes, forced, text, encoding, warning) => {
+    const decoded = decodeBytes(bytes, forced);
+    expect({ text: decoded.text, encoding: decoded.encoding }).toEqual({ text, encoding });
+    expect(decoded.warning).toMatch(warning);
+  });
+
+  it('UTF-16LE forced on a file without BOM', () => {
+    expect(decodeBytes(Buffer.from('Hội nghị', 'utf16le'), 'utf-16le')).toEqual({ text: 'Hội nghị', encoding: 'utf-16le' });
+  });
+
+  it('refuses an unknown --encoding label, naming it', () => {
+    expect(() => decodeBytes(cp1252, 'x-klingon')).toThrow(/unknown encoding "x-klingon"/);
   });
 
   it.each<[string, Uint8Array, RegExp]>([
