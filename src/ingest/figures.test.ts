@@ -46,3 +46,15 @@ describe('separateFigures', () => {
     });
   });
 });
+
+describe('a picture file name that is not percent-encoded', () => {
+  it.each([
+    ['100%_safe_ai.jpg', '100%_safe_ai.jpg'],
+    ['https://cdn.example.org/img/growth-50%.png', 'growth-50%.png'],
+    ['s%C3%A9ance%20pl%C3%A9ni%C3%A8re.jpg', 'séance plénière.jpg'],
+  ])('%s is kept, the article goes on', (line, file) => {
+    const { body, figures } = separateFigures(['Le sommet a ouvert lundi.', line, 'La suite du texte.'], markers);
+    expect(body).toEqual(['Le sommet a ouvert lundi.', 'La suite du texte.']);
+    expect(figures.map((f) => f.file)).toEqual([file]);
+  });
+});

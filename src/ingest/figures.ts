@@ -43,7 +43,14 @@ function isCaptionSized(caption: string | null): boolean {
   return caption === null || caption.length <= 400;
 }
 
+// "ảnh%20hội%20nghị.jpg" -> "ảnh hội nghị.jpg"; a name with a bare "%" ("100%_ai.jpg") is kept
+// as written, not an error that loses the article.
 function fileName(line: string): string {
   const path = line.split('?')[0] ?? line;
-  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    return decodeURIComponent(name);
+  } catch {
+    return name;
+  }
 }
