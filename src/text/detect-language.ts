@@ -1,4 +1,6 @@
-import { eld } from 'eld/small';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { eld as Eld } from 'eld/small';
 import { undetermined, type Lang } from '../model/index.js';
 
 export type LanguageGuess = { lang: Lang; detected: string; isReliable: boolean };
@@ -8,10 +10,20 @@ const sampleLength = 4000;
 
 // The languages the detector can tell: a pack in data/lang/ outside them is known only by the
 // language its document declares (a JSON Lines `lang`, the API's `lang`, a page's lang).
-const detectable = new Set(Object.values(eld.info().Languages));
+let detectable: Set<string> | undefined;
 
 export function isDetectable(lang: Lang): boolean {
+  detectable ??= new Set(Object.values(detector().info().Languages));
   return detectable.has(lang);
+}
+
+// The detector's n-gram tables take about a second to load, so they load on first use: a
+// command that never detects a language (`docs`, `signatories`, `--help`) never pays for them.
+// A synchronous require of the ES module (Node 20.19+) keeps `detectLanguage` synchronous.
+let loaded: typeof Eld | undefined;
+function detector(): typeof Eld {
+  loaded ??= (createRequire(import.meta.url)(fileURLToPath(import.meta.resolve('eld/small'))) as { eld: typeof Eld }).eld;
+  return loaded;
 }
 
 // Detects over all languages the detector knows, then keeps only those with a pack (`langs`,
@@ -20,7 +32,7 @@ export function isDetectable(lang: Lang): boolean {
 // that language at all.
 export function detectLanguage(text: string, hint: string | null, langs: readonly Lang[]): LanguageGuess {
   const known = (code: string): boolean => langs.includes(code);
-  const result = eld.detect(text.slice(0, sampleLength));
+  const result = detector().detect(text.slice(0, sampleLength));
   const detected = result.language;
   const isReliable = result.isReliable();
   const hinted = hint?.toLowerCase().split(/[-_]/)[0] ?? '';
