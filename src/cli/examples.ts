@@ -27,5 +27,8 @@ export function addExamples(program: Command): void {
     if (lines.length > 0) command.addHelpText('after', `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`);
   }
   const first = ['ingest', 'signatories', 'entity', 'serve'].map((name) => examples[name]?.[0] ?? '');
-  program.addHelpText('after', `\nExamples:\n${first.map((line) => `  $ ${line}`).join('\n')}\n\nEach command's own help and examples: accord COMMAND --help\n`);
+  program.addHelpText(
+    'after',
+    `\nExamples:\n${first.map((line) => `  $ ${line}`).join('\n')}\n\nEach command's own help and examples: accord COMMAND --help\n`,
+  );
 }

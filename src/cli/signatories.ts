@@ -29,7 +29,14 @@ function partyLine(p: Party): string {
 }
 
 function signatoriesText(s: Signatories): string {
-  const lines = [`${s.declaration}`, '', `parties (${s.parties.length})`, ...s.parties.flatMap((p) => [partyLine(p), ...evidenceLines(p)]), '', `reported counts (${s.counts.length})`];
+  const lines = [
+    `${s.declaration}`,
+    '',
+    `parties (${s.parties.length})`,
+    ...s.parties.flatMap((p) => [partyLine(p), ...evidenceLines(p)]),
+    '',
+    `reported counts (${s.counts.length})`,
+  ];
   for (const c of s.counts) lines.push(`  ${c.value}${c.asOf ? `  as of ${c.asOf}` : ''}  ${c.source}`);
   return `${lines.join('\n')}\n`;
 }
