@@ -6,3 +6,4 @@ export * from './reference.js';
 export * from './entity.js';
 export * from './review.js';
 export { readYamlFile } from './yaml-file.js';
+export { parsedOnce } from './json-cache.js';

@@ -1,7 +1,5 @@
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import type { eld as Eld } from 'eld/small';
 import { undetermined, type Lang } from '../model/index.js';
+import { detector } from './eld-detector.js';
 
 export type LanguageGuess = { lang: Lang; detected: string; isReliable: boolean };
 
@@ -15,15 +13,6 @@ let detectable: Set<string> | undefined;
 export function isDetectable(lang: Lang): boolean {
   detectable ??= new Set(Object.values(detector().info().Languages));
   return detectable.has(lang);
-}
-
-// The detector's n-gram tables take about a second to load, so they load on first use: a
-// command that never detects a language (`docs`, `signatories`, `--help`) never pays for them.
-// A synchronous require of the ES module (Node 20.19+) keeps `detectLanguage` synchronous.
-let loaded: typeof Eld | undefined;
-function detector(): typeof Eld {
-  loaded ??= (createRequire(import.meta.url)(fileURLToPath(import.meta.resolve('eld/small'))) as { eld: typeof Eld }).eld;
-  return loaded;
 }
 
 // Detects over all languages the detector knows, then keeps only those with a pack (`langs`,
