@@ -1,3 +1,4 @@
+import { benchCliStart } from './cli-start.js';
 import { benchExtract } from './extract.js';
 import { benchHttp } from './http.js';
 import { benchIngest } from './ingest.js';
@@ -8,7 +9,13 @@ export type Report = { heading: string; rows: [label: string, value: string][] }
 
 // Run in order, one after the other, so that none measures while another runs.
 // `npm run bench -- queries` (or BENCH_ONLY=queries) runs only the benchmarks named.
-const benchmarks: Record<string, () => Promise<Report[]>> = { ingest: benchIngest, extract: benchExtract, queries: benchQueries, http: benchHttp };
+const benchmarks: Record<string, () => Promise<Report[]>> = {
+  ingest: benchIngest,
+  extract: benchExtract,
+  queries: benchQueries,
+  http: benchHttp,
+  'cli-start': benchCliStart,
+};
 const only = [...process.argv.slice(2), ...(process.env.BENCH_ONLY ?? '').split(',')].filter(Boolean);
 const unknown = only.filter((name) => !(name in benchmarks));
 if (unknown.length > 0) {

@@ -6,16 +6,21 @@ import { exportAll, findDeclaration, parseWikidataIds, toCsv, toJsonLd, toQuickS
 import { withKb } from './load-kb.js';
 import { fail, withStore, type StoreOptions } from './open-store.js';
 
-type ExportFlags = StoreOptions & { format?: string; kind?: string[]; wikidata?: string; declaration?: string };
+type ExportFlags = StoreOptions & { format?: string; kind?: string[]; wikidata?: string; declaration?: string; bom?: boolean };
+
+// `--bom`: a UTF-8 byte-order mark before the CSV, for Excel (which otherwise reads it in the
+// system's legacy code page). Off by default: a pipe into another program wants none.
+const byteOrderMark = '\uFEFF';
 
 export async function runExport(flags: ExportFlags): Promise<void> {
   const format = flags.format ?? 'json';
   if (format === 'quickstatements') return runQuickStatements(flags);
   if (format !== 'json' && format !== 'csv' && format !== 'jsonld') return fail(`--format ${format}: expected json, csv, jsonld or quickstatements`);
+  if (flags.bom && format !== 'csv') return fail(`--bom: only with --format csv`);
   await withStore(flags, false, async (store) => {
     const data = await exportAll(store, flags.kind ?? []);
     const output = format === 'json' ? data : format === 'jsonld' ? toJsonLd(data) : null;
-    process.stdout.write(output ? `${JSON.stringify(output, null, 2)}\n` : toCsv(data));
+    process.stdout.write(output ? `${JSON.stringify(output, null, 2)}\n` : `${flags.bom ? byteOrderMark : ''}${toCsv(data)}`);
   });
 }
 

@@ -1,6 +1,12 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { readFileSync } from 'node:fs';
+import { addExamples } from './examples.js';
 
-// Commands load on use: `docs` should not pay for the HTML parser and the language detector.
+// Commands load on use (`await import` in each action): `--help`, `--version` and `docs` never
+// load the extractor, the HTML parser, the date parser or the language detector.
+
+// The same file from src/cli and from dist/cli.
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 function positiveInteger(value: string): number {
   const number = Number(value);
@@ -16,6 +22,7 @@ function portNumber(value: string): number {
 
 const program = new Command('accord')
   .description('Accord: an open observatory of international AI governance')
+  .version(version, '-v, --version', 'print the version')
   .showHelpAfterError()
   .configureOutput({ outputError: (text, write) => write(text) });
 
@@ -121,6 +128,7 @@ program
   .option('--kind <kind...>', 'only statements of these kinds (signed, not_signed, quote, ...)')
   .option('--wikidata <file>', 'quickstatements: CSV/TSV of entity ids or ISO codes and their Wikidata items (from the Wikidata Query Service)')
   .option('--declaration <name>', 'quickstatements: only this declaration')
+  .option('--bom', 'csv: start with a UTF-8 byte-order mark, so that Excel reads the accents right')
   .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
   .action(async (flags) => (await import('./export.js')).runExport(flags));
 
@@ -156,6 +164,8 @@ program
   .option('--host <host>', 'address to listen on (default: 127.0.0.1)')
   .option('--max-body-bytes <n>', 'largest request body accepted (default: 5000000)', positiveInteger)
   .action(async (flags) => (await import('./serve.js')).runServe(flags));
+
+addExamples(program);
 
 try {
   await program.parseAsync(process.argv);

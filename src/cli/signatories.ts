@@ -29,7 +29,27 @@ function partyLine(p: Party): string {
 }
 
 function signatoriesText(s: Signatories): string {
-  const lines = [`${s.declaration}`, '', `parties (${s.parties.length})`, ...s.parties.map(partyLine), '', `reported counts (${s.counts.length})`];
+  const lines = [
+    `${s.declaration}`,
+    '',
+    `parties (${s.parties.length})`,
+    ...s.parties.flatMap((p) => [partyLine(p), ...evidenceLines(p)]),
+    '',
+    `reported counts (${s.counts.length})`,
+  ];
   for (const c of s.counts) lines.push(`  ${c.value}${c.asOf ? `  as of ${c.asOf}` : ''}  ${c.source}`);
   return `${lines.join('\n')}\n`;
+}
+
+// The first source on each side a party's evidence has (both sides of a conflict show), so that a
+// line can be checked without --json: a reference URL, or an article's URL or id with its span.
+function evidenceLines(p: Party): string[] {
+  const sides = [...new Set(p.evidence.map((e) => e.stance))];
+  return sides.flatMap((stance) => {
+    const e = p.evidence.find((x) => x.stance === stance);
+    if (!e) return [];
+    const where = e.kind === 'reference' ? e.source : `${e.url ?? e.documentId ?? e.source}${e.start !== undefined ? ` [${e.start}, ${e.end})` : ''}`;
+    const words = e.words ? `  "${e.words.length > 80 ? `${e.words.slice(0, 79)}…` : e.words}"` : '';
+    return [`      ${stance}: ${where}${e.asOf ? ` (${e.asOf})` : ''}${words}`];
+  });
 }

@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
 import type { LangPack } from '../text/index.js';
 
 // A date or a range found in text, as partial ISO dates, with where it stands.
@@ -27,8 +28,11 @@ function rulesOf(pack: DatePack): DateRules {
   return rules;
 }
 
+// chrono-node takes most of a second to load: required on first use, so that commands which
+// find no dates (`docs`, `signatories`, the server's pages) never load it.
 function chronoParser(locale: string): chrono.Chrono {
-  const parser = (chrono as unknown as Record<string, { casual?: chrono.Chrono } | undefined>)[locale]?.casual;
+  const library = createRequire(import.meta.url)('chrono-node') as typeof chrono;
+  const parser = (library as unknown as Record<string, { casual?: chrono.Chrono } | undefined>)[locale]?.casual;
   if (!parser) throw new Error(`chrono: ${locale}: chrono-node has no parser for this language`);
   return parser;
 }

@@ -18,9 +18,24 @@ export class Gazetteer {
   private readonly folded: TrieNode = { children: new Map(), entries: [] };
   private readonly accented: TrieNode = { children: new Map(), entries: [] };
 
+  // Names wait here until the first search: tokenizing every name of the gazetteers takes a
+  // good part of a second, which commands that only resolve names (signatories, entity) skip.
+  private pending: [string, Entry][] = [];
+
   constructor(private readonly accentedLangs: ReadonlySet<string> = new Set()) {}
 
   add(name: string, entry: Entry): void {
+    this.pending.push([name, entry]);
+  }
+
+  // In the order added, so that the tries are the same as if built at once.
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    for (const [name, entry] of this.pending) this.insert(name, entry);
+    this.pending = [];
+  }
+
+  private insert(name: string, entry: Entry): void {
     const isAccented = entry.lang !== null && this.accentedLangs.has(entry.lang);
     const keys = tokenize(name).map((t) => (isAccented ? t.lower : t.norm));
     if (keys.length === 0) return;
@@ -42,6 +57,7 @@ export class Gazetteer {
   // Longest matches, left to right, never overlapping. Proper names must start with a capital
   // in the text ("Chine", not "chine"); demonyms and roles may not ("le président français").
   findMentions(tokens: Token[], text: string): Mention[] {
+    this.flush();
     const mentions: Mention[] = [];
     let i = 0;
     while (i < tokens.length) {

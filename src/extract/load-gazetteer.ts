@@ -1,10 +1,9 @@
 import countries from 'i18n-iso-countries';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
-import { entityId, type Entity, type EntityKind as Kind } from '../model/index.js';
+import { entityId, readYamlFile, type Entity, type EntityKind as Kind } from '../model/index.js';
 import { loadLangPacks, loadSettings } from '../text/index.js';
 import { Gazetteer, type EntityKind } from './gazetteer.js';
 
@@ -82,7 +81,7 @@ export function loadLexicon(dataDir: string): Lexicon {
     }
   }
   const folder = join(dataDir, 'gazetteers');
-  const read = (name: string): unknown => (existsSync(join(folder, name)) ? parse(readFileSync(join(folder, name), 'utf8')) : null);
+  const read = (name: string): unknown => (existsSync(join(folder, name)) ? readYamlFile(join(folder, name)) : null);
   const known = (file: string, names: Record<string, string[]> | undefined): Record<string, string[]> => checkLangs(join(folder, file), names ?? {}, langs);
   const added = CountriesSchema.parse(read('countries.yaml') ?? {});
   for (const [code, forms] of Object.entries(added)) {

@@ -1,8 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
-import { StatementKindSchema } from '../model/index.js';
+import { readYamlFile, StatementKindSchema } from '../model/index.js';
 import { tokenize, type Token } from '../text/index.js';
 import { compilePattern, requiredWords, type Pattern, type WordClasses } from './pattern.js';
 import { scopeOf, type Scope } from './stance-scope.js';
@@ -55,7 +54,7 @@ export function loadRules(
       .filter((n) => n.endsWith('.yaml'))
       .sort()) {
       const file = join(folder, name);
-      const parsed = z.array(RuleSchema).safeParse(parse(readFileSync(file, 'utf8')) ?? []);
+      const parsed = z.array(RuleSchema).safeParse(readYamlFile(file) ?? []);
       if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       for (const rule of parsed.data) {
         if (!rule.id.startsWith(`${lang}.`)) throw new Error(`${file}: rule ${rule.id} is not in the ${lang} pack`);

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { parseHTML as ParseHtml } from 'linkedom';
+import { createRequire } from 'node:module';
 import type { Figure, PageWords } from '../model/index.js';
 import { cleanLine } from './clean-text.js';
 import { splitCredit } from './figures.js';
@@ -8,7 +9,14 @@ import { readPageMeta, type PageMeta } from './html-meta.js';
 
 export type HtmlArticle = PageMeta & { paragraphs: string[]; figures: Figure[] };
 
-type Element = ReturnType<typeof parseHTML>['document']['body'];
+// linkedom takes most of a second to load: required on first use, so that commands which read
+// no HTML (`docs`, `signatories`, the server's pages) never load it.
+const load = createRequire(import.meta.url);
+function parseHTML(html: string): ReturnType<typeof ParseHtml> {
+  return (load('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML(html);
+}
+
+type Element = ReturnType<typeof ParseHtml>['document']['body'];
 type Node = Element['childNodes'][number];
 
 const skipped = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'FORM', 'IFRAME', 'NAV', 'ASIDE', 'FOOTER', 'SELECT']);

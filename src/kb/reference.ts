@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
-import { ReferenceFactSchema, type ReferenceFact } from '../model/index.js';
+import { readYamlFile, ReferenceFactSchema, type ReferenceFact } from '../model/index.js';
 
 // Every fact of data/reference/*.yaml, checked; throws naming the file and item on a bad one.
 export function loadReference(dataDir: string): ReferenceFact[] {
@@ -10,7 +9,7 @@ export function loadReference(dataDir: string): ReferenceFact[] {
     .filter((name) => name.endsWith('.yaml'))
     .sort()
     .flatMap((name) => {
-      const items = (parse(readFileSync(join(folder, name), 'utf8')) ?? []) as unknown[];
+      const items = (readYamlFile(join(folder, name)) ?? []) as unknown[];
       return items.map((item, index) => {
         const result = ReferenceFactSchema.safeParse(item);
         if (!result.success) throw new Error(`${join(folder, name)}: item ${index + 1}: ${result.error.issues[0]?.message ?? 'invalid'}`);

@@ -5,3 +5,5 @@ export { toPartialDate } from './partial-date.js';
 export * from './reference.js';
 export * from './entity.js';
 export * from './review.js';
+export { readYamlFile } from './yaml-file.js';
+export { parsedOnce } from './json-cache.js';

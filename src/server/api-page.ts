@@ -144,4 +144,6 @@ section{border-top:1px solid #ddd;padding-top:.5rem;margin-top:1.5rem}
 table{border-collapse:collapse;display:block;overflow-x:auto}
 th,td{border:1px solid #ddd;padding:.2rem .4rem;text-align:left;vertical-align:top}
 a{color:#0b5394}
+main{overflow-wrap:anywhere}
+table{max-width:100%}
 `;

@@ -1,5 +1,5 @@
-import { eld } from 'eld/small';
 import { undetermined, type Lang } from '../model/index.js';
+import { detector } from './eld-detector.js';
 
 export type LanguageGuess = { lang: Lang; detected: string; isReliable: boolean };
 
@@ -8,9 +8,10 @@ const sampleLength = 4000;
 
 // The languages the detector can tell: a pack in data/lang/ outside them is known only by the
 // language its document declares (a JSON Lines `lang`, the API's `lang`, a page's lang).
-const detectable = new Set(Object.values(eld.info().Languages));
+let detectable: Set<string> | undefined;
 
 export function isDetectable(lang: Lang): boolean {
+  detectable ??= new Set(Object.values(detector().info().Languages));
   return detectable.has(lang);
 }
 
@@ -20,7 +21,7 @@ export function isDetectable(lang: Lang): boolean {
 // that language at all.
 export function detectLanguage(text: string, hint: string | null, langs: readonly Lang[]): LanguageGuess {
   const known = (code: string): boolean => langs.includes(code);
-  const result = eld.detect(text.slice(0, sampleLength));
+  const result = detector().detect(text.slice(0, sampleLength));
   const detected = result.language;
   const isReliable = result.isReliable();
   const hinted = hint?.toLowerCase().split(/[-_]/)[0] ?? '';

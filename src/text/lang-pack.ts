@@ -1,8 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
-import { LangSchema, undetermined, type Lang, type PageWords } from '../model/index.js';
+import { LangSchema, readYamlFile, undetermined, type Lang, type PageWords } from '../model/index.js';
 import { mergePacks } from './merge-packs.js';
 import { blockKeys } from './pack-blocks.js';
 import { setElisions, setFinalSpellings } from './tokens.js';
@@ -78,7 +77,7 @@ export function loadLangPacks(dataDir: string): LangPacks {
   const packs: LangPacks = {};
   for (const lang of langCodes(dataDir)) {
     const path = join(dataDir, 'lang', `${lang}.yaml`);
-    const result = LangPackSchema.safeParse(parse(readFileSync(path, 'utf8')));
+    const result = LangPackSchema.safeParse(readYamlFile(path));
     if (!result.success) throw new Error(`${path}: invalid language pack: ${result.error.message}`);
     if (result.data.lang !== lang) throw new Error(`${path}: the pack says lang: ${result.data.lang}; the file name says ${lang}`);
     packs[lang] = result.data;

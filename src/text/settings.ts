@@ -1,8 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
-import { LangSchema } from '../model/index.js';
+import { LangSchema, readYamlFile } from '../model/index.js';
 
 // data/settings.yaml: choices about the languages that belong to no one pack.
 // `label_language: en` names entities in English where one label is needed (a country's label,
@@ -14,7 +13,7 @@ export type Settings = z.infer<typeof SettingsSchema>;
 export function loadSettings(dataDir: string, langs: string[]): Settings {
   const path = join(dataDir, 'settings.yaml');
   if (!existsSync(path)) throw new Error(`${path}: missing (it names the label_language)`);
-  const result = SettingsSchema.safeParse(parse(readFileSync(path, 'utf8')));
+  const result = SettingsSchema.safeParse(readYamlFile(path));
   if (!result.success) throw new Error(`${path}: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   if (!langs.includes(result.data.label_language)) throw new Error(`${path}: label_language ${result.data.label_language} has no pack in data/lang/`);
   return result.data;

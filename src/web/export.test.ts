@@ -20,4 +20,18 @@ describe('toCsv', () => {
   it('writes the columns in order and an empty cell for a missing value', () => {
     expect(toCsv({ name: 't', columns: ['a', 'b'], rows: [{ b: 2 }, { a: 'x', b: null }] })).toBe('a,b\r\n,2\r\nx,\r\n');
   });
+
+  it.each([
+    [{ bom: true }, '\uFEFF'],
+    [{ bom: false }, ''],
+    [{}, ''],
+  ])('with %o starts with %j, then the same CSV', (options, start) => {
+    const table = { name: 't', columns: ['name'], rows: [{ name: 'Trung Quốc' }] };
+    expect(toCsv(table, options)).toBe(`${start}name\r\nTrung Quốc\r\n`);
+    expect(
+      Buffer.from(toCsv(table, options), 'utf8')
+        .subarray(0, 3)
+        .equals(Buffer.from([0xef, 0xbb, 0xbf])),
+    ).toBe(start !== '');
+  });
 });

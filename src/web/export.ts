@@ -26,16 +26,20 @@ export function respondExport(c: Context, view: View, tables: Table[], format: F
   const next = table.page?.hasMore ? linkWith(view.url, { offset: table.page.offset + table.page.limit }) : null;
   c.header('Content-Disposition', `attachment; filename="${filename}"`);
   if (next) c.header('Link', `<${next}>; rel="next"`);
-  if (format === 'csv') return c.body(toCsv(table), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+  if (format === 'csv') return c.body(toCsv(table, { bom: view.url.searchParams.get('bom') !== '0' }), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
   const filters = Object.fromEntries([...view.url.searchParams].filter(([key]) => !['format', 'table', 'lang'].includes(key)));
   const page = table.page ? { ...table.page, from: table.page.offset + 1, to: table.page.offset + table.rows.length, next } : null;
   return c.json({ table: table.name, filters, columns: table.columns, count: table.rows.length, page, rows: table.rows });
 }
 
-export function toCsv(table: Table): string {
+// `bom`: a UTF-8 byte-order mark first. Excel reads a CSV without one in the system's legacy code
+// page ("Trung Quá»‘c"), so the pages' CSV downloads carry it unless `?bom=0` asks otherwise.
+export function toCsv(table: Table, options: { bom?: boolean } = {}): string {
   const lines = [table.columns.map(csvCell), ...table.rows.map((row) => table.columns.map((column) => csvCell(row[column] ?? null)))];
-  return `${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
+  return `${options.bom ? byteOrderMark : ''}${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
 }
+
+export const byteOrderMark = '\uFEFF';
 
 // Quotes around cells with commas, quotes or line breaks; text that a spreadsheet would run as a
 // formula (=HYPERLINK(...), +, @) gets a leading apostrophe so it opens as text.

@@ -11,7 +11,13 @@ const exportRoute = createRoute({
   path: '/export',
   tags: ['export'],
   summary: 'The knowledge base as data: JSON, CSV (one statement a row, with provenance) or JSON-LD (schema.org)',
-  request: { query: z.object({ format: z.enum(['json', 'csv', 'jsonld']).default('json'), kind: KindList.optional() }) },
+  request: {
+    query: z.object({
+      format: z.enum(['json', 'csv', 'jsonld']).default('json'),
+      kind: KindList.optional(),
+      bom: z.enum(['0', '1']).default('0').openapi({ description: 'csv: 1 starts it with a UTF-8 byte-order mark, for Excel' }),
+    }),
+  },
   responses: {
     200: {
       description: 'the export',
@@ -34,9 +40,9 @@ const types = { json: 'application/json', csv: 'text/csv', jsonld: 'application/
 
 export function exportRoutes(store: Store) {
   return newRouter().openapi(exportRoute, async (c) => {
-    const { format, kind } = c.req.valid('query');
+    const { format, kind, bom } = c.req.valid('query');
     const data = await exportAll(store, kind ?? []);
-    const body = format === 'csv' ? toCsv(data) : JSON.stringify(format === 'json' ? data : toJsonLd(data));
+    const body = format === 'csv' ? `${bom === '1' ? '\uFEFF' : ''}${toCsv(data)}` : JSON.stringify(format === 'json' ? data : toJsonLd(data));
     return c.body(body, 200, {
       'Content-Type': `${types[format]}; charset=utf-8`,
       'Content-Disposition': `attachment; filename="accord-export.${format === 'jsonld' ? 'jsonld' : format}"`,

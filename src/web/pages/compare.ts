@@ -1,7 +1,8 @@
 import { nameKey } from '../../model/index.js';
 import { signatoriesOf } from '../../query/index.js';
 import type { Party } from '../data.js';
-import { exportLinks, type Table } from '../export.js';
+import { evidenceText } from '../evidence-text.js';
+import { exportFormat, exportLinks, type Table } from '../export.js';
 import { formatNumber } from '../format.js';
 import { markup, type Html } from '../markup.js';
 import { entityLink, entityName, partyId } from '../names.js';
@@ -31,7 +32,8 @@ export async function comparePage(view: View): Promise<PageResult> {
   const byDeclaration = new Map<string, Map<string, Party>>();
   for (const key of new Set([...columns, ...(signedIn ? [signedIn] : []), ...(notSignedIn ? [notSignedIn] : [])])) {
     const entity = kb.resolver.entity(`declaration:${key}`);
-    const found = entity ? await signatoriesOf(kb, entity.id, { evidence: 0 }) : { parties: [] };
+    // An export carries each cell's evidence (a sample of articles per side); the page needs none.
+    const found = entity ? await signatoriesOf(kb, entity.id, { evidence: exportFormat(url) ? 3 : 0 }) : { parties: [] };
     byDeclaration.set(key, new Map(found.parties.map((p) => [p.party, p])));
   }
   const parties = new Set(columns.flatMap((key) => [...(byDeclaration.get(key)?.keys() ?? [])]));
@@ -54,7 +56,7 @@ export async function comparePage(view: View): Promise<PageResult> {
 
   const table: Table = {
     name: 'matrix',
-    columns: ['party', 'party_name', 'signed_count', ...columns.flatMap((key) => [key, `${key}_sources`, `${key}_reference_urls`])],
+    columns: ['party', 'party_name', 'signed_count', ...columns.flatMap((key) => [key, `${key}_sources`, `${key}_reference_urls`, `${key}_evidence`])],
     rows: rows.map((r) => ({
       party: r.party,
       party_name: r.name,
@@ -74,6 +76,7 @@ export async function comparePage(view: View): Promise<PageResult> {
                     .join(' ')
                 : '',
             ],
+            [`${key}_evidence`, p ? evidenceText(p.evidence, url) : ''],
           ];
         }),
       ),
