@@ -33,7 +33,7 @@ export function createApp(kb: Kb, options: AppOptions): OpenAPIHono {
       description:
         'An open observatory of international AI governance: documents, the statements they make traced to their exact words, and what they add up to.',
     },
-    tags: ['documents', 'statements', 'entities', 'events', 'declarations', 'quotes', 'review', 'export'].map((name) => ({ name })),
+    tags: ['documents', 'statements', 'entities', 'events', 'declarations', 'quotes', 'review', 'export', 'search'].map((name) => ({ name })),
   });
   app.get('/openapi.json', (c) => c.json(document));
   app.get('/api', (c) => c.html(apiPage(document as ApiDocument, apiBase, new URL(c.req.url).origin)));
