@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Kb } from '../query/index.js';
-import { webRoutes } from '../web/index.js';
+import { notFoundPage, webRoutes } from '../web/index.js';
 import { apiBase, apiRoutes } from './api.js';
 import { apiCss, apiPage, type ApiDocument } from './api-page.js';
 import { limitBody } from './body-limit.js';
@@ -41,7 +41,7 @@ export function createApp(kb: Kb, options: AppOptions): OpenAPIHono {
   app.get('/api/api.css', (c) => c.body(apiCss, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
   app.route('/', webRoutes(kb, { token: options.token }));
 
-  app.notFound(notFound);
+  app.notFound(notFound((c) => notFoundPage(kb, c)));
   app.onError(onError);
   return app;
 }

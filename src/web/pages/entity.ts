@@ -1,5 +1,5 @@
 import type { Entity, Statement } from '../../model/index.js';
-import { entityViews, signatoriesOf } from '../../query/index.js';
+import { entityViews, QueryError, signatoriesOf, type EntityView } from '../../query/index.js';
 import { documentMeta, type QuoteRow } from '../data.js';
 import { exportLinks, type Table } from '../export.js';
 import { formatDate } from '../format.js';
@@ -31,15 +31,15 @@ const kindLabels: Record<Entity['kind'], Label> = {
 // (each statement linked to its span), a person's quotes, a country's stance on each declaration.
 export async function entityPage(view: View, kind: Entity['kind'], key: string): Promise<PageResult> {
   const { kb, t, locale } = view;
-  const id = `${kind}:${key}`;
-  const entity = kb.resolver.entity(id);
-  if (!entity || entity.kind !== kind) throw new WebError(404, `${kind} ${key}: not in the gazetteers`);
-  if (kind === 'event' || kind === 'declaration') return { redirect: entityHref(id) as string };
-  const entityView = (await entityViews(kb, entity.label)).find((v) => v.entity.id === id);
+  const found = await findEntity(view, kind, key);
+  if ('redirect' in found) return found;
+  const { entity, entityView } = found;
+  const id = entity.id;
   const facts = kb.reference.filter((f) => f.subject === id || f.value === id || f.party === id);
   const all = entityView?.statements ?? [];
-  const quotes = all.filter((s) => s.kind === 'quote');
-  const others = all.filter((s) => s.kind !== 'quote');
+  const isQuoted = (s: Statement): boolean => s.kind === 'quote' || s.kind === 'quote_fragment';
+  const quotes = all.filter(isQuoted);
+  const others = all.filter((s) => !isQuoted(s));
   const { offset, limit } = readPaging(view.url);
   const shown = others.slice(offset, offset + limit);
   const meta = documentMeta(kb);
@@ -74,7 +74,7 @@ export async function entityPage(view: View, kind: Entity['kind'], key: string):
     tables.find((x) => x.name === 'quotes'),
     tables.find((x) => x.name === 'declarations'),
   ];
-  const title = entityName(kb, id, locale);
+  const title = entityView?.fromArticles ? entity.label : entityName(kb, id, locale);
   const official = officialName(kb, id, locale);
   const body = markup`<article class="entity">
     <header class="page-head">
@@ -116,6 +116,22 @@ export async function entityPage(view: View, kind: Entity['kind'], key: string):
     </section>
   </article>`;
   return { title, body, tables };
+}
+
+// The entity a path names: its id (`/countries/CN`), else any of its names or its id in another
+// form (`/countries/China`, `/countries/cn`, `/people/J.D. Vance`), which lead to the canonical
+// address; a person known from articles only by the id `entityViews` gives them.
+async function findEntity(view: View, kind: Entity['kind'], key: string): Promise<{ entity: Entity; entityView: EntityView | undefined } | { redirect: string }> {
+  const { kb } = view;
+  const id = `${kind}:${key}`;
+  const entity = kb.resolver.entity(id) ?? kb.resolver.resolve(key, kind)[0];
+  if (entity && (entity.id !== id || kind === 'event' || kind === 'declaration')) return { redirect: entityHref(entity.id) as string };
+  if (entity) return { entity, entityView: (await entityViews(kb, id)).find((v) => v.entity.id === id) };
+  const fromArticles = kind === 'person' ? await entityViews(kb, key).catch((error: unknown) => (error instanceof QueryError ? [] : Promise.reject(error))) : [];
+  const person = fromArticles.find((v) => v.fromArticles);
+  if (!person) throw new WebError(404, `${kind} ${key}: not in the gazetteers nor named in stored articles`);
+  if (person.entity.id !== id) return { redirect: entityHref(person.entity.id) as string };
+  return { entity: person.entity, entityView: person };
 }
 
 function names(view: View, entity: Entity): Html {
