@@ -1,7 +1,7 @@
 import { markup, type Html } from './markup.js';
 import type { View } from './view.js';
 
-// The one search box of every page (the header's, the 404 page's, the search page's): it asks
+// The one search box of every page (the header's, and the 404 page's): it asks
 // /search, which finds countries, people, organisations, events, declarations, articles and
 // quotes by any name. `id` tells two boxes on one page apart.
 export function searchBox(view: View, id = 'site-q'): Html {
@@ -10,7 +10,7 @@ export function searchBox(view: View, id = 'site-q'): Html {
   return markup`<form class="site-search" method="get" action="/search" role="search">
     <label for="${id}" class="visually-hidden">${t('searchLabel')}</label>
     <input id="${id}" name="q" type="search" value="${q}" placeholder="${t('searchPlaceholder')}" autocomplete="off" />
-    <button type="submit">${t('search')}</button>
+    <button type="submit">${t('find')}</button>
   </form>`;
 }
 

@@ -214,6 +214,7 @@ export const en = {
   prop_kind: 'kind',
   prop_role: 'role',
   // --- find (i10c) ---
+  find: 'Find',
   searchLabel: 'Search Accord',
   searchPlaceholder: 'Country, person, summit, words…',
   searchTitle: 'Search',

@@ -217,6 +217,7 @@ export const fr: Record<Label, string> = {
   prop_kind: 'type',
   prop_role: 'fonction',
   // --- find (i10c) ---
+  find: 'Trouver',
   searchLabel: 'Chercher dans Accord',
   searchPlaceholder: 'Pays, personne, sommet, mots…',
   searchTitle: 'Recherche',

@@ -216,6 +216,7 @@ export const vi: Record<Label, string> = {
   prop_kind: 'loại',
   prop_role: 'chức vụ',
   // --- find (i10c) ---
+  find: 'Tìm',
   searchLabel: 'Tìm trong Accord',
   searchPlaceholder: 'Quốc gia, người, hội nghị, từ khóa…',
   searchTitle: 'Tìm kiếm',

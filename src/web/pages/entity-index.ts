@@ -5,7 +5,7 @@ import type { Label } from '../i18n/index.js';
 import { markup, type Html } from '../markup.js';
 import { entityHref, entityName } from '../names.js';
 import type { PageResult } from '../page.js';
-import { browseLinks, searchBox } from '../search-box.js';
+import { browseLinks } from '../search-box.js';
 import type { View } from '../view.js';
 
 // One entry of an index: its id, the name shown, what it is besides (an ISO code, a kind of
@@ -32,7 +32,7 @@ export function indexPage(view: View, title: Label, intro: Label, entries: Index
       <h1>${t(title)}</h1>
       <p class="lede">${t(intro)}</p>
     </header>
-    ${searchBox(view, 'index-q')} ${browseLinks(view)}
+    ${browseLinks(view)}
     <p class="note">${t('entityCount', { count: formatNumber(sorted.length, locale) })}</p>
     ${exportLinks(view, table)}
     <ul class="index-list">

@@ -6,7 +6,7 @@ import { markup, type Html } from '../markup.js';
 import { entityHref, entityName } from '../names.js';
 import type { PageResult } from '../page.js';
 import { quoteColumns, quoteRecord, quotesTable } from '../quote-rows.js';
-import { browseLinks, searchBox } from '../search-box.js';
+import { browseLinks } from '../search-box.js';
 import type { View } from '../view.js';
 import { documentColumns, documentRecord, documentsTable } from './documents.js';
 
@@ -42,7 +42,7 @@ export async function searchPage(view: View): Promise<PageResult> {
       <h1>${q ? t('searchResultsFor', { q }) : t('searchTitle')}</h1>
       <p class="lede">${t('searchIntro')}</p>
     </header>
-    ${searchBox(view, 'search-q')} ${browseLinks(view)}
+    ${browseLinks(view)}
     ${note ? markup`<p class="empty" role="status">${note}</p>` : ''} ${sections}
     ${
       found.documents.length
