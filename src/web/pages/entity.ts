@@ -129,7 +129,7 @@ async function findEntity(view: View, kind: Entity['kind'], key: string): Promis
   if (entity) return { entity, entityView: (await entityViews(kb, id)).find((v) => v.entity.id === id) };
   const fromArticles = kind === 'person' ? await entityViews(kb, key).catch((error: unknown) => (error instanceof QueryError ? [] : Promise.reject(error))) : [];
   const person = fromArticles.find((v) => v.fromArticles);
-  if (!person) throw new WebError(404, `${kind} ${key}: not in the gazetteers nor named in stored articles`);
+  if (!person) throw new WebError(404, `${kind} ${key}: not in the gazetteers${kind === 'person' ? ' nor named in stored articles' : ''}`);
   if (person.entity.id !== id) return { redirect: entityHref(person.entity.id) as string };
   return { entity: person.entity, entityView: person };
 }

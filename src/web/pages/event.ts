@@ -21,7 +21,7 @@ export async function eventPage(view: View, key: string): Promise<PageResult> {
   const id = `event:${key}`;
   // Any of its names or its id in another form leads to its address: /events/Sommet de Séoul.
   const entity = kb.resolver.entity(id) ?? kb.resolver.resolve(key, 'event')[0];
-  if (entity?.kind !== 'event') throw new WebError(404, `event ${key}: no event by this id or name (see the summit series on /)`);
+  if (entity?.kind !== 'event') throw new WebError(404, `event ${key}: no event with this id or name (see the summit series on /)`);
   if (entity.id !== id) return { redirect: entityHref(entity.id) as string };
   const ev = await eventView(kb, id, shown);
   const s = ev.summit;
