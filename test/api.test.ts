@@ -492,7 +492,8 @@ describe('every name and id, everywhere', () => {
   });
 
   it('finds a quoted fragment by its speaker and its words, marked as a fragment', async () => {
-    const text = "Sommet pour l'action sur l'IA\n\nLe vice-président américain JD Vance a prévenu que les règles « doivent laisser respirer les ingénieurs », mardi à Paris.";
+    const text =
+      "Sommet pour l'action sur l'IA\n\nLe vice-président américain JD Vance a prévenu que les règles « doivent laisser respirer les ingénieurs », mardi à Paris.";
     expect((await postJson('/documents', { text, published: '2025-02-11', title: 'Vance et les règles' })).status).toBe(201);
     for (const query of ['speaker=Vance', `search=${encodeURIComponent('respirer les ingenieurs')}`]) {
       const found = (await get<Page<Statement>>(`/quotes?limit=500&${query}`)).items.filter((q) => q.words.includes('respirer'));

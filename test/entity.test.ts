@@ -115,7 +115,10 @@ describe('accord signatories and compare by the summit or city a declaration com
     [['signatories', 'Paris'], ['declaration:paris-statement']],
     [['signatories', 'ai-action-summit-2025'], ['declaration:paris-statement']],
     [['signatories', 'Sommet de Séoul'], ['declaration:seoul-declaration']],
-    [['compare', 'Bletchley Declaration', 'Paris'], ['declaration:bletchley-declaration', 'declaration:paris-statement']],
+    [
+      ['compare', 'Bletchley Declaration', 'Paris'],
+      ['declaration:bletchley-declaration', 'declaration:paris-statement'],
+    ],
   ])('%j', (args, ids) => {
     const run = runAccord([...args, '--json', '--db', join(work, 'none.db')]);
     expect(run.status).toBe(0);
@@ -127,9 +130,15 @@ describe('accord signatories and compare by the summit or city a declaration com
 describe('accord quotes', () => {
   it('finds a quoted fragment by its speaker and its words, marked as a fragment', () => {
     const fragments = join(work, 'fragment.txt');
-    writeFileSync(fragments, "Sommet de Paris\n\nLe vice-président américain JD Vance a prévenu que les règles « doivent laisser respirer les ingénieurs », mardi à Paris.");
+    writeFileSync(
+      fragments,
+      'Sommet de Paris\n\nLe vice-président américain JD Vance a prévenu que les règles « doivent laisser respirer les ingénieurs », mardi à Paris.',
+    );
     expect(runAccord(['ingest', fragments, '--db', db]).status).toBe(0);
-    for (const filter of [['--speaker', 'vance'], ['--search', 'respirer ingenieurs']]) {
+    for (const filter of [
+      ['--speaker', 'vance'],
+      ['--search', 'respirer ingenieurs'],
+    ]) {
       const rows = JSON.parse(runAccord(['quotes', ...filter, '--json', '--db', db]).stdout) as { kind: string; subject: string; words: string }[];
       expect(rows.map((r) => [r.kind, r.subject])).toEqual([['quote_fragment', 'JD Vance']]);
     }

@@ -14,7 +14,8 @@ export function declarationLinks(lexicon: Lexicon): DeclarationLinks {
   };
   const cities = new Map<string, string[]>();
   for (const entity of lexicon.entities.values())
-    if (entity.kind === 'city') for (const name of [entity.label, ...Object.values(entity.names).flat()]) cities.set(nameKey(name), [...(cities.get(nameKey(name)) ?? []), entity.id]);
+    if (entity.kind === 'city')
+      for (const name of [entity.label, ...Object.values(entity.names).flat()]) cities.set(nameKey(name), [...(cities.get(nameKey(name)) ?? []), entity.id]);
   const adopted = [...lexicon.labels.entries()].filter(([id, label]) => id.startsWith('declaration:') && label.event);
   const events = [...lexicon.labels.entries()].filter(([id]) => id.startsWith('event:'));
   // Editions of a series before the meetings around them, so "Paris" is the Paris summit's.

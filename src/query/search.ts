@@ -115,5 +115,18 @@ async function summaryOf(store: Store, id: string): Promise<DocumentSummary | nu
   if (!d) return null;
   const statements = (await store.listStatements(id)).length;
   const { lang, format, title, published, url, origin, createdAt } = d;
-  return { id, lang, format, title, published, url, origin, chars: d.text.length, sentences: d.sentences.length, figures: d.figures.length, statements, createdAt };
+  return {
+    id,
+    lang,
+    format,
+    title,
+    published,
+    url,
+    origin,
+    chars: d.text.length,
+    sentences: d.sentences.length,
+    figures: d.figures.length,
+    statements,
+    createdAt,
+  };
 }

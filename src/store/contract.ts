@@ -137,7 +137,8 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
         });
         await store.saveDocument(document, { key: 'f', label: 'f' }, [fragment('JD Vance', 'doivent promouvoir l’innovation'), fragment('', 'AI Summit')]);
         const found = async (q: Parameters<Store['searchQuotes']>[0]) => (await store.searchQuotes(q)).map((r) => `${r.kind} ${r.subject}`);
-        for (const query of [{}, { speaker: 'vance' }, { search: 'innovation' }, { speaker: 'jd', search: 'promouvoir' }]) expect(await found(query)).toEqual(['quote_fragment JD Vance']);
+        for (const query of [{}, { speaker: 'vance' }, { search: 'innovation' }, { speaker: 'jd', search: 'promouvoir' }])
+          expect(await found(query)).toEqual(['quote_fragment JD Vance']);
         expect(await found({ search: 'summit' })).toEqual([]);
         await store.replaceStatements(document.id, []);
         expect(await found({ speaker: 'vance' })).toEqual([]);

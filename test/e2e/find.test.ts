@@ -11,10 +11,19 @@ const token = 'e2e-find-secret';
 const seeds = join(repo, '..', 'shared', 'seeds');
 const hasSeeds = existsSync(seeds);
 if (!hasSeeds) console.warn(`e2e find: ${seeds} is absent: the test on the seed's Vance fragment is skipped (our own articles are still tested)`);
-const ours = (JSON.parse(readFileSync(join(repo, 'test', 'e2e', 'fixtures', 'find', 'articles.json'), 'utf8')) as { articles: Record<string, string>[] }).articles;
+const ours = (JSON.parse(readFileSync(join(repo, 'test', 'e2e', 'fixtures', 'find', 'articles.json'), 'utf8')) as { articles: Record<string, string>[] })
+  .articles;
 
 const idOf = (href: string): string | null => {
-  const kinds: Record<string, string> = { countries: 'country', people: 'person', organizations: 'organization', events: 'event', declarations: 'declaration', initiatives: 'initiative', cities: 'city' };
+  const kinds: Record<string, string> = {
+    countries: 'country',
+    people: 'person',
+    organizations: 'organization',
+    events: 'event',
+    declarations: 'declaration',
+    initiatives: 'initiative',
+    cities: 'city',
+  };
   const [, path, key] = /^\/(\w+)\/([^/?#]+)$/.exec(href) ?? [];
   return path && key && kinds[path] ? `${kinds[path]}:${decodeURIComponent(key)}` : null;
 };
@@ -107,7 +116,10 @@ describe.skipIf(browserSkip)('web UI in Chromium: finding', () => {
       const reply = await fetch(`${server.url}/api/v1/entities/${encodeURIComponent(id)}`);
       expect(reply.status, id).toBe(200);
       const body = (await reply.json()) as { items: { entity: { id: string } }[] };
-      expect(body.items.map((v) => v.entity.id), id).toEqual([id]);
+      expect(
+        body.items.map((v) => v.entity.id),
+        id,
+      ).toEqual([id]);
       const [kind, key] = id.split(':') as [string, string];
       if (kind === 'event') expect((await fetch(`${server.url}/api/v1/events/${key}`)).status, id).toBe(200);
       if (kind === 'declaration') expect((await fetch(`${server.url}/api/v1/declarations/${key}/signatories`)).status, id).toBe(200);

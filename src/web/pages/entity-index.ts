@@ -44,5 +44,7 @@ export function indexPage(view: View, title: Label, intro: Label, entries: Index
 
 // The gazetteer entities of one kind, by their names in the reader's language.
 export function gazetteerEntries(view: View, kind: Entity['kind'], detail: (e: Entity) => string | null): IndexEntry[] {
-  return [...view.kb.lexicon.entities.values()].filter((e) => e.kind === kind).map((e) => ({ id: e.id, name: entityName(view.kb, e.id, view.locale), detail: detail(e) }));
+  return [...view.kb.lexicon.entities.values()]
+    .filter((e) => e.kind === kind)
+    .map((e) => ({ id: e.id, name: entityName(view.kb, e.id, view.locale), detail: detail(e) }));
 }

@@ -1,17 +1,18 @@
 import type { Entity, Statement } from '../../model/index.js';
-import { entityViews, QueryError, signatoriesOf, type EntityView } from '../../query/index.js';
+import { signatoriesOf } from '../../query/index.js';
 import { documentMeta, type QuoteRow } from '../data.js';
 import { exportLinks, type Table } from '../export.js';
 import { formatDate } from '../format.js';
 import { markup, type Html } from '../markup.js';
 import type { Label } from '../i18n/index.js';
-import { entityHref, entityName, officialName } from '../names.js';
+import { entityName, officialName } from '../names.js';
 import type { PageResult } from '../page.js';
-import { pager, readPaging, WebError } from '../paging.js';
+import { pager, readPaging } from '../paging.js';
 import { quoteColumns, quoteRecord, quotesTable } from '../quote-rows.js';
 import { statusChip, type Status } from '../status.js';
 import type { View } from '../view.js';
 import { declarationKeys } from './declarations.js';
+import { findEntity } from './entity-find.js';
 import { statementColumns, statementRecord, subjectLink, valueText } from './document.js';
 import { factColumns, factRecord, factsList } from './facts.js';
 import { dataTable } from '../table.js';
@@ -116,22 +117,6 @@ export async function entityPage(view: View, kind: Entity['kind'], key: string):
     </section>
   </article>`;
   return { title, body, tables };
-}
-
-// The entity a path names: its id (`/countries/CN`), else any of its names or its id in another
-// form (`/countries/China`, `/countries/cn`, `/people/J.D. Vance`), which lead to the canonical
-// address; a person known from articles only by the id `entityViews` gives them.
-async function findEntity(view: View, kind: Entity['kind'], key: string): Promise<{ entity: Entity; entityView: EntityView | undefined } | { redirect: string }> {
-  const { kb } = view;
-  const id = `${kind}:${key}`;
-  const entity = kb.resolver.entity(id) ?? kb.resolver.resolve(key, kind)[0];
-  if (entity && (entity.id !== id || kind === 'event' || kind === 'declaration')) return { redirect: entityHref(entity.id) as string };
-  if (entity) return { entity, entityView: (await entityViews(kb, id)).find((v) => v.entity.id === id) };
-  const fromArticles = kind === 'person' ? await entityViews(kb, key).catch((error: unknown) => (error instanceof QueryError ? [] : Promise.reject(error))) : [];
-  const person = fromArticles.find((v) => v.fromArticles);
-  if (!person) throw new WebError(404, `${kind} ${key}: not in the gazetteers${kind === 'person' ? ' nor named in stored articles' : ''}`);
-  if (person.entity.id !== id) return { redirect: entityHref(person.entity.id) as string };
-  return { entity: person.entity, entityView: person };
 }
 
 function names(view: View, entity: Entity): Html {

@@ -27,7 +27,11 @@ export async function searchPage(view: View): Promise<PageResult> {
   const q = view.url.searchParams.get('q')?.trim() ?? '';
   const found = await searchAll(kb, q);
   const tables: Table[] = [
-    { name: 'entities', columns: ['id', 'kind', 'label', 'matched'], rows: found.entities.map((e) => ({ id: e.id, kind: e.kind, label: e.label, matched: e.matched })) },
+    {
+      name: 'entities',
+      columns: ['id', 'kind', 'label', 'matched'],
+      rows: found.entities.map((e) => ({ id: e.id, kind: e.kind, label: e.label, matched: e.matched })),
+    },
     { name: 'documents', columns: documentColumns, rows: found.documents.map(documentRecord) },
     { name: 'quotes', columns: quoteColumns, rows: found.quotes.map(quoteRecord) },
   ];
