@@ -451,13 +451,6 @@ describe('errors', () => {
   });
 });
 
-describe('shutdown', () => {
-  it('stops on SIGTERM, closing the database, with exit code 0', async () => {
-    expect(await server.stop()).toBe(0);
-    expect(server.stderr()).toContain('stopped');
-  });
-});
-
 describe('every name and id, everywhere', () => {
   const entityIds = async (name: string): Promise<string[]> =>
     (await get<{ items: { entity: { id: string } }[] }>(`/entities/${encodeURIComponent(name)}`)).items.map((v) => v.entity.id);
@@ -509,5 +502,12 @@ describe('every name and id, everywhere', () => {
     expect(page.text).toContain('action="/search"');
     const json = await call(api('/no-such-thing'), { headers: { Accept: 'text/html' } });
     expect([json.status, (json.body as ErrorBody).error.code]).toEqual([404, 'not_found']);
+  });
+});
+
+describe('shutdown', () => {
+  it('stops on SIGTERM, closing the database, with exit code 0', async () => {
+    expect(await server.stop()).toBe(0);
+    expect(server.stderr()).toContain('stopped');
   });
 });
