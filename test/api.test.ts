@@ -363,6 +363,7 @@ describe('OpenAPI and the API page', () => {
     'post /review',
     'get /review/log',
     'get /export',
+    'get /search',
   ];
   type Operation = { responses: Record<string, unknown>; security?: unknown[]; parameters?: { name: string; in: string }[] };
   type OpenApi = {
@@ -447,6 +448,60 @@ describe('errors', () => {
       413,
       'payload_too_large',
     );
+  });
+});
+
+describe('every name and id, everywhere', () => {
+  const entityIds = async (name: string): Promise<string[]> =>
+    (await get<{ items: { entity: { id: string } }[] }>(`/entities/${encodeURIComponent(name)}`)).items.map((v) => v.entity.id);
+
+  it.each<[string, string]>([
+    ['ai-action-summit-2025', 'event:ai-action-summit-2025'],
+    ['event:ai-action-summit-2025', 'event:ai-action-summit-2025'],
+    ['ai-seoul-summit-2024', 'event:ai-seoul-summit-2024'],
+    ['country:cn', 'country:CN'],
+    ['jd-vance', 'person:jd-vance'],
+    ['paris-statement', 'declaration:paris-statement'],
+  ])('opens %s as %s', async (name, id) => {
+    expect(await entityIds(name)).toEqual([id]);
+  });
+
+  it('opens an event by its id and a declaration by the name of its summit or city', async () => {
+    expect((await get<{ summit: { id: string } }>('/events/ai-action-summit-2025')).summit.id).toBe('event:ai-action-summit-2025');
+    for (const name of ['Paris', 'event:ai-action-summit-2025', 'Sommet pour l’action sur l’IA'])
+      expect((await get<Signatories>(`/declarations/${encodeURIComponent(name)}/signatories`)).declaration).toBe('declaration:paris-statement');
+    const compared = await get<{ a: string; b: string }>(`/compare?a=${encodeURIComponent('Bletchley Declaration')}&b=Paris`);
+    expect([compared.a, compared.b]).toEqual(['declaration:bletchley-declaration', 'declaration:paris-statement']);
+  });
+
+  it('searches every kind by any name, accents and case aside', async () => {
+    type Found = { entities: { id: string; kind: string }[]; documents: Doc[]; quotes: Statement[] };
+    const ids = async (q: string): Promise<string[]> => (await get<Found>(`/search?q=${encodeURIComponent(q)}`)).entities.map((e) => e.id);
+    for (const q of ['Trung Quốc', 'trung quoc', 'Chine', 'CHINA']) expect((await ids(q))[0]).toBe('country:CN');
+    expect(await ids('Paris')).toEqual(expect.arrayContaining(['city:paris', 'event:ai-action-summit-2025', 'declaration:paris-statement']));
+    expect(await ids('vance')).toContain('person:jd-vance');
+    expect((await get<Found>('/search?q=x')).entities).toEqual([]);
+    expectError(await call(api('/search')), 400, 'bad_request');
+  });
+
+  it('finds a quoted fragment by its speaker and its words, marked as a fragment', async () => {
+    const text =
+      "Sommet pour l'action sur l'IA\n\nLe vice-président américain JD Vance a prévenu que les règles « doivent laisser respirer les ingénieurs », mardi à Paris.";
+    expect((await postJson('/documents', { text, published: '2025-02-11', title: 'Vance et les règles' })).status).toBe(201);
+    for (const query of ['speaker=Vance', `search=${encodeURIComponent('respirer les ingenieurs')}`]) {
+      const found = (await get<Page<Statement>>(`/quotes?limit=500&${query}`)).items.filter((q) => q.words.includes('respirer'));
+      expect(found.map((q) => [q.kind, q.subject])).toEqual([['quote_fragment', 'JD Vance']]);
+    }
+    const vance = await get<{ items: { quotes: Statement[] }[] }>('/entities/person:jd-vance');
+    expect(vance.items[0]?.quotes.some((q) => q.kind === 'quote_fragment' && q.words.includes('respirer'))).toBe(true);
+  });
+
+  it('answers an unknown address with a page in the browser and JSON under /api', async () => {
+    const page = await call(`${server.url}/no-such-page`, { headers: { Accept: 'text/html' } });
+    expect([page.status, page.headers.get('content-type')]).toEqual([404, 'text/html; charset=UTF-8']);
+    expect(page.text).toContain('action="/search"');
+    const json = await call(api('/no-such-thing'), { headers: { Accept: 'text/html' } });
+    expect([json.status, (json.body as ErrorBody).error.code]).toEqual([404, 'not_found']);
   });
 });
 

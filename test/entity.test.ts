@@ -95,4 +95,53 @@ describe('accord quotes', () => {
     }
     expect(JSON.parse(runAccord(['quotes', '--speaker', 'dang', '--lang', 'en', '--json', '--db', db]).stdout)).toEqual([]);
   });
+
+  // The ids every page, the API and the CLI show work as names, with or without their kind.
+  it.each<[string, string]>([
+    ['ai-action-summit-2025', 'event:ai-action-summit-2025'],
+    ['event:ai-action-summit-2025', 'event:ai-action-summit-2025'],
+    ['ai-seoul-summit-2024', 'event:ai-seoul-summit-2024'],
+    ['country:cn', 'country:CN'],
+    ['person:jd-vance', 'person:jd-vance'],
+    ['declaration:paris-statement', 'declaration:paris-statement'],
+  ])('opens the id %s', (name, id) => {
+    const run = runAccord(['entity', name, '--json', '--db', join(work, 'none.db')]);
+    expect((JSON.parse(run.stdout) as Known[]).map((k) => k.entity.id)).toEqual([id]);
+  });
+});
+
+describe('accord signatories and compare by the summit or city a declaration comes from', () => {
+  it.each<[string[], string[]]>([
+    [['signatories', 'Paris'], ['declaration:paris-statement']],
+    [['signatories', 'ai-action-summit-2025'], ['declaration:paris-statement']],
+    [['signatories', 'Sommet de Séoul'], ['declaration:seoul-declaration']],
+    [
+      ['compare', 'Bletchley Declaration', 'Paris'],
+      ['declaration:bletchley-declaration', 'declaration:paris-statement'],
+    ],
+  ])('%j', (args, ids) => {
+    const run = runAccord([...args, '--json', '--db', join(work, 'none.db')]);
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout) as { declaration?: string; a?: string; b?: string };
+    expect([out.declaration, out.a, out.b].filter(Boolean)).toEqual(ids);
+  });
+});
+
+describe('accord quotes', () => {
+  it('finds a quoted fragment by its speaker and its words, marked as a fragment', () => {
+    const fragments = join(work, 'fragment.txt');
+    writeFileSync(
+      fragments,
+      'Sommet de Paris\n\nLe vice-président américain JD Vance a prévenu que les règles « doivent laisser respirer les ingénieurs », mardi à Paris.',
+    );
+    expect(runAccord(['ingest', fragments, '--db', db]).status).toBe(0);
+    for (const filter of [
+      ['--speaker', 'vance'],
+      ['--search', 'respirer ingenieurs'],
+    ]) {
+      const rows = JSON.parse(runAccord(['quotes', ...filter, '--json', '--db', db]).stdout) as { kind: string; subject: string; words: string }[];
+      expect(rows.map((r) => [r.kind, r.subject])).toEqual([['quote_fragment', 'JD Vance']]);
+    }
+    expect(runAccord(['quotes', '--speaker', 'vance', '--db', db]).stdout).toContain('quoted fragment');
+  });
 });

@@ -5,8 +5,8 @@ import { fail, withStore, type StoreOptions } from './open-store.js';
 
 type QuotesFlags = StoreOptions & { speaker?: string; search?: string; lang?: string; limit?: number; json?: boolean };
 
-// Who said what, and where: quotes with speaker, date, document and span; speaker and words
-// are matched without accents ("tuong" finds "tướng", "dang" finds "Đặng").
+// Who said what, and where: quotes (and the quoted fragments of a known speaker) with speaker,
+// date, document and span; speaker and words are matched without accents ("tuong" finds "tướng", "dang" finds "Đặng").
 export async function runQuotes(flags: QuotesFlags): Promise<void> {
   const refused = langFlagError(flags.lang);
   if (refused) return fail(refused);
@@ -17,6 +17,8 @@ export async function runQuotes(flags: QuotesFlags): Promise<void> {
   });
 }
 
+// A fragment is words an article wove into its own sentence: said so, since it is not the whole quote.
 function quoteText(row: QuoteRow): string {
-  return `${row.subject}${row.published ? `, ${row.published}` : ''} (${row.lang})\n  ${row.words}\n  ${row.documentId} [${row.start}, ${row.end})  ${row.url ?? row.origin}\n\n`;
+  const fragment = row.kind === 'quote_fragment' ? ', quoted fragment' : '';
+  return `${row.subject}${row.published ? `, ${row.published}` : ''} (${row.lang}${fragment})\n  ${row.words}\n  ${row.documentId} [${row.start}, ${row.end})  ${row.url ?? row.origin}\n\n`;
 }

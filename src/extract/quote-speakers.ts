@@ -1,4 +1,4 @@
-import type { Token } from '../text/index.js';
+import { foldKey, type Token } from '../text/index.js';
 import type { Person } from './persons.js';
 import type { QuoteWords, Verb } from './quote-words.js';
 import type { SentenceView } from './quote-context.js';
@@ -22,6 +22,10 @@ const dash = /^[,—–-]$/;
 // After the quote: "”, Daniel Osei, policy director at ..., said." / "», a déclaré Linda Griffin"
 // / "», a-t-il conclu" / "”, she said" / "”, said the President of the Confederation".
 export function speakerAfter(tokens: Token[], verb: Verb, view: SentenceView, speakers: Speakers, quoteStart: number): string | null {
+  return inFull(nameAfter(tokens, verb, view, speakers, quoteStart), speakers, quoteStart);
+}
+
+function nameAfter(tokens: Token[], verb: Verb, view: SentenceView, speakers: Speakers, quoteStart: number): string | null {
   const { words } = speakers;
   const lead = tokens.findIndex((t) => !dash.test(t.text) && t.text !== ':');
   const named = nameAt(tokens, lead, view, words);
@@ -44,6 +48,31 @@ export function speakerAfter(tokens: Token[], verb: Verb, view: SentenceView, sp
 // "the COP President said, “", "Thứ trưởng Bộ Tài chính khẳng định: “": the clause's first person,
 // else the person its title names, else a name, else the person a pronoun stands for.
 export function speakerBefore(tokens: Token[], view: SentenceView, speakers: Speakers): string | null {
+  return inFull(nameBefore(tokens, view, speakers), speakers, tokens.at(-1)?.end ?? view.sentence.start);
+}
+
+// Speaker names are never cut: "bà Hà nhận định" speaks for the "PGS.TS. Lê Thu Hà" named just
+// before, "ông Phương" for "Bùi Hoàng Phương", "Yoon" for "Yoon Suk Yeol". A one-word name is the
+// nearest person named before `offset` (the first one named in the nearest sentence naming any)
+// whose full name ends or opens with it; the person the analysis found by a courtesy title alone
+// is the word, not the name, and the document-wide lookup of `fullName` gives up when two full
+// names share it ("Lê Thu Hà", the "Hồng Hà" of a university's name).
+function inFull(name: string | null, speakers: Speakers, offset: number): string | null {
+  if (!name || /\s/u.test(name.trim())) return name;
+  const key = foldKey(name);
+  for (let k = speakers.views.length - 1; k >= 0; k -= 1) {
+    const view = speakers.views[k] as SentenceView;
+    if (view.sentence.start > offset) continue;
+    const found = byPosition(view).find((p) => {
+      const words = foldKey(p.name).split(' ');
+      return words.length > 1 && (view.tokens[p.first] as Token).start < offset && (words.at(-1) === key || words[0] === key);
+    });
+    if (found) return found.name;
+  }
+  return name;
+}
+
+function nameBefore(tokens: Token[], view: SentenceView, speakers: Speakers): string | null {
   const end = tokens.at(-1)?.end ?? 0;
   const first = speakers.subjects(view, end)[0];
   if (first) return first.name;

@@ -96,6 +96,15 @@ describe('findQuotes', () => {
     ['vi pronoun after', 'vi', 'Thứ trưởng Lê Thu Hà dự phiên họp.\n\n“Chúng tôi sẵn sàng hợp tác”, bà nhấn mạnh.', ['Lê Thu Hà: Chúng tôi sẵn']],
     ['vi title before the colon', 'vi', 'Bộ trưởng Trần Văn Nam dự hội nghị. Bộ trưởng nhấn mạnh: “Cần hành động ngay.”', ['Trần Văn Nam: Cần hành động']],
     ['vi theo', 'vi', 'Theo ông Vũ Đức Minh, “đây là bước đi đúng”.', ['Vũ Đức Minh: đây là bước']],
+    // Speaker names are never cut: "bà Hà" is the Lê Thu Hà named before, even when another
+    // name in the document ends in "Hà" too.
+    [
+      'vi given name after a courtesy title',
+      'vi',
+      'PGS.TS. Lê Thu Hà, giảng viên Trường Đại học Kỹ thuật số Hồng Hà, nhìn nhận tích cực. “Tuyên bố Paris là bước tiến”, bà Hà nhận định.',
+      ['Lê Thu Hà: Tuyên bố Paris'],
+    ],
+    ['en surname after a title', 'en', 'Minister Ana Lopes spoke first. Later, Mrs. Lopes said: “We will sign.”', ['Ana Lopes: We will sign.']],
     ['vi unclosed after a colon', 'vi', 'Ông Vũ Đức Minh nói: “Đây là bước đi đúng.\n\nHội nghị kết thúc chiều nay.', ['Vũ Đức Minh: Đây là bước']],
   ])('%s', (_, lang, text, expected) => {
     expect(quotesOf(text, lang)).toEqual(expected);

@@ -1,5 +1,5 @@
 export { loadReference, referenceAbout } from './reference.js';
-export { buildResolver, effectiveDecisions, type Resolver } from './resolve.js';
+export { buildResolver, effectiveDecisions, type DeclarationLinks, type Resolver } from './resolve.js';
 export {
   assembleSignatories,
   signedOnly,

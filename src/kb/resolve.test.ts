@@ -13,8 +13,22 @@ const resolver = buildResolver(
     entity('person:jd-vance', 'JD Vance', ['JD Vance', 'J.D. Vance'], [], []),
     entity('person:bui-hoang-phuong', 'Bui Hoang Phuong', ['Bui Hoang Phuong'], [], ['Bùi Hoàng Phương']),
     entity('declaration:paris-statement', 'Paris Declaration on AI', ['Paris declaration'], ["Déclaration de Paris sur l'IA"], ['Tuyên bố Paris']),
+    entity('declaration:paris-annex', 'Paris annex', ['Paris annex'], [], []),
+    entity(
+      'event:ai-action-summit-2025',
+      'AI Action Summit',
+      ['AI Action Summit'],
+      ["Sommet pour l'action sur l'IA"],
+      ['Hội nghị thượng đỉnh Hành động về AI'],
+    ),
+    entity('city:paris', 'Paris', ['Paris'], ['Paris'], ['Paris', 'Pa-ri']),
   ],
   ['the', 'la', 'le', 'les', "l'", 'nước'],
+  [],
+  new Map([
+    ['event:ai-action-summit-2025', ['declaration:paris-statement', 'declaration:paris-annex']],
+    ['city:paris', ['declaration:paris-statement', 'declaration:paris-annex']],
+  ]),
 );
 
 describe('resolve', () => {
@@ -36,8 +50,34 @@ describe('resolve', () => {
     ['Déclaration de Paris sur l’IA', ['declaration:paris-statement']],
     ['Tuyên bố Paris', ['declaration:paris-statement']],
     ['Atlantis', []],
+    // ids as any page, the API or the CLI shows them, with or without their kind
+    ['event:ai-action-summit-2025', ['event:ai-action-summit-2025']],
+    ['ai-action-summit-2025', ['event:ai-action-summit-2025']],
+    ['AI-Action-Summit-2025', ['event:ai-action-summit-2025']],
+    ['country:CN', ['country:CN']],
+    ['country:cn', ['country:CN']],
+    [' person:jd-vance ', ['person:jd-vance']],
+    ['jd-vance', ['person:jd-vance']],
+    ['paris-statement', ['declaration:paris-statement']],
+    ['declaration:paris-statement', ['declaration:paris-statement']],
+    ['country:XX', []],
+    ['event:CN', []],
+    ['Paris', ['city:paris']],
   ])('%s', (name, ids) => {
     expect(resolver.resolve(name).map((e) => e.id)).toEqual(ids);
+  });
+
+  // A declaration asked for by its summit's or its city's name: the summit's, main one first.
+  it.each<[string, string[]]>([
+    ['Paris', ['declaration:paris-statement', 'declaration:paris-annex']],
+    ['Pa-ri', ['declaration:paris-statement', 'declaration:paris-annex']],
+    ["Sommet pour l'action sur l'IA", ['declaration:paris-statement', 'declaration:paris-annex']],
+    ['event:ai-action-summit-2025', ['declaration:paris-statement', 'declaration:paris-annex']],
+    ['Paris annex', ['declaration:paris-annex']],
+    ['Tuyên bố Paris', ['declaration:paris-statement']],
+    ['China', []],
+  ])('declaration %s', (name, ids) => {
+    expect(resolver.resolve(name, 'declaration').map((e) => e.id)).toEqual(ids);
   });
 
   it('filters by kind and finds entities by id', () => {

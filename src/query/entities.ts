@@ -42,7 +42,7 @@ export type EntityView = {
 // only from articles resolves by the name the articles give.
 // `limit` and `offset` page the latest statements; `statementCounts` tells how many there are.
 export async function entityViews(kb: Kb, name: string, limit = 20, offset = 0): Promise<EntityView[]> {
-  let entities = kb.resolver.entity(name) ? [kb.resolver.entity(name) as Entity] : kb.resolver.resolve(name);
+  let entities = kb.resolver.resolve(name);
   let fromArticles = false;
   if (entities.length === 0 && kb.store) {
     const person = await personFromArticles(kb, name);
@@ -127,7 +127,8 @@ async function quotesBy(kb: Kb, entity: Entity, limit: number): Promise<QuoteRow
 
 // A person the gazetteer does not know, as the articles name them: `person:<folded-name>`.
 async function personFromArticles(kb: Kb, name: string): Promise<Entity | null> {
-  const key = nameKey(name);
+  // Its id works as its name: `person:vu-thanh-tam` is "Vũ Thanh Tâm".
+  const key = nameKey(name.trim().replace(/^person:/, ''));
   const found = key ? await (kb.store?.personNames(key) ?? []) : [];
   if (found.length === 0) return null;
   const names: Entity['names'] = Object.fromEntries(kb.languages.map((l) => [l.code, [] as string[]]));

@@ -47,15 +47,14 @@ export async function summitSeries(kb: Kb): Promise<Summit[]> {
 
 // An event by any of its names or its id; `not_found` otherwise.
 export function findEvent(kb: Kb, name: string): Entity {
-  const entity = kb.resolver.entity(name) ?? kb.resolver.resolve(name, 'event')[0];
-  if (!entity || entity.kind !== 'event') throw new QueryError('not_found', `${name}: no event by that name (try ${namesToTry(kb, 'event')})`);
+  const entity = kb.resolver.resolve(name, 'event')[0];
+  if (!entity) throw new QueryError('not_found', `${name}: no event by that name (try ${namesToTry(kb, 'event')})`);
   return entity;
 }
 
-// One event by any of its names ("Paris AI Action Summit", "Sommet pour l'action sur l'IA", "Hội nghị thượng đỉnh Paris").
+// One event by any of its names ("Paris AI Action Summit", "Sommet pour l'action sur l'IA", "Hội nghị thượng đỉnh Paris") or its id.
 export async function eventView(kb: Kb, name: string, limit = 50): Promise<EventView> {
-  const entity = kb.resolver.resolve(name, 'event')[0] ?? kb.resolver.entity(name);
-  if (!entity || entity.kind !== 'event') throw new QueryError('not_found', `${name}: no event by that name (try ${namesToTry(kb, 'event')})`);
+  const entity = findEvent(kb, name);
   const summit = await summitOf(kb, entity);
   const reference = referenceAbout(kb.reference, entity.id);
   const delegations = reference

@@ -18,3 +18,5 @@ export { decideResolution, type ResolutionRequest } from './resolution.js';
 export { findQuotes, type QuoteSearch } from './quotes.js';
 export type { ArticleStatements, Evidence, Party, PartyStatus, ReportedCount, SignerType, Signatories } from '../kb/index.js';
 export type { DocumentSummary, EventStatement, QuoteQuery, QuoteRow, StoredDocument } from '../store/index.js';
+export { searchAll, type EntityHit, type SearchResults } from './search.js';
+export { peopleFromArticles, type ArticlePerson } from './people.js';

@@ -4,6 +4,7 @@ import { buildResolver, loadReference, type Resolver } from '../kb/index.js';
 import type { Entity, ReferenceFact } from '../model/index.js';
 import type { Store } from '../store/index.js';
 import { loadLangPacks, type LangPacks } from '../text/index.js';
+import { declarationLinks } from './declaration-links.js';
 
 // Everything a question is answered from: the gazetteers with their resolver, the cited
 // reference dataset, and the store when there is one (the reference alone answers without it).
@@ -44,7 +45,7 @@ export function loadKb(config: Config, store: Store | null): Kb {
     config,
     lexicon,
     packs,
-    resolver: buildResolver(lexicon.entities.values(), determiners),
+    resolver: buildResolver(lexicon.entities.values(), determiners, [], declarationLinks(lexicon)),
     reference: loadReference(config.dataDir),
     store,
     determiners,
@@ -56,7 +57,7 @@ export function loadKb(config: Config, store: Store | null): Kb {
 // The resolver again, with people's decisions on resolution (same / not the same) from the
 // store applied: called once the store is open, and after every new decision.
 export async function applyResolutionDecisions(kb: Kb): Promise<Kb> {
-  if (kb.store) kb.resolver = buildResolver(kb.lexicon.entities.values(), kb.determiners, await kb.store.resolutionLog());
+  if (kb.store) kb.resolver = buildResolver(kb.lexicon.entities.values(), kb.determiners, await kb.store.resolutionLog(), declarationLinks(kb.lexicon));
   return kb;
 }
 

@@ -10,6 +10,7 @@ import { exportRoutes } from './routes/export.js';
 import { ingestRoutes } from './routes/ingest.js';
 import { quoteRoutes } from './routes/quotes.js';
 import { reviewRoutes } from './routes/review.js';
+import { searchRoutes } from './routes/search.js';
 import { statementRoutes } from './routes/statements.js';
 import { requireToken } from './security.js';
 
@@ -34,6 +35,7 @@ export function apiRoutes(kb: Kb, store: Store, token: string | null): OpenAPIHo
     quoteRoutes(kb, store),
     reviewRoutes(kb, store, writes),
     exportRoutes(store),
+    searchRoutes(kb),
   ])
     api.route('/', routes);
   return api;

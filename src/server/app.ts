@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Kb } from '../query/index.js';
-import { webRoutes } from '../web/index.js';
+import { notFoundPage, webRoutes } from '../web/index.js';
 import { apiBase, apiRoutes } from './api.js';
 import { apiCss, apiPage, type ApiDocument } from './api-page.js';
 import { limitBody } from './body-limit.js';
@@ -33,7 +33,7 @@ export function createApp(kb: Kb, options: AppOptions): OpenAPIHono {
       description:
         'An open observatory of international AI governance: documents, the statements they make traced to their exact words, and what they add up to.',
     },
-    tags: ['documents', 'statements', 'entities', 'events', 'declarations', 'quotes', 'review', 'export'].map((name) => ({ name })),
+    tags: ['documents', 'statements', 'entities', 'events', 'declarations', 'quotes', 'review', 'export', 'search'].map((name) => ({ name })),
   });
   app.get('/openapi.json', (c) => c.json(document));
   app.get('/api', (c) => c.html(apiPage(document as ApiDocument, apiBase, new URL(c.req.url).origin)));
@@ -41,7 +41,7 @@ export function createApp(kb: Kb, options: AppOptions): OpenAPIHono {
   app.get('/api/api.css', (c) => c.body(apiCss, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
   app.route('/', webRoutes(kb, { token: options.token }));
 
-  app.notFound(notFound);
+  app.notFound(notFound((c) => notFoundPage(kb, c)));
   app.onError(onError);
   return app;
 }

@@ -3,7 +3,6 @@ import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { QueryError } from '../query/index.js';
-import { escapeHtml } from './api-page.js';
 
 // The one error shape of every 4xx and 5xx: `{ "error": { "code": "not_found", "message": "..." } }`.
 export const ErrorSchema = z
@@ -64,14 +63,15 @@ function httpMessage(c: Context, status: number, message: string): string {
   return message || `HTTP ${status}`;
 }
 
-export const notFound: NotFoundHandler = (c) => {
-  const message = `${c.req.method} ${c.req.path}: no such route (the API is listed at /api)`;
-  // A person who mistyped a page address gets a page; programs get the error shape.
-  const isPage = !c.req.path.startsWith('/api/') && (c.req.header('Accept') ?? '').includes('text/html');
-  if (isPage)
-    return c.html(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head><body><h1>Not found</h1><p>${escapeHtml(message)}</p><p><a href="/">Accord</a></p></body></html>`,
-      404,
-    );
-  return sendError(c, 404, 'not_found', message);
-};
+// An unknown path: under /api (and for a program that asks for JSON only) the one error shape;
+// anywhere else the site's own 404 page, with its search box, since a person mistyped an address.
+export function notFound(page: (c: Context) => Response): NotFoundHandler {
+  return (c) => {
+    const message = `${c.req.method} ${c.req.path}: no such route (the API is listed at /api)`;
+    const accept = c.req.header('Accept') ?? '';
+    const isApi = c.req.path === '/api' || c.req.path.startsWith('/api/');
+    const wantsJson = accept.includes('application/json') && !accept.includes('text/html');
+    if (!isApi && !wantsJson && (c.req.method === 'GET' || c.req.method === 'HEAD')) return page(c);
+    return sendError(c, 404, 'not_found', message);
+  };
+}

@@ -117,6 +117,33 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
         expect(await speakers({})).toEqual(['Marie Dubois']);
       }));
 
+    it('finds quoted fragments with a known speaker, not those without one', () =>
+      withStore(async (store) => {
+        const text = 'Vance a averti que les cadres « doivent promouvoir l’innovation » et le « AI Summit » change.';
+        const document = doc(text, { lang: 'fr' });
+        const fragment = (subject: string, words: string): Statement => ({
+          id: `fragment-${text.indexOf(words)}`,
+          documentId: document.id,
+          kind: 'quote_fragment',
+          subject,
+          value: { text: words, speaker: subject || null },
+          start: text.indexOf(words),
+          end: text.indexOf(words) + words.length,
+          sentence: 0,
+          rule: 'fr.quote.fragment',
+          lang: 'fr',
+          words,
+          confidence: 0.7,
+        });
+        await store.saveDocument(document, { key: 'f', label: 'f' }, [fragment('JD Vance', 'doivent promouvoir l’innovation'), fragment('', 'AI Summit')]);
+        const found = async (q: Parameters<Store['searchQuotes']>[0]) => (await store.searchQuotes(q)).map((r) => `${r.kind} ${r.subject}`);
+        for (const query of [{}, { speaker: 'vance' }, { search: 'innovation' }, { speaker: 'jd', search: 'promouvoir' }])
+          expect(await found(query)).toEqual(['quote_fragment JD Vance']);
+        expect(await found({ search: 'summit' })).toEqual([]);
+        await store.replaceStatements(document.id, []);
+        expect(await found({ speaker: 'vance' })).toEqual([]);
+      }));
+
     it('lists quotes newest document first, each in text order, filtered by event and date, in stable pages', () =>
       withStore(async (store) => {
         const quoteOf = (document: Document, subject: string, start: number): Statement => ({

@@ -37,6 +37,12 @@ const summarySelect = `SELECT d.id, d.lang, d.format, d.title, d.published, d.ur
     (SELECT count(*) FROM statements t WHERE t.document_id = d.id) AS statements
   FROM documents d`;
 
+// Quote search holds quotes and the fragments whose speaker is known (migration 013): "what did
+// Vance say" finds the words an article wove into its own sentence. A fragment with no speaker
+// is mostly a title or a term in quotation marks, not anyone's words.
+const quoted = "(s.kind = 'quote' OR (s.kind = 'quote_fragment' AND s.subject <> ''))";
+const isSearchable = (s: Statement): boolean => s.kind === 'quote' || (s.kind === 'quote_fragment' && s.subject !== '');
+
 // `speaker : ("jd" AND "vance"*)`: the words of a search, folded like the index, each quoted so
 // that no input is read as FTS syntax; the last one a prefix, so that a word being typed matches.
 function ftsColumn(column: 'speaker' | 'words', text: string | undefined): string | null {
@@ -167,9 +173,9 @@ export class SqliteStore implements Store {
          WHERE quote_search MATCH @match${where} ORDER BY q.rowid DESC LIMIT @limit OFFSET @offset`
       : query.event !== undefined
         ? `SELECT ${columns} FROM documents d JOIN statements s ON s.document_id = d.id
-           WHERE s.kind = 'quote'${where} ORDER BY d.seq DESC, s.rowid DESC LIMIT @limit OFFSET @offset`
+           WHERE ${quoted}${where} ORDER BY d.seq DESC, s.rowid DESC LIMIT @limit OFFSET @offset`
         : `SELECT ${columns} FROM statements s JOIN documents d ON d.id = s.document_id
-           WHERE s.kind = 'quote'${where} ORDER BY s.rowid DESC LIMIT @limit OFFSET @offset`;
+           WHERE ${quoted}${where} ORDER BY s.rowid DESC LIMIT @limit OFFSET @offset`;
     const params: Record<string, unknown> = { limit: query.limit ?? 100, offset: query.offset ?? 0 };
     if (match) params.match = match;
     for (const key of ['lang', 'event', 'from', 'to'] as const) if (query[key] !== undefined) params[key] = query[key];
@@ -300,14 +306,14 @@ export class SqliteStore implements Store {
         nameKey(s.subject),
         nameKey(s.words),
       );
-      if (s.kind === 'quote') search.run(info.lastInsertRowid, nameKey(s.subject), nameKey(s.words));
+      if (isSearchable(s)) search.run(info.lastInsertRowid, nameKey(s.subject), nameKey(s.words));
     }
   }
 
   async replaceStatements(documentId: string, statements: Statement[], mainEvent?: string | null): Promise<void> {
     this.db
       .transaction(() => {
-        this.sql("DELETE FROM quote_search WHERE rowid IN (SELECT rowid FROM statements WHERE document_id = ? AND kind = 'quote')").run(documentId);
+        this.sql(`DELETE FROM quote_search WHERE rowid IN (SELECT rowid FROM statements s WHERE document_id = ? AND ${quoted})`).run(documentId);
         this.sql('DELETE FROM statements WHERE document_id = ?').run(documentId);
         this.insertStatements(documentId, statements);
         this.assembly.refresh(documentId, mainEvent === undefined ? undefined : (mainEvent ?? ''));

@@ -20,6 +20,11 @@ import { entityPage } from './pages/entity.js';
 import { eventPage } from './pages/event.js';
 import { homePage } from './pages/home.js';
 import { quotesPage } from './pages/quotes.js';
+import { countriesPage } from './pages/countries.js';
+import { organizationsPage } from './pages/organizations.js';
+import { peoplePage } from './pages/people.js';
+import { searchPage } from './pages/search.js';
+import { browseLinks, searchBox } from './search-box.js';
 import { WebError } from './paging.js';
 import type { View } from './view.js';
 
@@ -78,6 +83,14 @@ export function webRoutes(kb: Kb, options: WebOptions): Hono {
       return failure(c, view, error);
     }
   });
+  // --- find (i10c): search and the indexes ---
+  const finds: [string, (view: View) => Promise<PageResult>][] = [
+    ['/search', searchPage],
+    ['/countries', countriesPage],
+    ['/people', peoplePage],
+    ['/organizations', organizationsPage],
+  ];
+  for (const [path, handler] of finds) app.get(path, page(kb, handler));
   for (const path of Object.keys(pathKinds).filter((p) => p !== 'events' && p !== 'declarations'))
     app.get(
       `/${path}/:key`,
@@ -115,6 +128,12 @@ function send(c: Context, view: View, result: PageResult, status: 200 | 400 | 40
   return c.html(layout(view, result.title, result.body).value, status);
 }
 
+// An address no page answers: the 404 page, with the search box and the indexes, in the reader's
+// language. The server calls it for every unknown path outside /api.
+export function notFoundPage(kb: Kb, c: Context): Response {
+  return failure(c, viewOf(kb, c), new WebError(404, `${c.req.path}: no page at this address`));
+}
+
 // A question the page cannot answer is a page that says why, with the status that fits.
 function failure(c: Context, view: View, error: unknown): Response {
   const status = error instanceof WebError ? error.status : error instanceof QueryError ? (error.code === 'not_found' ? 404 : 400) : null;
@@ -128,6 +147,7 @@ function failure(c: Context, view: View, error: unknown): Response {
       <h1>${title}</h1>
     </header>
     <p class="callout callout-error" role="alert">${message}</p>
+    ${status === 404 ? markup`<p>${view.t('notFoundHelp')}</p>${searchBox(view, 'lost-q')} ${browseLinks(view)}` : ''}
     <p><a href="/">${view.t('backHome')}</a></p>`;
   return c.html(layout(view, title, body).value, status);
 }

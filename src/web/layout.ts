@@ -1,5 +1,6 @@
 import { markup, type Html } from './markup.js';
 import { localeNames, type Label, type Locale } from './i18n/index.js';
+import { searchBox } from './search-box.js';
 import { linkWith, type View } from './view.js';
 
 const sections: [string, Label][] = [
@@ -46,6 +47,7 @@ export function layout(view: View, title: string, body: Html): Html {
               </ul>
             </nav>
           </div>
+          <div class="wrap site-find">${searchBox(view)}</div>
           <nav class="sections wrap" aria-label="${t('sections')}">
             <ul>
               ${nav}

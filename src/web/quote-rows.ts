@@ -7,11 +7,13 @@ import type { View } from './view.js';
 import { dataTable } from './table.js';
 
 // Quotes as every page lists and exports them, with their provenance.
-export const quoteColumns = ['statement', 'speaker', 'words', 'lang', 'document', 'url', 'published', 'start', 'end', 'rule', 'confidence'] as const;
+// `kind` tells a whole quote (`quote`) from words woven into the article's sentence (`quote_fragment`).
+export const quoteColumns = ['statement', 'kind', 'speaker', 'words', 'lang', 'document', 'url', 'published', 'start', 'end', 'rule', 'confidence'] as const;
 
 export function quoteRecord(row: QuoteRow): Record<string, Cell> {
   return {
     statement: row.id,
+    kind: row.kind,
     speaker: row.subject || null,
     words: row.words,
     lang: row.lang,
@@ -36,7 +38,9 @@ export function quotesTable(view: View, rows: QuoteRow[]): Html {
   const body = rows.map(
     (r) =>
       markup`<tr data-statement="${r.id}">
-        <td class="quote"><q lang="${r.lang}">${r.words.replace(/^["“”«»„]\s*|\s*["“”«»„]$/gu, '')}</q></td>
+        <td class="quote"><q lang="${r.lang}">${r.words.replace(/^["“”«»„]\s*|\s*["“”«»„]$/gu, '')}</q>${
+          r.kind === 'quote_fragment' ? markup`<span class="fragment-mark" title="${t('quoteFragmentHelp')}">${t('quoteFragment')}</span>` : ''
+        }</td>
         <td>${speaker(r.subject)}</td>
         <td>${r.published ? formatDate(r.published, locale) : markup`<span class="note">—</span>`}</td>
         <td class="source">

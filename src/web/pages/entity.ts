@@ -1,17 +1,18 @@
 import type { Entity, Statement } from '../../model/index.js';
-import { entityViews, signatoriesOf } from '../../query/index.js';
+import { signatoriesOf } from '../../query/index.js';
 import { documentMeta, type QuoteRow } from '../data.js';
 import { exportLinks, type Table } from '../export.js';
 import { formatDate } from '../format.js';
 import { markup, type Html } from '../markup.js';
 import type { Label } from '../i18n/index.js';
-import { entityHref, entityName, officialName } from '../names.js';
+import { entityName, officialName } from '../names.js';
 import type { PageResult } from '../page.js';
-import { pager, readPaging, WebError } from '../paging.js';
+import { pager, readPaging } from '../paging.js';
 import { quoteColumns, quoteRecord, quotesTable } from '../quote-rows.js';
 import { statusChip, type Status } from '../status.js';
 import type { View } from '../view.js';
 import { declarationKeys } from './declarations.js';
+import { findEntity } from './entity-find.js';
 import { statementColumns, statementRecord, subjectLink, valueText } from './document.js';
 import { factColumns, factRecord, factsList } from './facts.js';
 import { dataTable } from '../table.js';
@@ -31,15 +32,15 @@ const kindLabels: Record<Entity['kind'], Label> = {
 // (each statement linked to its span), a person's quotes, a country's stance on each declaration.
 export async function entityPage(view: View, kind: Entity['kind'], key: string): Promise<PageResult> {
   const { kb, t, locale } = view;
-  const id = `${kind}:${key}`;
-  const entity = kb.resolver.entity(id);
-  if (!entity || entity.kind !== kind) throw new WebError(404, `${kind} ${key}: not in the gazetteers`);
-  if (kind === 'event' || kind === 'declaration') return { redirect: entityHref(id) as string };
-  const entityView = (await entityViews(kb, entity.label)).find((v) => v.entity.id === id);
+  const found = await findEntity(view, kind, key);
+  if ('redirect' in found) return found;
+  const { entity, entityView } = found;
+  const id = entity.id;
   const facts = kb.reference.filter((f) => f.subject === id || f.value === id || f.party === id);
   const all = entityView?.statements ?? [];
-  const quotes = all.filter((s) => s.kind === 'quote');
-  const others = all.filter((s) => s.kind !== 'quote');
+  const isQuoted = (s: Statement): boolean => s.kind === 'quote' || s.kind === 'quote_fragment';
+  const quotes = all.filter(isQuoted);
+  const others = all.filter((s) => !isQuoted(s));
   const { offset, limit } = readPaging(view.url);
   const shown = others.slice(offset, offset + limit);
   const meta = documentMeta(kb);
@@ -74,7 +75,7 @@ export async function entityPage(view: View, kind: Entity['kind'], key: string):
     tables.find((x) => x.name === 'quotes'),
     tables.find((x) => x.name === 'declarations'),
   ];
-  const title = entityName(kb, id, locale);
+  const title = entityView?.fromArticles ? entity.label : entityName(kb, id, locale);
   const official = officialName(kb, id, locale);
   const body = markup`<article class="entity">
     <header class="page-head">

@@ -3,7 +3,7 @@ import { parseArticleSource } from '../data.js';
 import { exportLinks, type Table } from '../export.js';
 import { formatNumber, formatRange } from '../format.js';
 import { markup, outLink, type Html } from '../markup.js';
-import { entityLink, entityName, officialName, partyId } from '../names.js';
+import { entityHref, entityLink, entityName, officialName, partyId } from '../names.js';
 import type { PageResult } from '../page.js';
 import { WebError } from '../paging.js';
 import { quoteColumns, quoteRecord, quotesTable } from '../quote-rows.js';
@@ -19,7 +19,10 @@ const shown = 50;
 export async function eventPage(view: View, key: string): Promise<PageResult> {
   const { kb, t, locale } = view;
   const id = `event:${key}`;
-  if (kb.resolver.entity(id)?.kind !== 'event') throw new WebError(404, `event ${key}: no event with this id (see the summit series on /)`);
+  // Any of its names or its id in another form leads to its address: /events/Sommet de Séoul.
+  const entity = kb.resolver.entity(id) ?? kb.resolver.resolve(key, 'event')[0];
+  if (entity?.kind !== 'event') throw new WebError(404, `event ${key}: no event with this id or name (see the summit series on /)`);
+  if (entity.id !== id) return { redirect: entityHref(entity.id) as string };
   const ev = await eventView(kb, id, shown);
   const s = ev.summit;
   const declarations = [];
