@@ -5,11 +5,13 @@ import countries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { markup, trusted, type Html } from './markup.js';
+import type { Status } from './status.js';
 
 // A country as the 1:110m world atlas draws it: its ISO alpha-2 code and its SVG path.
 type Shape = { code: string; atlasName: string; d: string };
 
-export type MapStatus = 'signed' | 'declined' | 'conflict' | 'unknown';
+// Every status has its own colour (style.css `.status-*`), the same as the chips and the legend.
+export type MapStatus = Status;
 export type MapParty = { code: string; status: MapStatus; title: string; href: string | null };
 
 const width = 960;
