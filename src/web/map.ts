@@ -47,17 +47,18 @@ export function isOnMap(code: string): boolean {
   return worldShapes().some((s) => s.code === code);
 }
 
-// The world with each party coloured by its status; countries no source speaks of stay grey.
+// The world with each party coloured by its status; countries no source speaks of take the
+// `absent` status (not on a complete official list, else no information: grey).
 // Each country carries a <title> (name and status) so the map reads without colour.
 export function worldMap(
   parties: MapParty[],
-  label: { title: string; description: string; nameOf: (code: string, atlasName: string) => string; unknown: string },
+  label: { title: string; description: string; nameOf: (code: string, atlasName: string) => string; absent: Status; absentLabel: string },
 ): Html {
   const byCode = new Map(parties.map((p) => [p.code, p]));
   const paths = worldShapes().map((shape) => {
     const party = byCode.get(shape.code);
-    const status = party?.status ?? 'unknown';
-    const title = party?.title ?? `${label.nameOf(shape.code, shape.atlasName)}: ${label.unknown}`;
+    const status = party?.status ?? label.absent;
+    const title = party?.title ?? `${label.nameOf(shape.code, shape.atlasName)}: ${label.absentLabel}`;
     const path = markup`<path class="country status-${status}" data-party="${shape.code}" data-status="${status}" d="${trusted(shape.d)}"
       ><title>${title}</title></path
     >`;

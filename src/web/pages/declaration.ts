@@ -1,4 +1,4 @@
-import { eventOf, signatoriesOf } from '../../query/index.js';
+import { eventOf, signatoriesOf, statusIn } from '../../query/index.js';
 import type { Signatories } from '../data.js';
 import { exportLinks } from '../export.js';
 import { formatDate, formatNumber } from '../format.js';
@@ -41,7 +41,9 @@ export async function declarationPage(view: View, key: string): Promise<PageResu
       <h1>${title}</h1>
       ${official ? markup`<p class="subtitle">${official}</p>` : ''}
       <p class="meta">
-        ${event ? markup`${t('adoptedAt')} ${entityLink(kb, event, locale)}` : ''}${typeof adopted === 'string' ? markup`, ${formatDate(adopted, locale)}` : ''}
+        ${event ? markup`${t('adoptedAt')} ${entityLink(kb, event, locale)}` : typeof adopted === 'string' ? t('adopted') : ''}${
+          typeof adopted === 'string' ? markup`${event ? ',' : ''} ${formatDate(adopted, locale)}` : ''
+        }
       </p>
     </header>
     ${summary(view, signatories)} ${listNote(view, signatories)} ${conflicts(view, signatories)} ${mapSection(view, signatories, title)}
@@ -90,6 +92,7 @@ function mapSection(view: View, signatories: Signatories, title: string): Html {
   const countries = signatories.parties.filter((p) => !p.party.includes(':'));
   const drawn = countries.filter((p) => isOnMap(p.party));
   const notDrawn = signatories.parties.filter((p) => p.party.includes(':') || !isOnMap(p.party));
+  const absent = statusIn(signatories, '');
   const svg = worldMap(
     drawn.map((p) => ({
       code: p.party,
@@ -101,7 +104,9 @@ function mapSection(view: View, signatories: Signatories, title: string): Html {
       title: t('mapTitle', { name: title }),
       description: t('mapDescription'),
       nameOf: (code, atlas) => (kb.resolver.entity(`country:${code}`) ? entityName(kb, `country:${code}`, locale) : atlas),
-      unknown: statusLabel(t, 'unknown'),
+      // A country no source names is "not on the official list" when the list is complete, else no information.
+      absent: absent.status,
+      absentLabel: statusLabel(t, absent.status),
     },
   );
   const legend = signatories.statuses.map(
@@ -118,7 +123,7 @@ function mapSection(view: View, signatories: Signatories, title: string): Html {
         <ul class="legend" aria-label="${t('legend')}">
           ${legend}
         </ul>
-        <p class="note">${t('mapNote')}</p>
+        ${signatories.list.complete ? '' : markup`<p class="note">${t('mapNote')}</p>`}
         ${
           notDrawn.length
             ? markup`<div class="off-map">

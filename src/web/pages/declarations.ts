@@ -12,9 +12,14 @@ import { dataTable } from '../table.js';
 // instruments (treaty, UN resolution, other summits): each page shows its kind.
 export function declarationKeys(kb: Kb): string[] {
   const adopted = (id: string): string => String(kb.reference.find((f) => f.subject === id && f.property === 'adopted')?.value ?? '9999');
+  // The summit series first, by edition; then every other instrument by date of adoption.
+  const rank = (id: string): number => {
+    const label = kb.lexicon.labels.get(id);
+    return label?.series === 'ai-summits' ? (label.edition ?? 99) : 100;
+  };
   return [...kb.lexicon.entities.values()]
     .filter((e) => e.kind === 'declaration')
-    .sort((a, b) => (kb.lexicon.labels.get(a.id)?.edition ?? 99) - (kb.lexicon.labels.get(b.id)?.edition ?? 99) || adopted(a.id).localeCompare(adopted(b.id)))
+    .sort((a, b) => rank(a.id) - rank(b.id) || adopted(a.id).localeCompare(adopted(b.id)))
     .map((e) => e.key);
 }
 
