@@ -17,7 +17,7 @@ type Signatories = {
   list: { complete: boolean | null; asOf: string | null };
   parties: Party[];
   counts: { value: number; includes: string | null; urls: string[] }[];
-  timeline: { date: string | null; status: string; parties: string[] }[];
+  timeline: { date: string | null; status: string; parties: string[]; unconfirmed: boolean }[];
 };
 
 let server: Served;
@@ -98,8 +98,8 @@ describe('statuses in the API, against data/reference', () => {
       const found = await signatories(id);
       const dated = new Map<string, Set<string>>();
       for (const f of reference.filter((r) => r.subject === id && (r.property === 'signed' || r.property === 'ratified')))
-        dated.set(`${f.as_of ?? ''} ${f.property}`, (dated.get(`${f.as_of ?? ''} ${f.property}`) ?? new Set()).add(partyOf(f)));
-      expect(new Map(found.timeline.map((j) => [`${j.date ?? ''} ${j.status}`, new Set(j.parties)]))).toEqual(dated);
+        dated.set(`${f.as_of ?? ''} ${f.property} ${f.unconfirmed === true}`, (dated.get(`${f.as_of ?? ''} ${f.property} ${f.unconfirmed === true}`) ?? new Set()).add(partyOf(f)));
+      expect(new Map(found.timeline.map((j) => [`${j.date ?? ''} ${j.status} ${j.unconfirmed}`, new Set(j.parties)]))).toEqual(dated);
       for (const f of reference.filter((r) => r.subject === id && r.property === 'signatory_count'))
         expect(found.counts).toContainEqual(expect.objectContaining({ value: f.value, includes: f.includes ?? null, urls: f.sources }));
     }

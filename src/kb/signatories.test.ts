@@ -96,12 +96,12 @@ describe('assembleSignatories: one status vocabulary, decided here', () => {
       fact('signed', 'country:GB', { as_of: '2023-11-01' }),
       fact('signed', 'country:EU', { as_of: '2023-11-01' }),
       fact('signed', 'country:NZ', { as_of: '2024-10-23' }),
-      fact('ratified', 'country:EU', { as_of: '2026-05-15' }),
+      fact('ratified', 'country:EU', { as_of: '2026-05-15', unconfirmed: true }),
     ];
     expect(assembleSignatories('declaration:paris-statement', reference, article([])).timeline).toEqual([
-      { date: '2023-11-01', status: 'signed', parties: ['GB', 'EU'] },
-      { date: '2024-10-23', status: 'signed', parties: ['NZ'] },
-      { date: '2026-05-15', status: 'ratified', parties: ['EU'] },
+      { date: '2023-11-01', status: 'signed', parties: ['GB', 'EU'], unconfirmed: false },
+      { date: '2024-10-23', status: 'signed', parties: ['NZ'], unconfirmed: false },
+      { date: '2026-05-15', status: 'ratified', parties: ['EU'], unconfirmed: true },
     ]);
   });
 

@@ -128,8 +128,9 @@ function timelineOf(reference: ReferenceFact[], id: string): Joining[] {
   const groups = new Map<string, Joining>();
   for (const fact of reference.filter((f) => f.subject === id && (f.property === 'signed' || f.property === 'ratified'))) {
     const status = fact.property as Joining['status'];
-    const key = `${fact.as_of ?? ''} ${status}`;
-    const group = groups.get(key) ?? { date: fact.as_of ?? null, status, parties: [] };
+    const unconfirmed = fact.unconfirmed === true;
+    const key = `${fact.as_of ?? ''} ${status} ${unconfirmed}`;
+    const group = groups.get(key) ?? { date: fact.as_of ?? null, status, parties: [], unconfirmed };
     group.parties.push(String(fact.value).replace(/^country:/, ''));
     groups.set(key, group);
   }

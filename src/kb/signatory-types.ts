@@ -52,7 +52,8 @@ export type ReportedCount = {
   unconfirmed: boolean;
 };
 // When parties joined: the reference's signatures (or ratifications) grouped by their date.
-export type Joining = { date: string | null; status: 'signed' | 'ratified'; parties: string[] };
+// `unconfirmed`: the reference marks these dates as resting on weak sources only.
+export type Joining = { date: string | null; status: 'signed' | 'ratified'; parties: string[]; unconfirmed: boolean };
 export type Signatories = {
   declaration: string;
   kind: InstrumentKind;

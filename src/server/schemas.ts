@@ -74,7 +74,7 @@ const ListCompleteness = z
   .object({ complete: z.boolean().nullable(), asOf: z.string().nullable(), sources: z.array(z.string()), note: z.string().nullable() })
   .openapi('ListCompleteness', { description: 'whether the list of parties is complete (an official list) as of a date; null: not known' });
 const Joining = z
-  .object({ date: z.string().nullable(), status: z.enum(['signed', 'ratified']), parties: z.array(z.string()) })
+  .object({ date: z.string().nullable(), status: z.enum(['signed', 'ratified']), parties: z.array(z.string()), unconfirmed: z.boolean() })
   .openapi('Joining', { description: 'parties that joined on one date, by the reference' });
 // --- end statuses ---
 

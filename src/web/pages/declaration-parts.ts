@@ -27,6 +27,7 @@ export function timeline(view: View, signatories: Signatories): Html {
       .join(', ');
     return markup`<li data-date="${step.date ?? ''}" data-status="${step.status}" data-parties="${step.parties.join(' ')}">
       <span class="when">${step.date ? formatDate(step.date, locale) : t('timelineNoDate')}</span>${statusChip(t, step.status)}
+      ${step.unconfirmed ? markup`<span class="tag">${t('unconfirmed')}</span>` : ''}
       <span class="num">${formatNumber(step.parties.length, locale)}</span>: ${names}
     </li>`;
   });
