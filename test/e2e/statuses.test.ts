@@ -99,6 +99,14 @@ describe.skipIf(browserSkip)('statuses in Chromium', () => {
     const statuses = await page.locator('table.matrix tbody tr').evaluateAll((rows, c) => rows.map((r) => r.querySelectorAll('td.cell')[c]?.getAttribute('data-status') ?? ''), column);
     expect(statuses).not.toContain('declined');
     expect(statuses).toContain('not_listed');
+    // One exact status on one declaration: every row shown has it there, and only those rows.
+    await page.goto(`${server.url}/compare?in=new-delhi-declaration&is=not_listed`);
+    const notListed = await page.locator('table.matrix tbody tr').evaluateAll((rows, c) => rows.map((r) => r.querySelectorAll('td.cell')[c]?.getAttribute('data-status') ?? ''), column);
+    expect(notListed.length).toBeGreaterThan(0);
+    expect(new Set(notListed)).toEqual(new Set(['not_listed']));
+    await page.goto(`${server.url}/compare`);
+    const everyRow = await page.locator('table.matrix tbody tr').evaluateAll((rows, c) => rows.map((r) => r.querySelectorAll('td.cell')[c]?.getAttribute('data-status') ?? ''), column);
+    expect(everyRow.filter((s) => s === 'not_listed').length).toBe(notListed.length);
   });
 
   it('lists summit declarations and the related instruments with their kind', async () => {

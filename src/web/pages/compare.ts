@@ -27,6 +27,8 @@ export async function comparePage(view: View): Promise<PageResult> {
   // `declined` is a stated refusal only: never widened to "not listed" or "no information".
   // `notsigned=` (older links) means the same.
   const notSignedIn = readKeys(url, 'declined', all)[0] ?? readKeys(url, 'notsigned', all)[0] ?? null;
+  // Any one status on one declaration, exactly: `?in=new-delhi-declaration&is=not_listed`.
+  const statusFilter = readStatusFilter(url, all);
   const query = url.searchParams.get('q')?.trim() ?? '';
   const sort = url.searchParams.get('sort') || 'name';
   if (sort !== 'name' && sort !== 'signed' && !columns.includes(sort))
@@ -34,7 +36,7 @@ export async function comparePage(view: View): Promise<PageResult> {
   const dir = url.searchParams.get('dir') === 'desc' ? -1 : 1;
 
   const byDeclaration = new Map<string, Signatories>();
-  for (const key of new Set([...columns, ...(signedIn ? [signedIn] : []), ...(notSignedIn ? [notSignedIn] : [])])) {
+  for (const key of new Set([...columns, ...[signedIn, notSignedIn, statusFilter?.key].filter((k): k is string => !!k)])) {
     const entity = kb.resolver.entity(`declaration:${key}`);
     if (entity) byDeclaration.set(key, await signatoriesOf(kb, entity.id, { evidence: 0 }));
   }
@@ -54,6 +56,7 @@ export async function comparePage(view: View): Promise<PageResult> {
     .filter((r) => !query || nameKey(r.name).includes(nameKey(query)) || nameKey(r.party).includes(nameKey(query)))
     .filter((r) => !signedIn || isSigned(statusIn(signedIn, r.party)))
     .filter((r) => !notSignedIn || statusIn(notSignedIn, r.party) === 'declined')
+    .filter((r) => !statusFilter || statusIn(statusFilter.key, r.party) === statusFilter.status)
     .sort((a, b) => {
       const byName = collator.compare(a.name, b.name);
       if (sort === 'name') return dir * byName;
@@ -95,7 +98,7 @@ export async function comparePage(view: View): Promise<PageResult> {
       <h1>${t('compareTitle')}</h1>
       <p class="lede">${t('compareIntro')}</p>
     </header>
-    ${filters(view, all, columns, signedIn, notSignedIn, query)} ${exportLinks(view, table)} ${matrix(view, columns, rows, sort, dir)}
+    ${filters(view, all, columns, signedIn, notSignedIn, query)} ${statusForm(view, all, statusFilter)} ${exportLinks(view, table)} ${matrix(view, columns, rows, sort, dir)}
     <ul class="legend legend-inline" aria-label="${t('legend')}">
       ${legendStatuses(rows).map(
         (s) => markup`<li><span class="cell-mark status-${s}" aria-hidden="true">${statusSymbol(s)}</span> ${statusLabel(t, s)}</li>`,
@@ -112,6 +115,28 @@ function legendStatuses(rows: Row[]): Status[] {
 
 function statusRank(status: Status): number {
   return partyStatuses.indexOf(status);
+}
+
+function readStatusFilter(url: URL, known: string[]): { key: string; status: Status } | null {
+  const key = readKeys(url, 'in', known)[0];
+  const raw = url.searchParams.get('is') ?? '';
+  if (!key || raw === '') return null;
+  if (!(partyStatuses as readonly string[]).includes(raw)) throw new WebError(400, `is=${raw}: expected one of ${partyStatuses.join(', ')}`);
+  return { key, status: raw as Status };
+}
+
+// "Status on [declaration] is [status]": one exact status, so no filter widens another.
+function statusForm(view: View, all: string[], current: { key: string; status: Status } | null): Html {
+  const { kb, t, locale } = view;
+  const declarations = all.map(
+    (key) => markup`<option value="${key}" ${key === current?.key ? markup` selected` : ''}>${entityName(kb, `declaration:${key}`, locale)}</option>`,
+  );
+  const statuses = partyStatuses.map((s) => markup`<option value="${s}" ${s === current?.status ? markup` selected` : ''}>${statusLabel(t, s)}</option>`);
+  return markup`<form class="filters filters-grid" method="get" action="/compare" aria-label="${t('statusIn')}">
+    <div class="field"><label for="in">${t('statusIn')}</label><select id="in" name="in"><option value="">—</option>${declarations}</select></div>
+    <div class="field"><label for="is">${t('status')}</label><select id="is" name="is"><option value="">—</option>${statuses}</select></div>
+    <div class="field field-actions"><button type="submit">${t('apply')}</button></div>
+  </form>`;
 }
 
 function readKeys(url: URL, name: string, known: string[]): string[] {
