@@ -60,6 +60,9 @@ describe.skipIf(browserSkip)('statuses in Chromium', () => {
       expect(await page.locator(`svg.world-map path[data-party="${party}"] title`).textContent()).toMatch(/: Declined$/);
     }
     expect(await page.locator('[data-list-complete]').getAttribute('data-list-complete')).toBe('false');
+    // A party a source covers only as one of a group says so on its source line.
+    const collective = reference.find((f) => f.subject === 'declaration:paris-statement' && f.basis === 'collective');
+    expect(await page.locator(`table.parties tr[data-party="${String(collective?.value).replace('country:', '')}"] [data-basis="collective"]`).count()).toBeGreaterThan(0);
   });
 
   it('dates when parties joined and says what each count includes', async () => {

@@ -239,6 +239,7 @@ export const en = {
   prop_abstained: 'abstained',
   prop_status_unknown: 'status unknown',
   prop_list_complete: 'list complete',
+  basisCollective: 'covered only as one of a group (“the 27 EU member states”)',
   // --- end statuses and instruments ---
 };
 

@@ -242,5 +242,6 @@ export const fr: Record<Label, string> = {
   prop_abstained: 's’est abstenu',
   prop_status_unknown: 'statut inconnu',
   prop_list_complete: 'liste complète',
+  basisCollective: 'couvert seulement comme membre d’un groupe (« les 27 États membres de l’UE »)',
   // --- end statuses and instruments ---
 };

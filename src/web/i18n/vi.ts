@@ -241,5 +241,6 @@ export const vi: Record<Label, string> = {
   prop_abstained: 'bỏ phiếu trắng',
   prop_status_unknown: 'chưa rõ trạng thái',
   prop_list_complete: 'danh sách đầy đủ',
+  basisCollective: 'chỉ được nêu như một thành viên của nhóm (“27 quốc gia thành viên EU”)',
   // --- end statuses and instruments ---
 };

@@ -144,7 +144,9 @@ function evidenceCells(view: View, row: Row): Html {
   // declaration is that article's stated refusal; a reference absence is "not listed").
   const stance = markup`<span class="stance stance-${e.stance}" data-evidence-status="${e.status}">${statusLabel(t, e.status)}</span>${
     e.unconfirmed ? markup` <span class="tag">${t('unconfirmed')}</span>` : ''
-  }${e.isReviewed ? markup` <span class="tag tag-reviewed">${t('reviewed')}</span>` : ''}`;
+  }${e.isReviewed ? markup` <span class="tag tag-reviewed">${t('reviewed')}</span>` : ''}${
+    e.basis === 'collective' ? markup` <span class="tag" data-basis="collective">${t('basisCollective')}</span>` : ''
+  }`;
   const source =
     e.kind === 'reference'
       ? markup`<span class="tag">${t('referenceSource')}</span> ${outLink(e.source, shortUrl(e.source, 30))}`
