@@ -1,17 +1,28 @@
 export { loadReference, referenceAbout } from './reference.js';
 export { buildResolver, effectiveDecisions, type DeclarationLinks, type Resolver } from './resolve.js';
+export { assembleSignatories, signedOnly, statusIn } from './signatories.js';
+export { tallyArticles } from './tally.js';
+export type {
+  ArticleEvidence,
+  ArticleFacts,
+  StanceTally,
+  ArticleStatements,
+  Evidence,
+  Joining,
+  Party,
+  ReportedCount,
+  SignerType,
+  Signatories,
+} from './signatory-types.js';
 export {
-  assembleSignatories,
-  signedOnly,
-  tallyArticles,
-  type ArticleFacts,
-  type StanceTally,
-  type ArticleStatements,
-  type Evidence,
-  type Party,
+  absentStatus,
+  instrumentKind,
+  instrumentKinds,
+  isSigned,
+  partyStatuses,
+  vocabularies,
+  type InstrumentKind,
+  type ListCompleteness,
   type PartyStatus,
-  type ReportedCount,
-  type SignerType,
-  type Signatories,
-} from './signatories.js';
+} from './statuses.js';
 export { reviewed, stateAfter, undoTarget, type Decision } from './review.js';

@@ -1,59 +1,29 @@
-import type { ReferenceFact, Statement } from '../model/index.js';
+import type { ReferenceFact } from '../model/index.js';
+import type { ArticleEvidence, ArticleFacts, Evidence, Joining, Party, ReportedCount, SignerType, Signatories, StanceTally } from './signatory-types.js';
+import {
+  absentStatus,
+  articleStatus,
+  decideStatus,
+  instrumentKind,
+  isSigned,
+  listCompleteness,
+  referenceStatus,
+  vocabularies,
+  type InstrumentKind,
+  type PartyStatus,
+} from './statuses.js';
 
-// `attended`: the reference has the party at the summit, and no source gives its stance.
-export type PartyStatus = 'signed' | 'declined' | 'conflict' | 'attended';
-export type SignerType = 'state' | 'international_organization' | 'other';
-// One source for one stance: a reference fact (with its URLs) or an article's statement (with its span).
-export type Evidence = {
-  kind: 'reference' | 'article';
-  stance: 'signed' | 'not_signed';
-  source: string;
-  asOf: string | null;
-  reason: string | null;
-  unconfirmed: boolean;
-  words: string | null;
-  // a person accepted or corrected it: reviewed evidence outranks the rest
-  isReviewed: boolean;
-  statementId: string | null;
-  // article evidence: the party it is about, its document (with URL), span and rule
-  party?: string;
-  documentId?: string;
-  url?: string | null;
-  start?: number;
-  end?: number;
-  rule?: string;
-  lang?: string;
-};
-export type Party = {
-  party: string;
-  status: PartyStatus;
-  signerType: SignerType;
-  asOf: string | null;
-  // independent sources: reference URLs plus articles
-  sources: number;
-  // how many articles state each stance (all of them, however few `evidence` shows)
-  articles: { signed: number; not_signed: number };
-  // reference facts, then the articles' statements, reviewed first and newest first
-  evidence: Evidence[];
-};
-// `sources`: how many sources give this number (one reference fact's URLs, or articles).
-export type ReportedCount = { value: number; asOf: string | null; source: string; sources: number };
-export type Signatories = { declaration: string; parties: Party[]; counts: ReportedCount[] };
-// The statements of one article, already passed through review (rejected ones gone, corrections applied); `reviewedIds` are those a person accepted or corrected.
-export type ArticleStatements = { documentId: string; published: string | null; origin: string; statements: Statement[]; reviewedIds?: Set<string> };
-// What the articles state about one declaration, tallied: per party and stance, how many documents
-// (and how many of them reviewed), the latest date; a sample of the statements behind each;
-// per reported count, how many documents give it. The store keeps these up to date.
-export type StanceTally = { party: string; stance: 'signed' | 'not_signed'; documents: number; reviewedDocuments: number; latest: string | null };
-export type ArticleFacts = { stances: StanceTally[]; evidence: Evidence[]; counts: ReportedCount[] };
+type Found = { refs: Evidence[]; tallies: StanceTally[]; samples: Evidence[] };
 
-// Who signed a declaration and who stayed out, assembled from the reference dataset and from
+// Who signed an instrument and who stayed out, assembled from the reference dataset and from
 // the stances articles state about it (each filed under the declaration its sentence names, else
-// the one its article is about). A party with sources on both sides of the same declaration is
-// a conflict, kept with all its evidence, never settled silently.
+// the one its article is about), in the vocabulary of the instrument's kind. A party whose
+// sources disagree is a conflict, kept with all its evidence, never settled silently.
 export function assembleSignatories(declarationId: string, reference: ReferenceFact[], articles: ArticleFacts, eventId: string | null = null): Signatories {
-  const byParty = new Map<string, { refs: Evidence[]; tallies: StanceTally[]; samples: Evidence[] }>();
-  const entry = (party: string): { refs: Evidence[]; tallies: StanceTally[]; samples: Evidence[] } => {
+  const kind = instrumentKind(reference, declarationId, eventId);
+  const list = listCompleteness(reference, declarationId);
+  const byParty = new Map<string, Found>();
+  const entry = (party: string): Found => {
     const found = byParty.get(party) ?? { refs: [], tallies: [], samples: [] };
     byParty.set(party, found);
     return found;
@@ -61,31 +31,22 @@ export function assembleSignatories(declarationId: string, reference: ReferenceF
   const signerTypes = new Map<string, SignerType>();
   const counts: ReportedCount[] = [];
   for (const fact of reference.filter((f) => f.subject === declarationId)) {
-    if (fact.property === 'signatory_count' && typeof fact.value === 'number')
-      counts.push({ value: fact.value, asOf: fact.as_of ?? null, source: fact.sources[0] as string, sources: fact.sources.length });
-    if ((fact.property !== 'signed' && fact.property !== 'not_signed') || typeof fact.value !== 'string') continue;
+    if (fact.property === 'signatory_count' && typeof fact.value === 'number') counts.push(referenceCount(fact, fact.value));
+    const status = referenceStatus(fact, kind, list);
+    if (status === null || typeof fact.value !== 'string') continue;
     const party = fact.value.replace(/^country:/, '');
     if (fact.signer_type) signerTypes.set(party, fact.signer_type);
-    for (const url of fact.sources)
-      entry(party).refs.push({
-        kind: 'reference',
-        stance: fact.property,
-        source: url,
-        asOf: fact.as_of ?? null,
-        reason: fact.reason ?? null,
-        unconfirmed: fact.unconfirmed === true,
-        words: null,
-        isReviewed: false,
-        statementId: null,
-      });
+    for (const url of fact.sources) entry(party).refs.push(referenceEvidence(fact, status, url));
   }
   for (const tally of articles.stances) entry(tally.party).tallies.push(tally);
-  for (const item of articles.evidence) byParty.get(partyOfEvidence(item))?.samples.push(item);
+  for (const item of articles.evidence) byParty.get(item.party ?? '')?.samples.push(withStatus(item, kind));
   counts.push(...articles.counts);
-  const parties = [...byParty.entries()].map(([party, found]) => partyOf(party, found.refs, found.tallies, found.samples, signerTypes.get(party)));
+  const parties = [...byParty.entries()].map(([party, found]) => partyOf(party, found, kind, signerTypes.get(party)));
   for (const fact of reference.filter((f) => eventId !== null && f.subject === eventId && f.property === 'attended' && typeof f.value === 'string')) {
     const party = String(fact.value).replace(/^country:/, '');
-    if (byParty.has(party) || parties.some((p) => p.party === party)) continue;
+    const known = parties.find((p) => p.party === party);
+    if (known?.status === 'unknown') known.status = 'attended';
+    if (known) continue;
     parties.push({
       party,
       status: 'attended',
@@ -96,20 +57,51 @@ export function assembleSignatories(declarationId: string, reference: ReferenceF
       evidence: [],
     });
   }
-  return { declaration: declarationId, parties: parties.sort((a, b) => a.status.localeCompare(b.status) || a.party.localeCompare(b.party)), counts };
+  const statuses = [...vocabularies[kind]];
+  const order = (p: Party): number => statuses.indexOf(p.status);
+  parties.sort((a, b) => order(a) - order(b) || a.party.localeCompare(b.party));
+  return { declaration: declarationId, kind, statuses, list, parties, counts, timeline: timelineOf(reference, declarationId) };
 }
 
-// Article evidence names its party in `party`; reference evidence is grouped before this.
-function partyOfEvidence(item: Evidence): string {
-  return item.party ?? '';
+function referenceCount(fact: ReferenceFact, value: number): ReportedCount {
+  return {
+    value,
+    asOf: fact.as_of ?? null,
+    source: fact.sources[0] as string,
+    sources: fact.sources.length,
+    includes: fact.includes ?? null,
+    urls: fact.sources,
+    unconfirmed: fact.unconfirmed === true,
+  };
 }
 
-function partyOf(party: string, refs: Evidence[], tallies: StanceTally[], samples: Evidence[], signerType: SignerType | undefined): Party {
+function referenceEvidence(fact: ReferenceFact, status: PartyStatus, url: string): Evidence {
+  return {
+    kind: 'reference',
+    stance: isSigned(status) || status === 'voted_for' ? 'signed' : 'not_signed',
+    status,
+    source: url,
+    asOf: fact.as_of ?? null,
+    reason: fact.reason ?? null,
+    unconfirmed: fact.unconfirmed === true,
+    words: null,
+    isReviewed: false,
+    statementId: null,
+    ...(fact.basis ? { basis: fact.basis } : {}),
+  };
+}
+
+function withStatus(item: ArticleEvidence, kind: InstrumentKind): Evidence {
+  return { ...item, status: articleStatus(kind, item.stance) };
+}
+
+function partyOf(party: string, found: Found, kind: InstrumentKind, signerType: SignerType | undefined): Party {
+  const { refs, tallies, samples } = found;
   // Reviewed evidence outranks the rest; confirmed reference facts outrank unconfirmed ones.
-  const decided = tallies.filter((t) => t.reviewedDocuments > 0).map((t) => t.stance);
-  const confirmed = [...refs.filter((e) => !e.unconfirmed).map((e) => e.stance), ...tallies.filter((t) => t.documents > 0).map((t) => t.stance)];
-  const stances = new Set(decided.length > 0 ? decided : confirmed.length > 0 ? confirmed : refs.map((e) => e.stance));
-  const status: PartyStatus = stances.size > 1 ? 'conflict' : stances.has('signed') ? 'signed' : 'declined';
+  const fromArticles = (t: StanceTally): PartyStatus => articleStatus(kind, t.stance);
+  const decided = tallies.filter((t) => t.reviewedDocuments > 0).map(fromArticles);
+  const confirmed = [...refs.filter((e) => !e.unconfirmed).map((e) => e.status), ...tallies.filter((t) => t.documents > 0).map(fromArticles)];
+  const status = decideStatus(decided.length > 0 ? decided : confirmed.length > 0 ? confirmed : refs.map((e) => e.status)) ?? 'unknown';
   // One source is one URL or one article, however many rules found the stance in it.
   const articles = { signed: 0, not_signed: 0 };
   for (const t of tallies) articles[t.stance] += t.documents;
@@ -123,7 +115,7 @@ function partyOf(party: string, refs: Evidence[], tallies: StanceTally[], sample
   return {
     party,
     status,
-    signerType: signerType ?? (party === 'EU' ? 'international_organization' : 'state'),
+    signerType: signerType ?? (party === 'EU' || party.startsWith('organization:') ? 'international_organization' : 'state'),
     asOf,
     sources,
     articles,
@@ -131,74 +123,36 @@ function partyOf(party: string, refs: Evidence[], tallies: StanceTally[], sample
   };
 }
 
-// The tallies the store keeps, computed from articles in memory: what `assembleSignatories`
-// reads, and what the store's assembly is checked against. `declaration` given, only the stances
-// and counts filed under it (`value.declaration`) count.
-export function tallyArticles(articles: ArticleStatements[], declaration?: string): ArticleFacts {
-  const stances = new Map<string, StanceTally>();
-  const evidence: Evidence[] = [];
-  const counts = new Map<number, ReportedCount>();
-  for (const article of articles) {
-    const seen = new Set<string>();
-    for (const s of article.statements) {
-      if (declaration !== undefined && s.value.declaration !== declaration) continue;
-      if (s.kind === 'signatory_count' && typeof s.value.count === 'number') {
-        const key = `count ${s.value.count}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const known = counts.get(s.value.count);
-        const newer = !known || (article.published ?? '') > (known.asOf ?? '');
-        counts.set(s.value.count, {
-          value: s.value.count,
-          asOf: newer ? article.published : (known?.asOf ?? null),
-          source: newer ? article.origin : (known?.source ?? article.origin),
-          sources: (known?.sources ?? 0) + 1,
-        });
-      }
-      if (s.kind !== 'signed' && s.kind !== 'not_signed') continue;
-      // A reviewer may turn a stance around: `correct ID --set stance=not_signed`.
-      const stance = s.value.stance === 'signed' || s.value.stance === 'not_signed' ? s.value.stance : s.kind;
-      const isReviewed = article.reviewedIds?.has(s.id) ?? false;
-      evidence.push({
-        kind: 'article',
-        stance,
-        source: `${article.documentId} [${s.start}, ${s.end})`,
-        asOf: article.published,
-        reason: typeof s.value.reason === 'string' ? s.value.reason : null,
-        unconfirmed: false,
-        words: s.words,
-        isReviewed,
-        statementId: s.id,
-        party: s.subject,
-        documentId: article.documentId,
-        url: null,
-        start: s.start,
-        end: s.end,
-        rule: s.rule,
-        lang: s.lang,
-      });
-      const key = `${stance} ${s.subject}`;
-      const tally = stances.get(key) ?? { party: s.subject, stance, documents: 0, reviewedDocuments: 0, latest: null };
-      if (!seen.has(key)) {
-        tally.documents += 1;
-        if ((article.published ?? '') > (tally.latest ?? '')) tally.latest = article.published;
-      }
-      if (isReviewed && !seen.has(`reviewed ${key}`)) {
-        tally.reviewedDocuments += 1;
-        seen.add(`reviewed ${key}`);
-      }
-      seen.add(key);
-      stances.set(key, tally);
-    }
+// When each party joined, by the reference's dates: "28 countries + EU on 2023-11-01, NZ on 2024-10-23".
+function timelineOf(reference: ReferenceFact[], id: string): Joining[] {
+  const groups = new Map<string, Joining>();
+  for (const fact of reference.filter((f) => f.subject === id && (f.property === 'signed' || f.property === 'ratified'))) {
+    const status = fact.property as Joining['status'];
+    const unconfirmed = fact.unconfirmed === true;
+    const key = `${fact.as_of ?? ''} ${status} ${unconfirmed}`;
+    const group = groups.get(key) ?? { date: fact.as_of ?? null, status, parties: [], unconfirmed };
+    group.parties.push(String(fact.value).replace(/^country:/, ''));
+    groups.set(key, group);
   }
-  return { stances: [...stances.values()], evidence, counts: [...counts.values()] };
+  return [...groups.values()].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.status.localeCompare(b.status));
 }
 
-// Parties that signed `a` and did not sign `b`, with where they stand on `b`: declined, in
-// conflict, attended without signing, or unknown (no source says).
-export function signedOnly(a: Signatories, b: Signatories): (Party & { other: PartyStatus | 'unknown' })[] {
-  const statusInB = new Map(b.parties.map((p) => [p.party, p.status]));
+// Where a party stands on an instrument: its own status, else what the absence from a complete
+// list (or an incomplete one) says, with the list's date.
+export function statusIn(signatories: Signatories, party: string): { status: PartyStatus; asOf: string | null } {
+  const found = signatories.parties.find((p) => p.party === party);
+  if (found) return { status: found.status, asOf: found.asOf };
+  const status = absentStatus(signatories.kind, signatories.list);
+  return { status, asOf: status === 'unknown' ? null : signatories.list.asOf };
+}
+
+// Parties that signed `a` and not `b`, each with its real status on `b` (declined, not listed
+// as of a date, attended, unknown, in conflict...).
+export function signedOnly(a: Signatories, b: Signatories): (Party & { other: PartyStatus; otherAsOf: string | null })[] {
   return a.parties
-    .filter((p) => p.status === 'signed' && statusInB.get(p.party) !== 'signed')
-    .map((p) => ({ ...p, other: statusInB.get(p.party) ?? 'unknown' }));
+    .filter((p) => isSigned(p.status) && !isSigned(statusIn(b, p.party).status))
+    .map((p) => {
+      const other = statusIn(b, p.party);
+      return { ...p, other: other.status, otherAsOf: other.asOf };
+    });
 }

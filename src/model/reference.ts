@@ -21,6 +21,15 @@ export const referenceProperties = [
   'signed',
   'not_signed',
   'signatory_count',
+  // a party's standing on an instrument beyond signed / not_signed: a treaty's ratification,
+  // a UN recorded vote, or a party a source speaks of without any stance
+  'ratified',
+  'voted_for',
+  'voted_against',
+  'abstained',
+  'status_unknown',
+  // `true` when the instrument's list of parties is complete as of `as_of` (an official list)
+  'list_complete',
   'launched_at',
   'member',
   'signatory',
@@ -45,6 +54,12 @@ export const ReferenceFactSchema = z
     signer_type: z.enum(['state', 'international_organization', 'other']).optional(),
     party: EntityRefSchema.optional(),
     reason: z.string().optional(),
+    // with `not_signed`: a cited source states a refusal (else it only says the party is not listed)
+    refusal: z.boolean().optional(),
+    // with `signed`: `collective` when a source covers the party only as one of a group ("the 27 EU member states")
+    basis: z.enum(['named', 'collective']).optional(),
+    // with `signatory_count`: what the number counts ("86 countries + EU + IFAD")
+    includes: z.string().optional(),
     note: z.string().optional(),
     unconfirmed: z.boolean().optional(),
   })

@@ -3,8 +3,8 @@ import {
   assembleSignatories,
   signedOnly,
   tallyArticles,
+  type ArticleEvidence,
   type ArticleFacts,
-  type Evidence,
   type Party,
   type PartyStatus,
   type ReportedCount,
@@ -19,8 +19,9 @@ import { namesToTry, QueryError, type Kb } from './kb.js';
 export type Comparison = {
   a: string;
   b: string;
-  signedOnlyA: (Party & { other: PartyStatus | 'unknown' })[];
-  signedOnlyB: (Party & { other: PartyStatus | 'unknown' })[];
+  // each party with its real status on the other declaration (and that status's date)
+  signedOnlyA: (Party & { other: PartyStatus; otherAsOf: string | null })[];
+  signedOnlyB: (Party & { other: PartyStatus; otherAsOf: string | null })[];
 };
 
 // A declaration by any of its names ("Bletchley Declaration", "Déclaration de Paris", "Tuyên bố Seoul").
@@ -61,11 +62,11 @@ export async function compareDeclarations(kb: Kb, a: string, b: string): Promise
 async function articleFacts(store: Store, declaration: string, perStance: number, only?: string): Promise<ArticleFacts> {
   const tallies = await store.factTallies({ declaration });
   const stances: StanceTally[] = [];
-  const evidence: Evidence[] = [];
+  const evidence: ArticleEvidence[] = [];
   const counts: ReportedCount[] = [];
   for (const t of tallies) {
     if (t.property === 'signatory_count') {
-      counts.push({ value: Number(t.object), asOf: t.latest, source: t.latestSource ?? '', sources: t.documents });
+      counts.push({ value: Number(t.object), asOf: t.latest, source: t.latestSource ?? '', sources: t.documents, includes: null, urls: [], unconfirmed: false });
       continue;
     }
     const stance = t.property as StanceTally['stance'];

@@ -1,5 +1,5 @@
-import type { ReportedCount } from '../kb/index.js';
-import { referenceAbout } from '../kb/index.js';
+import type { InstrumentKind, ReportedCount } from '../kb/index.js';
+import { instrumentKind, referenceAbout } from '../kb/index.js';
 import type { Entity, ReferenceFact } from '../model/index.js';
 import type { DocumentSummary, EventStatement } from '../store/index.js';
 import { namesToTry, QueryError, type Kb } from './kb.js';
@@ -102,7 +102,15 @@ export async function summitOf(kb: Kb, entity: Entity): Promise<Summit> {
     .map((f) => named(f.subject));
   const counts: ReportedCount[] = kb.reference
     .filter((f) => declarations.some((d) => d.id === f.subject) && f.property === 'signatory_count' && typeof f.value === 'number')
-    .map((f) => ({ value: f.value as number, asOf: f.as_of ?? null, source: f.sources[0] as string, sources: f.sources.length }));
+    .map((f) => ({
+      value: f.value as number,
+      asOf: f.as_of ?? null,
+      source: f.sources[0] as string,
+      sources: f.sources.length,
+      includes: f.includes ?? null,
+      urls: f.sources,
+      unconfirmed: f.unconfirmed === true,
+    }));
   return {
     id: entity.id,
     key: entity.key,
@@ -125,11 +133,13 @@ export async function summitOf(kb: Kb, entity: Entity): Promise<Summit> {
 }
 
 // Every declaration of the gazetteer, with the event that adopted it.
-export function listDeclarations(kb: Kb): { id: string; key: string; label: string; event: string | null; names: Entity['names'] }[] {
+// Each with its kind (summit declaration, treaty, UN resolution...), as src/kb decides it.
+export function listDeclarations(kb: Kb): { id: string; key: string; label: string; event: string | null; names: Entity['names']; kind: InstrumentKind }[] {
   return [...kb.lexicon.entities.values()]
     .filter((e) => e.kind === 'declaration')
     .map((e) => {
-      const event = kb.lexicon.labels.get(e.id)?.event;
-      return { id: e.id, key: e.key, label: e.label, event: event ? `event:${event}` : null, names: e.names };
+      const found = kb.lexicon.labels.get(e.id)?.event;
+      const event = found ? `event:${found}` : null;
+      return { id: e.id, key: e.key, label: e.label, event, names: e.names, kind: instrumentKind(kb.reference, e.id, event) };
     });
 }

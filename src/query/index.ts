@@ -16,7 +16,9 @@ export { eventView, findEvent, listDeclarations, summitSeries, type EventView, t
 export { addArticle, documentView, type AddArticleInput, type AddArticleResult, type DocumentView } from './documents.js';
 export { decideResolution, type ResolutionRequest } from './resolution.js';
 export { findQuotes, type QuoteSearch } from './quotes.js';
-export type { ArticleStatements, Evidence, Party, PartyStatus, ReportedCount, SignerType, Signatories } from '../kb/index.js';
+export type { ArticleStatements, Evidence, Joining, Party, PartyStatus, ReportedCount, SignerType, Signatories, InstrumentKind, ListCompleteness } from '../kb/index.js';
+// The one status vocabulary (decided in src/kb), for the API's schemas and the pages.
+export { instrumentKinds, isSigned, partyStatuses, statusIn, vocabularies } from '../kb/index.js';
 export type { DocumentSummary, EventStatement, QuoteQuery, QuoteRow, StoredDocument } from '../store/index.js';
 export { searchAll, type EntityHit, type SearchResults } from './search.js';
 export { peopleFromArticles, type ArticlePerson } from './people.js';

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { instrumentKinds, partyStatuses, type InstrumentKind as Kind, type PartyStatus as Status } from '../query/index.js';
 import { DocumentSchema, FormatSchema, langCodePattern, ReferenceFactSchema, ReviewStateSchema, StatementKindSchema, StatementSchema } from '../model/index.js';
 
 // The public shapes of the API, named once: the OpenAPI document lists them under components.
@@ -63,10 +64,26 @@ export const Entity = z
   })
   .openapi('Entity');
 
+// --- statuses (i10a) ---
+export const PartyStatus = z.enum(partyStatuses as [Status, ...Status[]]).openapi('PartyStatus', {
+  description:
+    'signed: a source states it (press "signed" = endorsed for a summit declaration); declined: a source states a refusal; not_listed: not among the parties of a complete official list as of `asOf` (says nothing about why); attended: at the summit, stance unknown; unknown: no information; conflict: sources disagree. Treaties: signed, ratified, not_signed (as of a date, no refusal implied). UN recorded votes: voted_for, voted_against, abstained. The instrument `kind` decides which apply.',
+});
+export const InstrumentKind = z.enum(instrumentKinds as [Kind, ...Kind[]]).openapi('InstrumentKind');
+const ListCompleteness = z
+  .object({ complete: z.boolean().nullable(), asOf: z.string().nullable(), sources: z.array(z.string()), note: z.string().nullable() })
+  .openapi('ListCompleteness', { description: 'whether the list of parties is complete (an official list) as of a date; null: not known' });
+const Joining = z
+  .object({ date: z.string().nullable(), status: z.enum(['signed', 'ratified']), parties: z.array(z.string()), unconfirmed: z.boolean() })
+  .openapi('Joining', { description: 'parties that joined on one date, by the reference' });
+// --- end statuses ---
+
 export const Evidence = z
   .object({
     kind: z.enum(['reference', 'article']),
     stance: z.enum(['signed', 'not_signed']),
+    status: PartyStatus.openapi({ description: 'what this one source supports, in the instrument kind’s vocabulary' }),
+    basis: z.enum(['named', 'collective']).optional(),
     source: z.string().openapi({ description: 'a URL (reference) or "DOCUMENT [start, end)" (article)' }),
     asOf: z.string().nullable(),
     reason: z.string().nullable(),
@@ -84,7 +101,7 @@ export const Evidence = z
   })
   .openapi('Evidence');
 
-export const PartyStatus = z.enum(['signed', 'declined', 'conflict', 'attended']).openapi('PartyStatus');
+
 
 export const Party = z
   .object({
@@ -99,12 +116,30 @@ export const Party = z
   .openapi('Party');
 
 export const ReportedCount = z
-  .object({ value: z.number().int(), asOf: z.string().nullable(), source: z.string(), sources: z.number().int() })
+  .object({
+    value: z.number().int(),
+    asOf: z.string().nullable(),
+    source: z.string(),
+    sources: z.number().int(),
+    includes: z.string().nullable().openapi({ description: 'what the number counts, e.g. "86 countries + EU + IFAD"' }),
+    urls: z.array(z.string()).openapi({ description: 'every reference URL giving it' }),
+    unconfirmed: z.boolean(),
+  })
   .openapi('ReportedCount');
 
-export const Signatories = z.object({ declaration: z.string(), parties: z.array(Party), counts: z.array(ReportedCount) }).openapi('Signatories');
+export const Signatories = z
+  .object({
+    declaration: z.string(),
+    kind: InstrumentKind,
+    statuses: z.array(PartyStatus).openapi({ description: 'the statuses that apply to this kind of instrument' }),
+    list: ListCompleteness,
+    parties: z.array(Party),
+    counts: z.array(ReportedCount),
+    timeline: z.array(Joining),
+  })
+  .openapi('Signatories');
 
-const ComparedParty = Party.extend({ other: z.enum(['signed', 'declined', 'conflict', 'attended', 'unknown']) });
+const ComparedParty = Party.extend({ other: PartyStatus, otherAsOf: z.string().nullable() });
 export const Comparison = z
   .object({ a: z.string(), b: z.string(), signedOnlyA: z.array(ComparedParty), signedOnlyB: z.array(ComparedParty) })
   .openapi('Comparison');
@@ -126,7 +161,7 @@ const Stance = z
   .object({
     declaration: z.string(),
     event: z.string().nullable(),
-    status: z.enum(['signed', 'declined', 'conflict', 'attended', 'unknown']),
+    status: PartyStatus,
     sources: z.number().int(),
     articles: z.object({ signed: z.number().int(), not_signed: z.number().int() }),
     evidence: z.array(Evidence),

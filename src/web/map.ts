@@ -5,11 +5,13 @@ import countries from 'i18n-iso-countries';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { markup, trusted, type Html } from './markup.js';
+import type { Status } from './status.js';
 
 // A country as the 1:110m world atlas draws it: its ISO alpha-2 code and its SVG path.
 type Shape = { code: string; atlasName: string; d: string };
 
-export type MapStatus = 'signed' | 'declined' | 'conflict' | 'unknown';
+// Every status has its own colour (style.css `.status-*`), the same as the chips and the legend.
+export type MapStatus = Status;
 export type MapParty = { code: string; status: MapStatus; title: string; href: string | null };
 
 const width = 960;
@@ -45,17 +47,18 @@ export function isOnMap(code: string): boolean {
   return worldShapes().some((s) => s.code === code);
 }
 
-// The world with each party coloured by its status; countries no source speaks of stay grey.
+// The world with each party coloured by its status; countries no source speaks of take the
+// `absent` status (not on a complete official list, else no information: grey).
 // Each country carries a <title> (name and status) so the map reads without colour.
 export function worldMap(
   parties: MapParty[],
-  label: { title: string; description: string; nameOf: (code: string, atlasName: string) => string; unknown: string },
+  label: { title: string; description: string; nameOf: (code: string, atlasName: string) => string; absent: Status; absentLabel: string },
 ): Html {
   const byCode = new Map(parties.map((p) => [p.code, p]));
   const paths = worldShapes().map((shape) => {
     const party = byCode.get(shape.code);
-    const status = party?.status ?? 'unknown';
-    const title = party?.title ?? `${label.nameOf(shape.code, shape.atlasName)}: ${label.unknown}`;
+    const status = party?.status ?? label.absent;
+    const title = party?.title ?? `${label.nameOf(shape.code, shape.atlasName)}: ${label.absentLabel}`;
     const path = markup`<path class="country status-${status}" data-party="${shape.code}" data-status="${status}" d="${trusted(shape.d)}"
       ><title>${title}</title></path
     >`;

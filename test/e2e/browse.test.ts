@@ -51,7 +51,7 @@ describe.skipIf(browserSkip)('web UI in Chromium: reading', () => {
     expect(await text(page.locator('[data-count="signed"]'))).toBe(String(signedInData.length));
     // Each country on the map says its name and status, for readers who do not see the colours.
     expect(await page.locator('svg.world-map path[data-party="FR"] title').textContent()).toBe('France: Signed');
-    expect(await page.locator('svg.world-map path[data-party="US"] title').textContent()).toBe('United States of America: Did not sign');
+    expect(await page.locator('svg.world-map path[data-party="US"] title').textContent()).toBe('United States of America: Declined');
   });
 
   it('exports the declaration list with the rows the page shows, provenance included', async () => {
@@ -66,19 +66,19 @@ describe.skipIf(browserSkip)('web UI in Chromium: reading', () => {
   });
 
   it('sorts and filters the compare matrix without JavaScript, and its CSV matches', async () => {
-    await page.goto(`${server.url}/compare?signed=paris-statement&notsigned=bletchley-declaration`);
+    await page.goto(`${server.url}/compare?signed=bletchley-declaration&declined=paris-statement`);
     const parties = await attrs(page.locator('table.matrix tbody tr'), 'data-party');
     expect(parties.length).toBeGreaterThan(0);
     const columns = await attrs(page.locator('table.matrix thead th[data-declaration]'), 'data-declaration');
     const [paris, bletchley] = [columns.indexOf('paris-statement'), columns.indexOf('bletchley-declaration')];
     for (const party of parties) {
       const cells = page.locator(`table.matrix tr[data-party="${party}"] td.cell`);
-      expect(await cells.nth(paris).getAttribute('data-status')).toBe('signed');
-      expect(await cells.nth(bletchley).getAttribute('data-status')).not.toBe('signed');
+      expect(await cells.nth(bletchley).getAttribute('data-status')).toBe('signed');
+      expect(await cells.nth(paris).getAttribute('data-status')).toBe('declined');
     }
     await follow(page, page.locator('thead a', { hasText: 'Declarations signed' }), /sort=signed/);
     expect(await text(page.locator('th[aria-sort="ascending"]'))).toContain('Declarations signed');
-    const csv = await (await fetch(`${server.url}/compare?signed=paris-statement&notsigned=bletchley-declaration&format=csv`)).text();
+    const csv = await (await fetch(`${server.url}/compare?signed=bletchley-declaration&declined=paris-statement&format=csv`)).text();
     expect(csv.trim().split('\r\n').length - 1).toBe(parties.length);
   });
 
@@ -115,7 +115,10 @@ describe.skipIf(browserSkip)('web UI in Chromium: reading', () => {
   it('shows an entity with every fact and its sources', async () => {
     await page.goto(`${server.url}/countries/VN`);
     expect(await text(page.locator('h1'))).toBe('Vietnam');
-    expect(await text(page.locator('section[aria-labelledby="stances-h"] tr', { hasText: 'Paris Declaration on AI' }))).toContain('Did not sign');
+    // No source states that Viet Nam refused the Paris statement: it attended, stance unknown.
+    const paris = await text(page.locator('section[aria-labelledby="stances-h"] tr', { hasText: 'Paris Declaration on AI' }));
+    expect(paris).toContain('Attended, stance unknown');
+    expect(paris).not.toContain('Declined');
     const sources = await attrs(page.locator('table.facts td.source a'), 'href');
     expect(sources.length).toBeGreaterThan(0);
     for (const href of sources) expect(href).toMatch(/^https?:\/\//);

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { compareDeclarations, listDeclarations, openConflicts, signatoriesOf, type Kb } from '../../query/index.js';
 import { errors, json, newRouter } from '../router.js';
-import { commaList, Comparison, NameParam, Names, PartyStatus, Signatories, wholeNumber } from '../schemas.js';
+import { commaList, Comparison, InstrumentKind, NameParam, Names, PartyStatus, Signatories, wholeNumber } from '../schemas.js';
 
 const DeclarationName = NameParam.openapi({ description: 'a declaration by any of its names, or its id', example: 'Bletchley Declaration' });
 
@@ -12,6 +12,7 @@ const DeclarationSummary = z
     label: z.string(),
     event: z.string().nullable(),
     names: Names,
+    kind: InstrumentKind,
   })
   .openapi('DeclarationSummary');
 
@@ -28,12 +29,17 @@ const listRoute = createRoute({
   method: 'get',
   path: '/declarations',
   tags: ['declarations'],
-  summary: 'Every declaration of the summit series',
+  summary: 'Every declaration of the summit series and the related instruments (treaty, UN resolution), each with its kind',
   responses: { 200: json(z.object({ items: z.array(DeclarationSummary) }), 'the declarations') },
 });
 
-// `status=signed,conflict`
-const StatusList = commaList(PartyStatus, 4, 'one status or several, comma-separated: signed, declined, conflict, attended', 'signed');
+// `status=signed,conflict`; `declined` is a stated refusal only, never "not listed" or "unknown"
+const StatusList = commaList(
+  PartyStatus,
+  11,
+  'one status or several, comma-separated: signed, declined, not_listed, attended, unknown, conflict; for a treaty ratified, signed, not_signed; for a UN vote voted_for, voted_against, abstained (see PartyStatus)',
+  'signed',
+);
 
 const signatoriesRoute = createRoute({
   method: 'get',
@@ -41,7 +47,7 @@ const signatoriesRoute = createRoute({
   tags: ['declarations'],
   summary: 'Who signed a declaration and who stayed out, each with every source',
   description:
-    "The reference dataset plus the stored articles about the declaration's summit, reviewed facts outranking extracted ones. A party with sources on both sides has status `conflict`.",
+    "The reference dataset plus the stored articles about the declaration's summit, reviewed facts outranking extracted ones, in the vocabulary of the instrument's `kind` (`statuses`). A party whose sources disagree has status `conflict`; `declined` is only a stated refusal, `not_listed` an absence from a complete list as of its date. `timeline` gives when parties joined; each count says what it `includes`.",
   request: {
     params: z.object({ name: DeclarationName.openapi({ param: { name: 'name', in: 'path' } }) }),
     query: z.object({

@@ -1,18 +1,16 @@
-import { eventOf, signatoriesOf } from '../../query/index.js';
-import { originLabel, type Party, type Signatories } from '../data.js';
+import { eventOf, signatoriesOf, statusIn } from '../../query/index.js';
+import type { Signatories } from '../data.js';
 import { exportLinks } from '../export.js';
 import { formatDate, formatNumber } from '../format.js';
-import { markup, outLink, shortUrl, type Html } from '../markup.js';
-import { isOnMap, worldMap, type MapStatus } from '../map.js';
+import { markup, type Html } from '../markup.js';
+import { isOnMap, worldMap } from '../map.js';
 import { entityLink, entityName, officialName, partyId } from '../names.js';
 import type { PageResult } from '../page.js';
 import { WebError } from '../paging.js';
 import { statusChip, statusLabel, type Status } from '../status.js';
 import type { View } from '../view.js';
+import { counts, listNote, timeline } from './declaration-parts.js';
 import { partiesExport, partiesTable, rowsOf } from './parties-table.js';
-import { dataTable } from '../table.js';
-
-const statuses = ['signed', 'declined', 'conflict', 'attended'] as const;
 
 // A declaration: who signed it and who did not, on a map and in a list where each party has
 // every source; conflicts first in view; the counts outlets reported, each dated and sourced.
@@ -23,7 +21,9 @@ export async function declarationPage(view: View, key: string): Promise<PageResu
   if (!entity || entity.kind !== 'declaration') throw new WebError(404, `declaration ${key}: no declaration with this id (see /declarations)`);
   const signatories = await signatoriesOf(kb, id);
   if (signatories.declaration !== id) throw new WebError(404, `declaration ${key}: its name resolves to ${signatories.declaration}`);
-  const filter = readStatus(view.url);
+  // The instrument's kind decides its statuses (src/kb): votes for a UN resolution, ratified for a treaty.
+  const statuses = signatories.statuses;
+  const filter = readStatus(view.url, statuses);
   const name = (party: string): string => entityName(kb, partyId(party), locale);
   const collator = new Intl.Collator(locale);
   const parties = signatories.parties
@@ -37,33 +37,36 @@ export async function declarationPage(view: View, key: string): Promise<PageResu
   const official = officialName(kb, id, locale);
   const body = markup`<article class="declaration">
     <header class="page-head">
-      <p class="kicker">${t('declaration')}</p>
+      <p class="kicker">${t('declaration')} · <span data-kind="${signatories.kind}">${t(`kind_${signatories.kind}`)}</span></p>
       <h1>${title}</h1>
       ${official ? markup`<p class="subtitle">${official}</p>` : ''}
       <p class="meta">
-        ${event ? markup`${t('adoptedAt')} ${entityLink(kb, event, locale)}` : ''}${typeof adopted === 'string' ? markup`, ${formatDate(adopted, locale)}` : ''}
+        ${event ? markup`${t('adoptedAt')} ${entityLink(kb, event, locale)}` : typeof adopted === 'string' ? t('adopted') : ''}${
+          typeof adopted === 'string' ? markup`${event ? ',' : ''} ${formatDate(adopted, locale)}` : ''
+        }
       </p>
     </header>
-    ${summary(view, signatories)} ${conflicts(view, signatories)} ${mapSection(view, signatories, title)} ${counts(view, signatories)}
+    ${summary(view, signatories)} ${listNote(view, signatories)} ${conflicts(view, signatories)} ${mapSection(view, signatories, title)}
+    ${timeline(view, signatories)} ${counts(view, signatories)}
     <section aria-labelledby="parties-h">
       <h2 id="parties-h">${t('parties')}</h2>
-      ${statusFilter(view, filter)} ${exportLinks(view, table)} ${partiesTable(view, rows)}
+      ${statusFilter(view, statuses, filter)} ${exportLinks(view, table)} ${partiesTable(view, rows)}
     </section>
   </article>`;
   return { title, body, tables: [table] };
 }
 
-function readStatus(url: URL): Party['status'] | null {
+function readStatus(url: URL, statuses: Status[]): Status | null {
   const raw = url.searchParams.get('status');
   if (raw === null || raw === '') return null;
-  if (!(statuses as readonly string[]).includes(raw)) throw new WebError(400, `status=${raw}: expected one of ${statuses.join(', ')}`);
-  return raw as Party['status'];
+  if (!(statuses as string[]).includes(raw)) throw new WebError(400, `status=${raw}: expected one of ${statuses.join(', ')}`);
+  return raw as Status;
 }
 
 function summary(view: View, signatories: Signatories): Html {
   const { t, locale } = view;
   const count = (status: Status): number => signatories.parties.filter((p) => p.status === status).length;
-  const items = statuses.map(
+  const items = signatories.statuses.map(
     (status) =>
       markup`<div class="figure-item">
         <dt>${statusChip(t, status)}</dt>
@@ -86,14 +89,14 @@ function conflicts(view: View, signatories: Signatories): Html {
 
 function mapSection(view: View, signatories: Signatories, title: string): Html {
   const { kb, t, locale } = view;
-  const mapStatus = (status: Party['status']): MapStatus => (status === 'attended' ? 'unknown' : status);
   const countries = signatories.parties.filter((p) => !p.party.includes(':'));
   const drawn = countries.filter((p) => isOnMap(p.party));
   const notDrawn = signatories.parties.filter((p) => p.party.includes(':') || !isOnMap(p.party));
+  const absent = statusIn(signatories, '');
   const svg = worldMap(
     drawn.map((p) => ({
       code: p.party,
-      status: mapStatus(p.status),
+      status: p.status,
       title: `${entityName(kb, partyId(p.party), locale)}: ${statusLabel(t, p.status)}`,
       href: `#party-${p.party}`,
     })),
@@ -101,10 +104,12 @@ function mapSection(view: View, signatories: Signatories, title: string): Html {
       title: t('mapTitle', { name: title }),
       description: t('mapDescription'),
       nameOf: (code, atlas) => (kb.resolver.entity(`country:${code}`) ? entityName(kb, `country:${code}`, locale) : atlas),
-      unknown: statusLabel(t, 'unknown'),
+      // A country no source names is "not on the official list" when the list is complete, else no information.
+      absent: absent.status,
+      absentLabel: statusLabel(t, absent.status),
     },
   );
-  const legend = (['signed', 'declined', 'conflict', 'unknown'] as const).map(
+  const legend = signatories.statuses.map(
     (status) => markup`<li><span class="swatch status-${status}" aria-hidden="true"></span>${statusLabel(t, status)}</li>`,
   );
   const offMap = notDrawn.map(
@@ -118,7 +123,7 @@ function mapSection(view: View, signatories: Signatories, title: string): Html {
         <ul class="legend" aria-label="${t('legend')}">
           ${legend}
         </ul>
-        <p class="note">${t('mapNote')}</p>
+        ${signatories.list.complete ? '' : markup`<p class="note">${t('mapNote')}</p>`}
         ${
           notDrawn.length
             ? markup`<div class="off-map">
@@ -134,32 +139,7 @@ function mapSection(view: View, signatories: Signatories, title: string): Html {
   </section>`;
 }
 
-function counts(view: View, signatories: Signatories): Html {
-  const { t, locale } = view;
-  if (signatories.counts.length === 0) return markup``;
-  const sorted = [...signatories.counts].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? '') || a.value - b.value);
-  const rows = sorted.map(
-    (c) =>
-      markup`<tr>
-        <td class="num">${formatNumber(c.value, locale)}</td>
-        <td>${c.asOf ? formatDate(c.asOf, locale) : '—'}</td>
-        <td>${sourceOf(c.source)}</td>
-        <td class="num">${formatNumber(c.sources, locale)}</td>
-      </tr>`,
-  );
-  return markup`<section aria-labelledby="counts-h">
-    <h2 id="counts-h">${t('reportedCounts')}</h2>
-    <p class="note">${t('reportedCountsHelp')}</p>
-    ${dataTable(null, [{ label: t('count'), num: true }, t('asOf'), t('source'), { label: t('sourcesGiving'), num: true }], rows)}
-  </section>`;
-}
-
-// A count's source is a reference URL, or the URL (else the origin) of the latest article giving it.
-function sourceOf(source: string): Html {
-  return /^https?:\/\//.test(source) ? outLink(source) : markup`${shortUrl(originLabel(source))}`;
-}
-
-function statusFilter(view: View, current: Party['status'] | null): Html {
+function statusFilter(view: View, statuses: Status[], current: Status | null): Html {
   const { t } = view;
   const options = statuses.map((s) => markup`<option value="${s}" ${s === current ? markup` selected` : ''}>${statusLabel(t, s)}</option>`);
   return markup`<form class="filters" method="get" action="${view.url.pathname}">

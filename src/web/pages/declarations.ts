@@ -1,5 +1,5 @@
 import type { Kb } from '../../query/index.js';
-import { eventOf, signatoriesOf } from '../../query/index.js';
+import { eventOf, isSigned, signatoriesOf } from '../../query/index.js';
 import { exportLinks, type Table } from '../export.js';
 import { formatDate, formatNumber } from '../format.js';
 import { markup } from '../markup.js';
@@ -8,12 +8,18 @@ import type { PageResult } from '../page.js';
 import type { View } from '../view.js';
 import { dataTable } from '../table.js';
 
-// The declarations of the summit series, in the order they were adopted.
+// The declarations of the summit series, in the order they were adopted, then the related
+// instruments (treaty, UN resolution, other summits): each page shows its kind.
 export function declarationKeys(kb: Kb): string[] {
   const adopted = (id: string): string => String(kb.reference.find((f) => f.subject === id && f.property === 'adopted')?.value ?? '9999');
+  // The summit series first, by edition; then every other instrument by date of adoption.
+  const rank = (id: string): number => {
+    const label = kb.lexicon.labels.get(id);
+    return label?.series === 'ai-summits' ? (label.edition ?? 99) : 100;
+  };
   return [...kb.lexicon.entities.values()]
     .filter((e) => e.kind === 'declaration')
-    .sort((a, b) => (kb.lexicon.labels.get(a.id)?.edition ?? 99) - (kb.lexicon.labels.get(b.id)?.edition ?? 99) || adopted(a.id).localeCompare(adopted(b.id)))
+    .sort((a, b) => rank(a.id) - rank(b.id) || adopted(a.id).localeCompare(adopted(b.id)))
     .map((e) => e.key);
 }
 
@@ -31,9 +37,10 @@ export async function declarationsPage(view: View): Promise<PageResult> {
     items.push({
       key,
       id,
+      kind: s.kind,
       event: eventOf(kb, entity),
       adopted: typeof adopted === 'string' ? adopted : null,
-      signed: count('signed'),
+      signed: s.parties.filter((p) => isSigned(p.status)).length,
       declined: count('declined'),
       conflict: count('conflict'),
       latest,
@@ -41,10 +48,11 @@ export async function declarationsPage(view: View): Promise<PageResult> {
   }
   const table: Table = {
     name: 'declarations',
-    columns: ['declaration', 'name', 'event', 'adopted', 'signed', 'declined', 'conflict', 'latest_count', 'latest_count_as_of', 'latest_count_source'],
+    columns: ['declaration', 'name', 'kind', 'event', 'adopted', 'signed', 'declined', 'conflict', 'latest_count', 'latest_count_as_of', 'latest_count_source'],
     rows: items.map((d) => ({
       declaration: d.id,
       name: entityName(kb, d.id, locale),
+      kind: d.kind,
       event: d.event,
       adopted: d.adopted,
       signed: d.signed,
@@ -59,6 +67,7 @@ export async function declarationsPage(view: View): Promise<PageResult> {
     (d) =>
       markup`<tr>
         <th scope="row"><a href="/declarations/${d.key}">${entityName(kb, d.id, locale)}</a></th>
+        <td data-kind="${d.kind}">${t(`kind_${d.kind}`)}</td>
         <td>${d.event ? entityLink(kb, d.event, locale) : ''}</td>
         <td>${formatDate(d.adopted, locale)}</td>
         <td class="num">${formatNumber(d.signed, locale)}</td>
@@ -83,6 +92,7 @@ export async function declarationsPage(view: View): Promise<PageResult> {
       null,
       [
         t('declaration'),
+        t('kind'),
         t('summit'),
         t('adopted'),
         { label: t('namedSigned'), num: true },

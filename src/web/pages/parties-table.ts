@@ -17,6 +17,8 @@ const columns = [
   'as_of',
   'source_kind',
   'stance',
+  'evidence_status',
+  'basis',
   'source',
   'document',
   'url',
@@ -85,6 +87,8 @@ export function partiesExport(view: View, rows: Row[]): Table {
       as_of: r.party.asOf,
       source_kind: r.evidence?.kind ?? null,
       stance: r.evidence?.stance ?? null,
+      evidence_status: r.evidence?.status ?? null,
+      basis: r.evidence?.basis ?? null,
       source: r.evidence?.kind === 'reference' ? r.evidence.source : null,
       document: r.document,
       url: r.url,
@@ -136,9 +140,13 @@ function evidenceCells(view: View, row: Row): Html {
   const { t, locale } = view;
   const e = row.evidence;
   if (!e) return markup`<td colspan="4" class="note">${t('noStanceSource')}</td>`;
-  const stance = markup`<span class="stance stance-${e.stance}">${statusLabel(t, e.stance === 'signed' ? 'signed' : 'declined')}</span>${
+  // What this one source supports, in the instrument's words (an article's "did not sign" of a
+  // declaration is that article's stated refusal; a reference absence is "not listed").
+  const stance = markup`<span class="stance stance-${e.stance}" data-evidence-status="${e.status}">${statusLabel(t, e.status)}</span>${
     e.unconfirmed ? markup` <span class="tag">${t('unconfirmed')}</span>` : ''
-  }${e.isReviewed ? markup` <span class="tag tag-reviewed">${t('reviewed')}</span>` : ''}`;
+  }${e.isReviewed ? markup` <span class="tag tag-reviewed">${t('reviewed')}</span>` : ''}${
+    e.basis === 'collective' ? markup` <span class="tag" data-basis="collective">${t('basisCollective')}</span>` : ''
+  }`;
   const source =
     e.kind === 'reference'
       ? markup`<span class="tag">${t('referenceSource')}</span> ${outLink(e.source, shortUrl(e.source, 30))}`
