@@ -1,8 +1,8 @@
-import { readInput, isFailure, type Article, type InputList, type ReadOptions } from './ingest/index.js';
+import { describeArticle, readInput, isFailure, type Article, type DatelineWords, type InputList, type ReadOptions } from './ingest/index.js';
 import { documentId, type Document, type IngestStatus, type Lang } from './model/index.js';
 import { extractStatements, mainEventKey, type Extractor } from './extract/index.js';
 import type { Store } from './store/index.js';
-import { pageWords, detectLanguage, packFor, splitSentences, type LangPacks } from './text/index.js';
+import { pageWords, detectLanguage, packFor, splitSentences, type LangPack, type LangPacks } from './text/index.js';
 
 // What happened to one input (a file, a page, a line of JSON Lines).
 export type Outcome = {
@@ -80,19 +80,43 @@ export function buildDocument(article: Article, packs: LangPacks): { document: D
           `language not recognised as ${langs.join(', ')} (detector says ${guess.detected || 'nothing'}${article.langHint ? `, page says ${article.langHint}` : ''}); stored as und`,
         ]
       : [];
+  const pack = packFor(packs, guess.lang);
+  // The dateline's words are the article's language's: "11/2/2025" is 11 February in French.
+  const { title, published } = describeArticle(article, datelineWords(pack));
   const document: Document = {
     id: documentId(article.text),
     text: article.text,
     lang: guess.lang,
     format: article.format,
-    title: article.title,
+    title,
     byline: article.byline,
-    published: article.published,
+    published,
     url: article.url,
+    outlet: article.outlet,
+    sample: article.sample,
     figures: article.figures,
-    sentences: splitSentences(article.text, guess.lang, packFor(packs, guess.lang)),
+    sentences: splitSentences(article.text, guess.lang, pack),
   };
   return { document, warnings };
+}
+
+// The pack's `dateline:` block, its month names falling back to the pack's `months`; made once
+// per pack, so that the patterns built from it are too.
+const datelines = new WeakMap<LangPack, DatelineWords>();
+function datelineWords(pack: LangPack): DatelineWords {
+  const found = datelines.get(pack);
+  if (found) return found;
+  const d = pack.dateline;
+  const words = {
+    months: [d.months, pack.months].filter((list) => list.length === 12),
+    ordinals: d.ordinals,
+    dayWords: d.day_words,
+    monthWords: d.month_words,
+    yearWords: d.year_words,
+    numeric: d.numeric,
+  };
+  datelines.set(pack, words);
+  return words;
 }
 
 function failed(source: string, error: string): Outcome {
