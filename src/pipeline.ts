@@ -15,6 +15,8 @@ export type Outcome = {
   statements: number;
   error?: string;
   warnings: string[];
+  // stored as a sample (an article we wrote), never passed for news
+  sample: boolean;
 };
 
 export type IngestOptions = { store: Store; packs: LangPacks; extractor: Extractor; maxBytes: number; encoding?: string | null; stdin?: NodeJS.ReadableStream };
@@ -51,6 +53,7 @@ async function storeArticle(article: Article, options: IngestOptions): Promise<O
         figures: current.figures,
         statements: current.statements,
         warnings: [],
+        sample: current.sample,
       };
     const { document, warnings } = buildDocument(article, options.packs);
     const statements = extractStatements(document, options.extractor);
@@ -64,6 +67,7 @@ async function storeArticle(article: Article, options: IngestOptions): Promise<O
       figures: document.figures.length,
       statements: statements.length,
       warnings,
+      sample: document.sample === true,
     };
   } catch (error) {
     return failed(article.source.label, `could not store: ${(error as Error).message}`);
@@ -120,5 +124,5 @@ function datelineWords(pack: LangPack): DatelineWords {
 }
 
 function failed(source: string, error: string): Outcome {
-  return { id: null, source, status: 'failed', lang: null, sentences: 0, figures: 0, statements: 0, error, warnings: [] };
+  return { id: null, source, status: 'failed', lang: null, sentences: 0, figures: 0, statements: 0, error, warnings: [], sample: false };
 }

@@ -1,4 +1,5 @@
 import type { ReferenceFact, Statement } from '../model/index.js';
+import { sampleEvidenceOf, splitSamples } from './evidence.js';
 
 // `attended`: the reference has the party at the summit, and no source gives its stance.
 export type PartyStatus = 'signed' | 'declined' | 'conflict' | 'attended';
@@ -23,6 +24,8 @@ export type Evidence = {
   end?: number;
   rule?: string;
   lang?: string;
+  // from an article we wrote (data/samples): shown labelled, never the ground of a status
+  sample?: boolean;
 };
 export type Party = {
   party: string;
@@ -37,21 +40,23 @@ export type Party = {
   evidence: Evidence[];
 };
 // `sources`: how many sources give this number (one reference fact's URLs, or articles).
-export type ReportedCount = { value: number; asOf: string | null; source: string; sources: number };
-export type Signatories = { declaration: string; parties: Party[]; counts: ReportedCount[] };
+export type ReportedCount = { value: number; asOf: string | null; source: string; sources: number; sample?: boolean };
+// `samples`: what sample articles state of parties no real source speaks of (src/kb/evidence.ts).
+export type Signatories = { declaration: string; parties: Party[]; counts: ReportedCount[]; samples?: Evidence[] };
 // The statements of one article, already passed through review (rejected ones gone, corrections applied); `reviewedIds` are those a person accepted or corrected.
 export type ArticleStatements = { documentId: string; published: string | null; origin: string; statements: Statement[]; reviewedIds?: Set<string> };
 // What the articles state about one declaration, tallied: per party and stance, how many documents
 // (and how many of them reviewed), the latest date; a sample of the statements behind each;
 // per reported count, how many documents give it. The store keeps these up to date.
-export type StanceTally = { party: string; stance: 'signed' | 'not_signed'; documents: number; reviewedDocuments: number; latest: string | null };
+export type StanceTally = { party: string; stance: 'signed' | 'not_signed'; documents: number; reviewedDocuments: number; latest: string | null; sample?: boolean };
 export type ArticleFacts = { stances: StanceTally[]; evidence: Evidence[]; counts: ReportedCount[] };
 
 // Who signed a declaration and who stayed out, assembled from the reference dataset and from
 // the stances articles state about it (each filed under the declaration its sentence names, else
 // the one its article is about). A party with sources on both sides of the same declaration is
 // a conflict, kept with all its evidence, never settled silently.
-export function assembleSignatories(declarationId: string, reference: ReferenceFact[], articles: ArticleFacts, eventId: string | null = null): Signatories {
+export function assembleSignatories(declarationId: string, reference: ReferenceFact[], withSamples: ArticleFacts, eventId: string | null = null): Signatories {
+  const { real: articles, samples } = splitSamples(withSamples);
   const byParty = new Map<string, { refs: Evidence[]; tallies: StanceTally[]; samples: Evidence[] }>();
   const entry = (party: string): { refs: Evidence[]; tallies: StanceTally[]; samples: Evidence[] } => {
     const found = byParty.get(party) ?? { refs: [], tallies: [], samples: [] };
@@ -96,7 +101,14 @@ export function assembleSignatories(declarationId: string, reference: ReferenceF
       evidence: [],
     });
   }
-  return { declaration: declarationId, parties: parties.sort((a, b) => a.status.localeCompare(b.status) || a.party.localeCompare(b.party)), counts };
+  const sampled = sampleEvidenceOf(samples, new Set(parties.map((p) => p.party)));
+  for (const party of parties) party.evidence.push(...(sampled.byParty.get(party.party) ?? []));
+  return {
+    declaration: declarationId,
+    parties: parties.sort((a, b) => a.status.localeCompare(b.status) || a.party.localeCompare(b.party)),
+    counts,
+    ...(sampled.unplaced.length > 0 ? { samples: sampled.unplaced } : {}),
+  };
 }
 
 // Article evidence names its party in `party`; reference evidence is grouped before this.

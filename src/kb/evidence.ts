@@ -1,0 +1,28 @@
+import type { ArticleFacts, Evidence } from './signatories.js';
+
+// Articles we wrote ourselves (data/samples) are evidence of nothing in the world: their tallies
+// and counts are set apart before statuses and conflicts are assembled, and their statements
+// come back only as sample evidence, labelled, beside the real sources of a party.
+export function splitSamples(articles: ArticleFacts): { real: ArticleFacts; samples: Evidence[] } {
+  return {
+    real: {
+      stances: articles.stances.filter((t) => t.sample !== true),
+      evidence: articles.evidence.filter((e) => e.sample !== true),
+      counts: articles.counts.filter((c) => c.sample !== true),
+    },
+    samples: articles.evidence.filter((e) => e.sample === true),
+  };
+}
+
+// Sample evidence about a party goes after the party's real sources; a party only samples speak
+// of gets no status (and no row): its sample evidence is listed apart.
+export function sampleEvidenceOf(samples: Evidence[], parties: Set<string>): { byParty: Map<string, Evidence[]>; unplaced: Evidence[] } {
+  const byParty = new Map<string, Evidence[]>();
+  const unplaced: Evidence[] = [];
+  for (const item of samples) {
+    const party = item.party ?? '';
+    if (!parties.has(party)) unplaced.push(item);
+    else byParty.set(party, [...(byParty.get(party) ?? []), item]);
+  }
+  return { byParty, unplaced };
+}
