@@ -7,11 +7,23 @@ export function splitSamples(articles: ArticleFacts): { real: ArticleFacts; samp
   return {
     real: {
       stances: articles.stances.filter((t) => t.sample !== true),
-      evidence: articles.evidence.filter((e) => e.sample !== true),
+      evidence: distinctSpans(articles.evidence.filter((e) => e.sample !== true)),
       counts: articles.counts.filter((c) => c.sample !== true),
     },
-    samples: articles.evidence.filter((e) => e.sample === true),
+    samples: distinctSpans(articles.evidence.filter((e) => e.sample === true)),
   };
+}
+
+// One span is one piece of evidence, however many rules found the same stance in it.
+export function distinctSpans(evidence: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    if (e.kind !== 'article' || e.documentId === undefined) return true;
+    const key = `${e.documentId} ${e.start} ${e.end} ${e.stance} ${e.party ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 // Sample evidence about a party goes after the party's real sources; a party only samples speak
