@@ -167,7 +167,7 @@ export class SqliteStore implements Store {
     if ((query.speaker?.trim() && !speaker) || (query.search?.trim() && !search)) return [];
     const match = [speaker, search].filter(Boolean).join(' AND ');
     const columns = `s.id, s.document_id AS documentId, s.kind, s.subject, s.value, s.start_offset AS start, s.end_offset AS "end", s.sentence, s.rule, s.lang,
-         s.words, s.confidence, d.published, d.origin, d.url, d.sample`;
+         s.words, s.confidence, d.published, d.origin, d.url, d.sample, d.title, d.outlet`;
     const filters = [
       query.samples === true ? null : 'd.sample = 0',
       query.lang !== undefined ? 's.lang = @lang' : null,

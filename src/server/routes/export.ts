@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { exportAll, toCsv, toJsonLd } from '../../query/index.js';
 import type { Store } from '../../store/index.js';
 import { errors, newRouter } from '../router.js';
-import { commaList, StatementKind } from '../schemas.js';
+import { commaList, SamplesParam, StatementKind } from '../schemas.js';
 
 const KindList = commaList(StatementKind, 20, 'only statements of these kinds, comma-separated', 'signed,not_signed');
 
@@ -11,7 +11,7 @@ const exportRoute = createRoute({
   path: '/export',
   tags: ['export'],
   summary: 'The knowledge base as data: JSON, CSV (one statement a row, with provenance) or JSON-LD (schema.org)',
-  request: { query: z.object({ format: z.enum(['json', 'csv', 'jsonld']).default('json'), kind: KindList.optional() }) },
+  request: { query: z.object({ format: z.enum(['json', 'csv', 'jsonld']).default('json'), kind: KindList.optional(), samples: SamplesParam }) },
   responses: {
     200: {
       description: 'the export',
@@ -34,8 +34,8 @@ const types = { json: 'application/json', csv: 'text/csv', jsonld: 'application/
 
 export function exportRoutes(store: Store) {
   return newRouter().openapi(exportRoute, async (c) => {
-    const { format, kind } = c.req.valid('query');
-    const data = await exportAll(store, kind ?? []);
+    const { format, kind, samples } = c.req.valid('query');
+    const data = await exportAll(store, kind ?? [], { samples: samples !== 'exclude' });
     const body = format === 'csv' ? toCsv(data) : JSON.stringify(format === 'json' ? data : toJsonLd(data));
     return c.body(body, 200, {
       'Content-Type': `${types[format]}; charset=utf-8`,
