@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 
 export type InputKind = 'text' | 'html' | 'jsonl' | 'sniff';
@@ -31,9 +31,17 @@ export async function listInputs(paths: string[], options: { sample?: boolean } 
   const sample = options.sample === true;
   for (const path of paths) {
     if (path === '-') list.inputs.push({ path, label: 'stdin', kind: 'sniff', ...(sample ? { sample } : {}) });
-    else await addPath(path, list, true, sample);
+    else await addPath(path, list, true, sample || (await underSampleFolder(path)));
   }
   return list;
+}
+
+// A file or folder given inside a sample folder (`data/samples/en`) is a sample too.
+async function underSampleFolder(path: string): Promise<boolean> {
+  for (let dir = dirname(resolve(path)); ; dir = dirname(dir)) {
+    if (await isSampleFolder(join(dir, sampleManifest))) return true;
+    if (dirname(dir) === dir) return false;
+  }
 }
 
 async function addPath(path: string, list: InputList, isExplicit: boolean, sample: boolean): Promise<void> {
