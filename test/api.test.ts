@@ -44,6 +44,10 @@ describe('first start', () => {
     expect(loaded).toBeGreaterThan(10);
     expect(page.total).toBe(loaded);
     expect(page.items).toHaveLength(loaded);
+    // We wrote them: every row says so, and leaving samples out leaves nothing.
+    expect(page.items.every((d) => (d as Doc & { sample: boolean }).sample === true)).toBe(true);
+    expect((await get<Page<Doc>>('/documents?samples=exclude')).total).toBe(0);
+    expect((await get<Page<Doc>>('/quotes')).items).toEqual([]);
   });
 });
 
@@ -253,6 +257,22 @@ describe('adding articles and reviewing', () => {
     expect((await get<Page<Doc>>('/documents')).total).toBe(before + 2);
     const view = await get<{ document: { title: string; published: string } }>(`/documents/${body.id}`);
     expect([view.document.title, view.document.published]).toEqual(['Le Kenya signe', '2025-02-11']);
+
+    // Added articles are news: `sample: false`, and what `samples=exclude` keeps, newest first.
+    type Row = Doc & { sample: boolean; published: string | null };
+    const news = (await get<Page<Row>>('/documents?samples=exclude')).items;
+    const [dated, undated] = [news.findIndex((d) => d.id === body.id), news.findIndex((d) => d.id === (uploaded.body as { id: string }).id)];
+    expect(news.every((d) => d.sample === false)).toBe(true);
+    expect(dated).toBeGreaterThanOrEqual(0);
+    expect(undated).toBeGreaterThan(dated);
+    const all = (await get<Page<Row>>('/documents?limit=500')).items;
+    const dates = all.map((d) => d.published).filter((d): d is string => d !== null);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(all.findIndex((d) => d.published === null)).toBeGreaterThan(all.findLastIndex((d) => d.published !== null));
+    const csv = await call(api('/export?format=csv&samples=exclude'));
+    expect(csv.text.split('\n')[0]).toMatch(/,title,outlet,sample$/);
+    expect(csv.text).toMatch(/,false\n/);
+    expect(csv.text).not.toMatch(/,true\n/);
   });
 
   it('rejects bad articles with a 400 naming the reason', async () => {
