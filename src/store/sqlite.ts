@@ -437,7 +437,7 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare(
         `SELECT s.id, s.document_id AS documentId, s.kind, s.subject, s.value, s.start_offset AS start, s.end_offset AS "end", s.sentence, s.rule, s.lang, s.words,
-           s.confidence, d.published, d.origin, d.url, d.sample
+           s.confidence, d.published, d.origin, d.url, d.sample, d.title, d.outlet
          FROM documents d JOIN statements s ON s.document_id = d.id
          WHERE d.main_event = ? AND s.kind IN (${kinds.map(() => '?').join(', ')}) ORDER BY d.seq DESC, s.start_offset LIMIT ?`,
       )

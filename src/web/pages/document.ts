@@ -12,7 +12,7 @@ import type { View } from '../view.js';
 import { definition } from '../table.js';
 import { distinctStatements, statementsTable } from './statements-table.js';
 
-export { distinctStatements, statementsTable, subjectLink, valueText } from './statements-table.js';
+export { distinctStatements, statementsTable, subjectLink, valueText, valueWords } from './statements-table.js';
 
 export const statementColumns = [
   'statement',

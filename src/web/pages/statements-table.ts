@@ -52,7 +52,7 @@ export function distinctStatements(statements: Statement[]): { statement: Statem
 }
 
 // "stance: did not sign · declaration: Paris statement": property names and stances in words.
-function valueWords(view: View, value: Statement['value']): string {
+export function valueWords(view: View, value: Statement['value']): string {
   const { t, kb, locale } = view;
   return Object.entries(value)
     .filter(([, v]) => v !== null && v !== '')
