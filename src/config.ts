@@ -8,6 +8,8 @@ export type Config = {
   dataDir: string;
   // Largest input accepted, in bytes (per file, or per line of JSON Lines)
   maxBytes: number;
+  // Does `serve` fill a new, empty database with data/samples? ACCORD_SAMPLES=0 (or false, no) says not.
+  samples: boolean;
 };
 
 export const defaultMaxBytes = 5_000_000;
@@ -18,5 +20,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPath: resolve(env.ACCORD_DB || 'accord.db'),
     dataDir: resolve(env.ACCORD_DATA || join(dirname(fileURLToPath(import.meta.url)), '..', 'data')),
     maxBytes: defaultMaxBytes,
+    samples: !/^(?:0|false|no|off)$/i.test(env.ACCORD_SAMPLES?.trim() ?? ''),
   };
 }

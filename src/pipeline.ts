@@ -1,8 +1,8 @@
-import { readInput, isFailure, type Article, type InputList, type ReadOptions } from './ingest/index.js';
+import { describeArticle, readInput, isFailure, type Article, type DatelineWords, type InputList, type ReadOptions } from './ingest/index.js';
 import { documentId, type Document, type IngestStatus, type Lang } from './model/index.js';
 import { extractStatements, mainEventKey, type Extractor } from './extract/index.js';
 import type { Store } from './store/index.js';
-import { pageWords, detectLanguage, packFor, splitSentences, type LangPacks } from './text/index.js';
+import { pageWords, detectLanguage, packFor, splitSentences, type LangPack, type LangPacks } from './text/index.js';
 
 // What happened to one input (a file, a page, a line of JSON Lines).
 export type Outcome = {
@@ -15,6 +15,8 @@ export type Outcome = {
   statements: number;
   error?: string;
   warnings: string[];
+  // stored as a sample (an article we wrote), never passed for news
+  sample: boolean;
 };
 
 export type IngestOptions = { store: Store; packs: LangPacks; extractor: Extractor; maxBytes: number; encoding?: string | null; stdin?: NodeJS.ReadableStream };
@@ -51,6 +53,7 @@ async function storeArticle(article: Article, options: IngestOptions): Promise<O
         figures: current.figures,
         statements: current.statements,
         warnings: [],
+        sample: current.sample,
       };
     const { document, warnings } = buildDocument(article, options.packs);
     const statements = extractStatements(document, options.extractor);
@@ -64,6 +67,7 @@ async function storeArticle(article: Article, options: IngestOptions): Promise<O
       figures: document.figures.length,
       statements: statements.length,
       warnings,
+      sample: document.sample === true,
     };
   } catch (error) {
     return failed(article.source.label, `could not store: ${(error as Error).message}`);
@@ -80,21 +84,45 @@ export function buildDocument(article: Article, packs: LangPacks): { document: D
           `language not recognised as ${langs.join(', ')} (detector says ${guess.detected || 'nothing'}${article.langHint ? `, page says ${article.langHint}` : ''}); stored as und`,
         ]
       : [];
+  const pack = packFor(packs, guess.lang);
+  // The dateline's words are the article's language's: "11/2/2025" is 11 February in French.
+  const { title, published } = describeArticle(article, datelineWords(pack));
   const document: Document = {
     id: documentId(article.text),
     text: article.text,
     lang: guess.lang,
     format: article.format,
-    title: article.title,
+    title,
     byline: article.byline,
-    published: article.published,
+    published,
     url: article.url,
+    outlet: article.outlet,
+    sample: article.sample,
     figures: article.figures,
-    sentences: splitSentences(article.text, guess.lang, packFor(packs, guess.lang)),
+    sentences: splitSentences(article.text, guess.lang, pack),
   };
   return { document, warnings };
 }
 
+// The pack's `dateline:` block, its month names falling back to the pack's `months`; made once
+// per pack, so that the patterns built from it are too.
+const datelines = new WeakMap<LangPack, DatelineWords>();
+function datelineWords(pack: LangPack): DatelineWords {
+  const found = datelines.get(pack);
+  if (found) return found;
+  const d = pack.dateline;
+  const words = {
+    months: [d.months, pack.months].filter((list) => list.length === 12),
+    ordinals: d.ordinals,
+    dayWords: d.day_words,
+    monthWords: d.month_words,
+    yearWords: d.year_words,
+    numeric: d.numeric,
+  };
+  datelines.set(pack, words);
+  return words;
+}
+
 function failed(source: string, error: string): Outcome {
-  return { id: null, source, status: 'failed', lang: null, sentences: 0, figures: 0, statements: 0, error, warnings: [] };
+  return { id: null, source, status: 'failed', lang: null, sentences: 0, figures: 0, statements: 0, error, warnings: [], sample: false };
 }

@@ -44,6 +44,10 @@ describe('first start', () => {
     expect(loaded).toBeGreaterThan(10);
     expect(page.total).toBe(loaded);
     expect(page.items).toHaveLength(loaded);
+    // We wrote them: every row says so, and leaving samples out leaves nothing.
+    expect(page.items.every((d) => (d as Doc & { sample: boolean }).sample === true)).toBe(true);
+    expect((await get<Page<Doc>>('/documents?samples=exclude')).total).toBe(0);
+    expect((await get<Page<Doc>>('/quotes')).items).toEqual([]);
   });
 });
 
@@ -190,14 +194,14 @@ describe('statements, entities, events, declarations', () => {
 
 describe('quotes', () => {
   it('searches by speaker and words without accents, by language, in pages', async () => {
-    const all = await get<Page<Statement & { lang: string }> & { hasMore: boolean }>('/quotes?limit=500');
+    const all = await get<Page<Statement & { lang: string }> & { hasMore: boolean }>('/quotes?samples=include&limit=500');
     expect(all.items.length).toBeGreaterThan(3);
-    const dang = await get<Page<Statement>>('/quotes?speaker=dang');
+    const dang = await get<Page<Statement>>('/quotes?samples=include&speaker=dang');
     expect(dang.items.length).toBeGreaterThan(0);
     expect(dang.items.every((q) => q.subject.startsWith('Đặng'))).toBe(true);
-    const vietnamese = await get<Page<Statement & { lang: string }>>('/quotes?lang=vi&limit=500');
+    const vietnamese = await get<Page<Statement & { lang: string }>>('/quotes?samples=include&lang=vi&limit=500');
     expect(vietnamese.items.map((q) => q.id)).toEqual(all.items.filter((q) => q.lang === 'vi').map((q) => q.id));
-    const [one, two] = [await get<Page<Statement> & { hasMore: boolean }>('/quotes?limit=2'), await get<Page<Statement>>('/quotes?limit=2&offset=2')];
+    const [one, two] = [await get<Page<Statement> & { hasMore: boolean }>('/quotes?samples=include&limit=2'), await get<Page<Statement>>('/quotes?samples=include&limit=2&offset=2')];
     expect([...one.items, ...two.items].map((q) => q.id)).toEqual(all.items.slice(0, 4).map((q) => q.id));
     expect([one.hasMore, all.hasMore]).toEqual([true, false]);
     expectError(await call(api('/quotes?limit=0')), 400, 'bad_request');
@@ -206,19 +210,19 @@ describe('quotes', () => {
 
   it('filters by the event the article reports on, named in any language, and by publication date', async () => {
     type Row = Statement & { published: string | null };
-    const all = (await get<Page<Row>>('/quotes?limit=500')).items;
-    const paris = (await get<Page<Row>>(`/quotes?limit=500&event=${encodeURIComponent("Sommet pour l'action sur l'IA")}`)).items;
+    const all = (await get<Page<Row>>('/quotes?samples=include&limit=500')).items;
+    const paris = (await get<Page<Row>>(`/quotes?samples=include&limit=500&event=${encodeURIComponent("Sommet pour l'action sur l'IA")}`)).items;
     expect(paris.length).toBeGreaterThan(0);
     expect(paris.length).toBeLessThan(all.length);
-    expect((await get<Page<Row>>('/quotes?limit=500&event=event:ai-action-summit-2025')).items.map((q) => q.id)).toEqual(paris.map((q) => q.id));
-    const february = (await get<Page<Row>>('/quotes?limit=500&from=2025-02&to=2025-02')).items;
+    expect((await get<Page<Row>>('/quotes?samples=include&limit=500&event=event:ai-action-summit-2025')).items.map((q) => q.id)).toEqual(paris.map((q) => q.id));
+    const february = (await get<Page<Row>>('/quotes?samples=include&limit=500&from=2025-02&to=2025-02')).items;
     expect(february.map((q) => q.id)).toEqual(all.filter((q) => q.published?.startsWith('2025-02')).map((q) => q.id));
     expectError(await call(api('/quotes?event=Atlantis')), 404, 'not_found');
     // Exact: the speaker as typed, accents included.
-    const dang = (await get<Page<Row>>('/quotes?limit=500&speaker=dang')).items;
+    const dang = (await get<Page<Row>>('/quotes?samples=include&limit=500&speaker=dang')).items;
     expect(dang.length).toBeGreaterThan(0);
-    expect((await get<Page<Row>>('/quotes?limit=500&speaker=dang&exact=true')).items).toEqual([]);
-    expect((await get<Page<Row>>(`/quotes?limit=500&speaker=${encodeURIComponent('Đặng')}&exact=1`)).items.map((q) => q.id)).toEqual(dang.map((q) => q.id));
+    expect((await get<Page<Row>>('/quotes?samples=include&limit=500&speaker=dang&exact=true')).items).toEqual([]);
+    expect((await get<Page<Row>>(`/quotes?samples=include&limit=500&speaker=${encodeURIComponent('Đặng')}&exact=1`)).items.map((q) => q.id)).toEqual(dang.map((q) => q.id));
     expectError(await call(api('/quotes?from=February')), 400, 'bad_request');
   });
 });
@@ -253,6 +257,22 @@ describe('adding articles and reviewing', () => {
     expect((await get<Page<Doc>>('/documents')).total).toBe(before + 2);
     const view = await get<{ document: { title: string; published: string } }>(`/documents/${body.id}`);
     expect([view.document.title, view.document.published]).toEqual(['Le Kenya signe', '2025-02-11']);
+
+    // Added articles are news: `sample: false`, and what `samples=exclude` keeps, newest first.
+    type Row = Doc & { sample: boolean; published: string | null };
+    const news = (await get<Page<Row>>('/documents?samples=exclude')).items;
+    const [dated, undated] = [news.findIndex((d) => d.id === body.id), news.findIndex((d) => d.id === (uploaded.body as { id: string }).id)];
+    expect(news.every((d) => d.sample === false)).toBe(true);
+    expect(dated).toBeGreaterThanOrEqual(0);
+    expect(undated).toBeGreaterThan(dated);
+    const all = (await get<Page<Row>>('/documents?limit=500')).items;
+    const dates = all.map((d) => d.published).filter((d): d is string => d !== null);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(all.findIndex((d) => d.published === null)).toBeGreaterThan(all.findLastIndex((d) => d.published !== null));
+    const csv = await call(api('/export?format=csv&samples=exclude'));
+    expect(csv.text.split('\n')[0]).toMatch(/,title,outlet,sample$/);
+    expect(csv.text).toMatch(/,false\n/);
+    expect(csv.text).not.toMatch(/,true\n/);
   });
 
   it('rejects bad articles with a 400 naming the reason', async () => {
@@ -300,7 +320,7 @@ describe('adding articles and reviewing', () => {
     expect(undone.status).toBe(201);
     expect((await kenya())?.status).toBe('conflict');
 
-    const quotes = async (): Promise<string[]> => (await get<Page<Statement>>('/quotes?limit=500')).items.map((q) => q.id);
+    const quotes = async (): Promise<string[]> => (await get<Page<Statement>>('/quotes?samples=include&limit=500')).items.map((q) => q.id);
     const quote = (await quotes())[0] as string;
     expect((await postJson('/review', { ...decision, statement: quote, reason: 'not a quote: a headline' })).status).toBe(201);
     expect(await quotes()).not.toContain(quote);

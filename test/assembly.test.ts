@@ -52,6 +52,8 @@ function makeDocument(n: number, published: number): Document {
     byline: null,
     published: `2025-02-1${published}`,
     url: null,
+    // Documents 0 and 3 are samples: their tallies are kept apart (migration 010).
+    sample: n % 3 === 0,
     figures: [],
     sentences: [{ index: 0, paragraph: 0, start: 0, end: text.length }],
   };
@@ -79,13 +81,14 @@ function makeStatements(document: Document, stances: [number, boolean, number][]
 
 async function expected(store: Store, events: Map<string, string>): Promise<unknown[]> {
   const rows: unknown[] = [];
-  const articles: ArticleStatements[] = [];
+  const articles: (ArticleStatements & { sample: boolean })[] = [];
   for (const id of events.keys()) {
     const document = await store.getDocument(id);
     const found = await store.listStatements(id);
     const states = await store.reviewStates(found.map((s) => s.id));
     const isReviewed = (state: ReviewState | undefined): boolean => state?.status === 'accepted' || state?.status === 'corrected';
     articles.push({
+      sample: document?.sample === true,
       documentId: id,
       published: document?.published ?? null,
       origin: id,
@@ -93,12 +96,16 @@ async function expected(store: Store, events: Map<string, string>): Promise<unkn
       reviewedIds: new Set(found.filter((s) => isReviewed(states.get(s.id))).map((s) => s.id)),
     });
   }
-  for (const declaration of declarations) {
-    const facts = tallyArticles(articles, declaration);
-    for (const t of facts.stances)
-      rows.push({ declaration, property: t.stance, object: t.party, documents: t.documents, reviewedDocuments: t.reviewedDocuments, latest: t.latest });
-    for (const c of facts.counts) rows.push({ declaration, property: 'signatory_count', object: String(c.value), documents: c.sources });
-  }
+  for (const declaration of declarations)
+    for (const sample of [false, true]) {
+      const facts = tallyArticles(
+        articles.filter((a) => a.sample === sample),
+        declaration,
+      );
+      for (const t of facts.stances)
+        rows.push({ declaration, property: t.stance, object: t.party, sample, documents: t.documents, reviewedDocuments: t.reviewedDocuments, latest: t.latest });
+      for (const c of facts.counts) rows.push({ declaration, property: 'signatory_count', object: String(c.value), sample, documents: c.sources });
+    }
   return rows;
 }
 
@@ -152,7 +159,9 @@ describe('the assembly the store keeps', () => {
             sortRows(
               actual.map(({ latestSource, ...t }) => {
                 expect(latestSource).toMatch(/^doc-/);
-                return t.property === 'signatory_count' ? { declaration: t.declaration, property: t.property, object: t.object, documents: t.documents } : t;
+                return t.property === 'signatory_count'
+                  ? { declaration: t.declaration, property: t.property, object: t.object, sample: t.sample, documents: t.documents }
+                  : t;
               }),
             ),
           ).toEqual(sortRows(want));

@@ -26,7 +26,7 @@ describe('accord ingest, docs, show on the sample articles', () => {
     const outcomes = jsonLines(run.stdout);
     const langs = outcomes.map((o) => [String(o.source).replace(copy, ''), o.lang]).filter(([source]) => !String(source).includes('jsonl'));
     for (const [source, lang] of langs) expect(String(source).split('/')[1]).toBe(lang);
-    for (const outcome of outcomes) expect(Object.keys(outcome).sort()).toEqual(['figures', 'id', 'lang', 'sentences', 'source', 'statements', 'status']);
+    for (const outcome of outcomes) expect(Object.keys(outcome).sort()).toEqual(['figures', 'id', 'lang', 'sample', 'sentences', 'source', 'statements', 'status']);
   });
 
   it('reports unchanged on a second run, and updated when a file changes', () => {
@@ -137,5 +137,37 @@ describe('accord ingest on bad input', () => {
     expect(missing.stderr).toMatch(/nope\.db: no database here/);
     const unknown = runAccord(['show', 'abcdef', '--db', db]);
     expect([unknown.status, unknown.stderr.trim()]).toEqual([1, 'accord: abcdef: no such document']);
+  });
+});
+
+describe('samples in the CLI', () => {
+  const db = join(work, 'marked.db');
+  const news = join(work, 'news');
+  mkdirSync(news, { recursive: true });
+  writeFileSync(join(news, 'older.txt'), 'Delegates meet in Bern\n\nBERN, 3 March 2024 — Delegates from nine countries met in Bern on Sunday to discuss AI rules.');
+  writeFileSync(join(news, 'newer.txt'), 'Ministers meet in Oslo\n\nOSLO, May 5, 2025 — Ministers from twelve countries met in Oslo on Monday to discuss AI rules.');
+  writeFileSync(join(news, 'undated.txt'), 'Experts meet in Rome\n\nExperts from five countries met in Rome to discuss rules for artificial intelligence.');
+
+  type Doc = { title: string; sample: boolean; published: string | null; origin: string };
+  const docs = (...flags: string[]): Doc[] => JSON.parse(runAccord(['docs', '--db', db, '--json', ...flags]).stdout) as Doc[];
+
+  it('marks a folder with samples.yaml and `ingest --sample` as samples, and lists news newest first', () => {
+    expect(runAccord(['ingest', join(samples, 'en'), '--db', db]).status).toBe(0);
+    expect(runAccord(['ingest', news, '--db', db]).status).toBe(0);
+    const marked = join(work, 'marked.txt');
+    writeFileSync(marked, 'A made-up piece\n\nNothing in this piece happened anywhere, and nobody said anything in it at all.');
+    expect(jsonLines(runAccord(['ingest', marked, '--sample', '--db', db, '--json']).stdout).map((o) => o.sample)).toEqual([true]);
+    const all = docs();
+    // data/samples/en holds no samples.yaml of its own: its parent's marks it.
+    expect(all.filter((d) => d.origin.includes('/data/samples/en/')).every((d) => d.sample)).toBe(true);
+    expect(all.filter((d) => d.origin.startsWith(news)).map((d) => [d.title, d.sample, d.published])).toEqual([
+      ['Ministers meet in Oslo', false, '2025-05-05'],
+      ['Delegates meet in Bern', false, '2024-03-03'],
+      ['Experts meet in Rome', false, null],
+    ]);
+    expect(all.find((d) => d.origin === marked)?.sample).toBe(true);
+    expect(docs('--no-samples').every((d) => !d.sample)).toBe(true);
+    expect(docs('--no-samples').length).toBe(all.filter((d) => !d.sample).length);
+    expect(runAccord(['docs', '--db', db]).stdout).toContain('[sample] A made-up piece');
   });
 });

@@ -29,10 +29,12 @@ describe('accord export and import', () => {
 
   it('writes statements as CSV with their provenance, filtered by kind', () => {
     const csv = runAccord(['export', '--format', 'csv', '--kind', 'signed', 'not_signed', '--db', first]).stdout.trim().split('\n');
-    expect(csv[0]).toBe('document,url,published,lang,kind,subject,value,start,end,words,rule,confidence,statement,review');
+    expect(csv[0]).toBe('document,url,published,lang,kind,subject,value,start,end,words,rule,confidence,statement,review,title,outlet,sample');
     expect(csv.length).toBeGreaterThan(5);
     expect(csv.slice(1).every((line) => /,(signed|not_signed),/.test(line))).toBe(true);
-    expect(csv.slice(1).filter((line) => line.endsWith(',unreviewed')).length).toBeGreaterThan(5);
+    expect(csv.slice(1).filter((line) => /,unreviewed,/.test(line)).length).toBeGreaterThan(5);
+    // The articles come from data/samples: every row says it is a sample's.
+    expect(csv.slice(1).filter((line) => /^[0-9a-f]{16},/.test(line)).every((line) => line.endsWith(',true'))).toBe(true);
   });
 
   it('writes JSON-LD with schema.org types: articles and the claims that appear in them', () => {
@@ -41,7 +43,11 @@ describe('accord export and import', () => {
       '@graph': { '@type': string; appearance?: { '@id': string } }[];
     };
     expect(graph['@context']).toBe('https://schema.org');
-    const ids = new Set(graph['@graph'].filter((n) => n['@type'] === 'NewsArticle').map((n) => (n as unknown as { '@id': string })['@id']));
+    // Our samples are no news articles: CreativeWorks of genre "sample".
+    const works = graph['@graph'].filter((n) => n['@type'] === 'CreativeWork' || n['@type'] === 'NewsArticle') as unknown as { '@id': string; '@type': string; genre?: string }[];
+    expect(works.length).toBeGreaterThan(0);
+    expect(works.every((n) => n['@type'] === 'CreativeWork' && n.genre === 'sample')).toBe(true);
+    const ids = new Set(works.map((n) => n['@id']));
     const claims = graph['@graph'].filter((n) => n['@type'] === 'Claim');
     expect(claims.length).toBeGreaterThan(5);
     for (const claim of claims) expect(ids.has(String(claim.appearance?.['@id']))).toBe(true);

@@ -6,13 +6,13 @@ import { ingestInputs, type Outcome } from '../pipeline.js';
 import { loadLangPacks } from '../text/index.js';
 import { withStore, type StoreOptions } from './open-store.js';
 
-type IngestFlags = StoreOptions & { json?: boolean; maxBytes?: number; encoding?: string };
+type IngestFlags = StoreOptions & { json?: boolean; maxBytes?: number; encoding?: string; sample?: boolean };
 
 export async function runIngest(paths: string[], flags: IngestFlags): Promise<void> {
   await withStore(flags, true, async (store, config) => {
     const packs = loadLangPacks(config.dataDir);
     const extractor = loadExtractor(config.dataDir, packs);
-    const list = await listInputs(paths);
+    const list = await listInputs(paths, { sample: flags.sample === true });
     if (list.skipped.length > 0) note(`skipped ${list.skipped.length} file(s) of other types (not .txt .md .html .htm .jsonl)`);
     const bar = process.stderr.isTTY
       ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} inputs | {status}', stream: process.stderr, clearOnComplete: true, hideCursor: true })
@@ -39,8 +39,8 @@ function report(outcome: Outcome, isJson: boolean, hasBar: boolean): void {
   for (const warning of outcome.warnings) process.stderr.write(`${clear}warning: ${outcome.source}: ${warning}\n`);
   if (outcome.error) process.stderr.write(`${clear}error: ${outcome.source}: ${outcome.error}\n`);
   if (!isJson) return;
-  const { id, source, status, lang, sentences, figures, statements, error } = outcome;
-  process.stdout.write(`${JSON.stringify({ id, source, status, lang, sentences, figures, statements, ...(error ? { error } : {}) })}\n`);
+  const { id, source, status, lang, sentences, figures, statements, error, sample } = outcome;
+  process.stdout.write(`${JSON.stringify({ id, source, status, lang, sentences, figures, statements, sample, ...(error ? { error } : {}) })}\n`);
 }
 
 function note(message: string): void {

@@ -34,6 +34,7 @@ program
   .option('--json', 'print one JSON object per input on stdout')
   .option('--max-bytes <n>', 'largest input accepted, per file or JSON line (default: 5000000)', positiveInteger)
   .option('--encoding <label>', 'decode non-UTF-8 input with this encoding (default: as declared, else windows-1252)')
+  .option('--sample', 'store them as samples: articles written for testing, never passed for news (a folder with samples.yaml is one)')
   .action(async (paths, flags) => (await import('./ingest.js')).runIngest(paths, flags));
 
 program
@@ -43,6 +44,7 @@ program
   .option('--lang <lang>', 'only documents in this language (a pack code of data/lang/, or und)')
   .option('--limit <n>', 'at most this many', positiveInteger)
   .option('--offset <n>', 'skip this many first', (v) => positiveInteger(String(Number(v) + 1)) - 1)
+  .option('--no-samples', 'leave out the sample articles (data/samples)')
   .option('--json', 'print a JSON array')
   .action(async (flags) => (await import('./docs.js')).runDocs(flags));
 
@@ -102,6 +104,7 @@ program
   .option('--search <words>', 'only quotes holding these words ("tuong" finds "tướng")')
   .option('--lang <lang>', 'only quotes in this language (a pack code of data/lang/)')
   .option('--limit <n>', 'at most this many (default: 100)', positiveInteger)
+  .option('--samples', "include the sample articles' quotes (left out by default)")
   .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
   .option('--json', 'print JSON')
   .action(async (flags) => (await import('./quotes.js')).runQuotes(flags));
@@ -163,6 +166,7 @@ program
   .option('--port <n>', 'port to listen on (default: 8080; 0 picks a free one)', portNumber)
   .option('--host <host>', 'address to listen on (default: 127.0.0.1)')
   .option('--max-body-bytes <n>', 'largest request body accepted (default: 5000000)', positiveInteger)
+  .option('--empty', 'start a new database empty, without the sample articles (or ACCORD_SAMPLES=0)')
   .action(async (flags) => (await import('./serve.js')).runServe(flags));
 
 addExamples(program);

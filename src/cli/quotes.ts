@@ -3,7 +3,7 @@ import type { QuoteRow } from '../store/index.js';
 import { langFlagError } from './lang-flag.js';
 import { fail, withStore, type StoreOptions } from './open-store.js';
 
-type QuotesFlags = StoreOptions & { speaker?: string; search?: string; lang?: string; limit?: number; json?: boolean };
+type QuotesFlags = StoreOptions & { speaker?: string; search?: string; lang?: string; limit?: number; json?: boolean; samples?: boolean };
 
 // Who said what, and where: quotes (and the quoted fragments of a known speaker) with speaker,
 // date, document and span; speaker and words are matched without accents ("tuong" finds "tướng", "dang" finds "Đặng").
@@ -11,7 +11,7 @@ export async function runQuotes(flags: QuotesFlags): Promise<void> {
   const refused = langFlagError(flags.lang);
   if (refused) return fail(refused);
   await withStore(flags, false, async (store) => {
-    const { rows } = await findQuotes(store, { speaker: flags.speaker, search: flags.search, lang: flags.lang, limit: flags.limit ?? 100 });
+    const { rows } = await findQuotes(store, { speaker: flags.speaker, search: flags.search, lang: flags.lang, limit: flags.limit ?? 100, samples: flags.samples === true });
     process.stdout.write(flags.json ? `${JSON.stringify(rows, null, 2)}\n` : rows.map(quoteText).join(''));
     process.stderr.write(`${rows.length} quote(s)\n`);
   });

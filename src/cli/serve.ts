@@ -9,10 +9,11 @@ import { SqliteStore, type Store } from '../store/index.js';
 import { loadLangPacks } from '../text/index.js';
 import { fail } from './open-store.js';
 
-type ServeFlags = { db?: string; port?: number; host?: string; maxBodyBytes?: number };
+type ServeFlags = { db?: string; port?: number; host?: string; maxBodyBytes?: number; empty?: boolean };
 
 // `accord serve`: the JSON API and the web UI over one database file, until SIGINT or SIGTERM.
-// A missing or empty database gets the project's sample articles first, so there is something to see.
+// A missing or empty database gets the project's sample articles first, so there is something to
+// see, stored as samples (labelled everywhere, never a status); `--empty` or ACCORD_SAMPLES=0 start empty.
 export async function runServe(flags: ServeFlags): Promise<void> {
   const config = readConfig();
   const dbPath = flags.db ? resolve(flags.db) : config.dbPath;
@@ -22,7 +23,7 @@ export async function runServe(flags: ServeFlags): Promise<void> {
   } catch (error) {
     return fail(`${dbPath}: ${(error as Error).message}`);
   }
-  if ((await store.countDocuments()) === 0) await loadSamples(store, config);
+  if ((await store.countDocuments()) === 0 && flags.empty !== true && config.samples) await loadSamples(store, config);
   // An empty ACCORD_TOKEN is no token: writes stay refused rather than open to an empty bearer.
   const token = process.env.ACCORD_TOKEN?.trim() || null;
   // Documents stored before the assembly existed get it now; people's resolution decisions apply.
@@ -65,9 +66,11 @@ async function loadSamples(store: Store, config: Config): Promise<void> {
   const packs = loadLangPacks(config.dataDir);
   const options = { store, packs, extractor: loadExtractor(config.dataDir, packs), maxBytes: config.maxBytes };
   let stored = 0;
-  for await (const outcome of ingestInputs(await listInputs([folder]), options)) {
+  for await (const outcome of ingestInputs(await listInputs([folder], { sample: true }), options)) {
     if (outcome.status === 'failed') process.stderr.write(`warning: sample ${outcome.source}: ${outcome.error}\n`);
     else stored += 1;
   }
-  process.stderr.write(`empty database: loaded ${stored} sample article(s) from ${relative(process.cwd(), folder) || folder}\n`);
+  process.stderr.write(
+    `empty database: loaded ${stored} sample article(s) from ${relative(process.cwd(), folder) || folder} (articles we wrote, marked as samples; start empty with --empty)\n`,
+  );
 }

@@ -33,6 +33,8 @@ function toText(doc: StoredDocument, statements: Statement[]): string {
   const lines = [
     `id         ${doc.id}`,
     `title      ${doc.title ?? '-'}`,
+    ...(doc.sample ? ['sample     yes: an article we wrote for testing, not news'] : []),
+    `outlet     ${doc.outlet ?? '-'}`,
     `language   ${doc.lang}`,
     `format     ${doc.format}`,
     `published  ${doc.published ?? '-'}`,

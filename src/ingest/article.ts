@@ -15,12 +15,16 @@ export type Article = {
   published: string | null;
   url: string | null;
   langHint: string | null;
+  // the site that published it: from the page, else the host of its URL
+  outlet: string | null;
+  // written by us (a folder marked as samples, `ingest --sample`, a JSON line's "sample": true)
+  sample: boolean;
 };
 
 // An input that could not become an article, with the reason in one line.
 export type Failure = { source: SourceRef; error: string };
 
-export type ArticleMeta = Partial<Pick<Article, 'title' | 'byline' | 'published' | 'url' | 'langHint'>>;
+export type ArticleMeta = Partial<Pick<Article, 'title' | 'byline' | 'published' | 'url' | 'langHint' | 'outlet' | 'sample'>>;
 
 export function isFailure(item: Article | Failure): item is Failure {
   return 'error' in item;
@@ -44,7 +48,19 @@ export function toArticle(content: string, kind: 'text' | 'html', format: Format
     published: meta.published ?? page?.published ?? null,
     url: meta.url ?? page?.url ?? null,
     langHint: meta.langHint ?? page?.langHint ?? null,
+    outlet: meta.outlet ?? page?.outlet ?? hostOf(meta.url ?? page?.url ?? source.key),
+    sample: meta.sample ?? false,
   };
+}
+
+// "https://www.lemonde.fr/..." -> lemonde.fr: who published a page when it does not say.
+export function hostOf(url: string | null | undefined): string | null {
+  if (!url || !/^https?:\/\//i.test(url)) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
 }
 
 // "By Jane Doe" alone on a line near the top is the byline, not text (openers from the packs).

@@ -4,7 +4,7 @@ import { cleanLine } from './clean-text.js';
 
 type HtmlDocument = ReturnType<typeof parseHTML>['document'];
 
-export type PageMeta = { title: string | null; byline: string | null; published: string | null; url: string | null; langHint: string | null };
+export type PageMeta = { title: string | null; byline: string | null; published: string | null; url: string | null; langHint: string | null; outlet: string | null };
 
 // What news pages declare about themselves, in the order publishers fill them most reliably.
 export function readPageMeta(document: HtmlDocument): PageMeta {
@@ -31,8 +31,10 @@ export function readPageMeta(document: HtmlDocument): PageMeta {
   const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(['meta[property="og:url"]']);
   const langHint =
     document.documentElement?.getAttribute('lang') ?? meta(['meta[http-equiv="content-language"]', 'meta[property="og:locale"]', 'meta[name="language"]']);
+  const outlet = meta(['meta[property="og:site_name"]', 'meta[name="application-name"]', 'meta[name="publisher"]']) ?? jsonLdPublisher(document);
   return {
     title,
+    outlet,
     byline: author && !/^https?:/.test(author) ? author : null,
     published: toPartialDate(published),
     url: url?.trim() || null,
@@ -42,9 +44,19 @@ export function readPageMeta(document: HtmlDocument): PageMeta {
 
 // <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-02-11"}</script>
 function jsonLdField(document: HtmlDocument, field: string): string | null {
+  return jsonLd(document, (value) => findField(value, field));
+}
+
+// "publisher": {"@type": "Organization", "name": "Le Quotidien"} (or the name alone).
+function jsonLdPublisher(document: HtmlDocument): string | null {
+  const name = jsonLd(document, (value) => findValue(value, 'publisher', (found) => (typeof found === 'string' ? found : findField(found, 'name'))));
+  return name ? cleanLine(name) || null : null;
+}
+
+function jsonLd(document: HtmlDocument, pick: (value: unknown) => string | null): string | null {
   for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]')) as { textContent: string | null }[]) {
     try {
-      const found = findField(JSON.parse(script.textContent ?? ''), field);
+      const found = pick(JSON.parse(script.textContent ?? ''));
       if (found) return found;
     } catch {
       continue;
@@ -54,9 +66,14 @@ function jsonLdField(document: HtmlDocument, field: string): string | null {
 }
 
 function findField(value: unknown, field: string): string | null {
-  if (Array.isArray(value)) return value.map((item) => findField(item, field)).find(Boolean) ?? null;
+  return findValue(value, field, (found) => (typeof found === 'string' ? found : null));
+}
+
+// The first `field` in a JSON-LD value (through arrays and @graph) that `read` makes a string of.
+function findValue(value: unknown, field: string, read: (found: unknown) => string | null): string | null {
+  if (Array.isArray(value)) return value.map((item) => findValue(item, field, read)).find(Boolean) ?? null;
   if (!value || typeof value !== 'object') return null;
   const record = value as Record<string, unknown>;
-  if (typeof record[field] === 'string') return record[field];
-  return findField(record['@graph'], field);
+  const found = record[field] !== undefined ? read(record[field]) : null;
+  return found ?? findValue(record['@graph'], field, read);
 }

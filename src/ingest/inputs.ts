@@ -1,9 +1,10 @@
-import { readdir, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, extname, join, resolve } from 'node:path';
+import { parse } from 'yaml';
 
 export type InputKind = 'text' | 'html' | 'jsonl' | 'sniff';
-// One thing to read: a file, or `-` for standard input.
-export type Input = { path: string; label: string; kind: InputKind };
+// One thing to read: a file, or `-` for standard input. `sample`: an article we wrote, never news.
+export type Input = { path: string; label: string; kind: InputKind; sample?: boolean };
 export type InputList = { inputs: Input[]; unreadable: { label: string; error: string }[]; skipped: string[] };
 
 const kindsByExtension: Record<string, InputKind> = {
@@ -18,18 +19,32 @@ const kindsByExtension: Record<string, InputKind> = {
   '.ndjson': 'jsonl',
 };
 
+// A folder holding this file with `sample: true` holds articles we wrote (data/samples): every
+// input under it is a sample, whoever ingests it.
+export const sampleManifest = 'samples.yaml';
+
 // Expands the command line's paths: files as given, folders recursively in name order
-// (hidden entries and files of other types skipped), `-` as standard input.
-export async function listInputs(paths: string[]): Promise<InputList> {
+// (hidden entries and files of other types skipped), `-` as standard input. `sample`: every
+// input is a sample (`ingest --sample`).
+export async function listInputs(paths: string[], options: { sample?: boolean } = {}): Promise<InputList> {
   const list: InputList = { inputs: [], unreadable: [], skipped: [] };
+  const sample = options.sample === true;
   for (const path of paths) {
-    if (path === '-') list.inputs.push({ path, label: 'stdin', kind: 'sniff' });
-    else await addPath(path, list, true);
+    if (path === '-') list.inputs.push({ path, label: 'stdin', kind: 'sniff', ...(sample ? { sample } : {}) });
+    else await addPath(path, list, true, sample || (await underSampleFolder(path)));
   }
   return list;
 }
 
-async function addPath(path: string, list: InputList, isExplicit: boolean): Promise<void> {
+// A file or folder given inside a sample folder (`data/samples/en`) is a sample too.
+async function underSampleFolder(path: string): Promise<boolean> {
+  for (let dir = dirname(resolve(path)); ; dir = dirname(dir)) {
+    if (await isSampleFolder(join(dir, sampleManifest))) return true;
+    if (dirname(dir) === dir) return false;
+  }
+}
+
+async function addPath(path: string, list: InputList, isExplicit: boolean, sample: boolean): Promise<void> {
   let info;
   try {
     info = await stat(path);
@@ -37,14 +52,15 @@ async function addPath(path: string, list: InputList, isExplicit: boolean): Prom
     list.unreadable.push({ label: path, error: `cannot read: ${reason(error)}` });
     return;
   }
-  if (info.isDirectory()) return addFolder(path, list);
+  if (info.isDirectory()) return addFolder(path, list, sample);
   const kind = kindsByExtension[extname(path).toLowerCase()];
-  if (kind) list.inputs.push({ path: resolve(path), label: path, kind });
-  else if (isExplicit) list.inputs.push({ path: resolve(path), label: path, kind: 'sniff' });
-  else list.skipped.push(path);
+  const marked = sample ? { sample } : {};
+  if (kind) list.inputs.push({ path: resolve(path), label: path, kind, ...marked });
+  else if (isExplicit) list.inputs.push({ path: resolve(path), label: path, kind: 'sniff', ...marked });
+  else if (!isManifest(path)) list.skipped.push(path);
 }
 
-async function addFolder(path: string, list: InputList): Promise<void> {
+async function addFolder(path: string, list: InputList, inSamples: boolean): Promise<void> {
   let names: string[];
   try {
     names = (await readdir(path)).sort();
@@ -52,10 +68,24 @@ async function addFolder(path: string, list: InputList): Promise<void> {
     list.unreadable.push({ label: path, error: `cannot read folder: ${reason(error)}` });
     return;
   }
+  const sample = inSamples || (names.includes(sampleManifest) && (await isSampleFolder(join(path, sampleManifest))));
   for (const name of names) {
     // A corpus folder's README describes the articles; it is not one of them.
     if (/^readme(\.|$)/i.test(name)) list.skipped.push(join(path, name));
-    else if (!name.startsWith('.')) await addPath(join(path, name), list, false);
+    else if (!name.startsWith('.')) await addPath(join(path, name), list, false, sample);
+  }
+}
+
+function isManifest(path: string): boolean {
+  return path.endsWith(`/${sampleManifest}`) || path === sampleManifest;
+}
+
+async function isSampleFolder(manifest: string): Promise<boolean> {
+  try {
+    const value = parse(await readFile(manifest, 'utf8')) as { sample?: unknown } | null;
+    return value?.sample === true;
+  } catch {
+    return false;
   }
 }
 

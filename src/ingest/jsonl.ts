@@ -13,6 +13,8 @@ export const JsonLineSchema = z
     published: z.string().nullish(),
     lang: z.string().nullish(),
     byline: z.string().nullish(),
+    outlet: z.string().nullish(),
+    sample: z.boolean().nullish(),
   })
   .refine((line) => line.text !== undefined || line.html !== undefined, { message: 'needs a "text" or "html" field' });
 
@@ -65,5 +67,7 @@ export function lineMeta(record: JsonLine): ArticleMeta {
     published: toPartialDate(record.published),
     langHint: record.lang ?? null,
     byline: record.byline ?? null,
+    outlet: record.outlet ?? null,
+    ...(record.sample === true ? { sample: true } : {}),
   };
 }

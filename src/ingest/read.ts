@@ -19,11 +19,11 @@ export async function* readInput(input: Input, options: ReadOptions): AsyncGener
     const bytes = input.path === '-' ? await readStream(options.stdin ?? process.stdin, options.maxBytes) : await readFileCapped(input.path, options.maxBytes);
     const { text } = decodeBytes(bytes, options.encoding ?? null);
     if (input.kind === 'sniff' && /^\s*\{/.test(text)) {
-      yield* jsonLinesFromText(text, source, options);
+      yield* jsonLinesFromText(text, source, options, input);
       return;
     }
     const kind = input.kind === 'html' || (input.kind === 'sniff' && looksLikeHtml(text)) ? 'html' : 'text';
-    yield toArticle(text, kind, kind, source, {}, options.pageWords);
+    yield toArticle(text, kind, kind, source, input.sample ? { sample: true } : {}, options.pageWords);
   } catch (error) {
     const isSystem = typeof (error as NodeJS.ErrnoException).code === 'string';
     yield { source, error: isSystem ? `cannot read: ${reason(error)}` : reason(error) };
@@ -40,24 +40,24 @@ async function* readJsonLines(input: Input, options: ReadOptions): AsyncGenerato
     }
     if (raw.bytes.toString('latin1').trim() === '') continue;
     count += 1;
-    yield articleFromLine(raw.bytes, `${input.path}:${raw.line}`, label, options);
+    yield articleFromLine(raw.bytes, `${input.path}:${raw.line}`, label, options, input.sample === true);
   }
   if (count === 0) yield { source: { key: input.path, label: input.label }, error: 'empty: no JSON lines' };
 }
 
 // Standard input that turned out to be JSON Lines.
-function* jsonLinesFromText(text: string, source: SourceRef, options: ReadOptions): Generator<Article | Failure> {
+function* jsonLinesFromText(text: string, source: SourceRef, options: ReadOptions, input: Input): Generator<Article | Failure> {
   const lines = text.split('\n');
   for (const [index, line] of lines.entries()) {
     if (line.trim() === '') continue;
-    yield articleFromLine(Buffer.from(line, 'utf8'), null, `${source.label}:${index + 1}`, options);
+    yield articleFromLine(Buffer.from(line, 'utf8'), null, `${source.label}:${index + 1}`, options, input.sample === true);
   }
 }
 
-function articleFromLine(bytes: Buffer, fallbackKey: string | null, label: string, options: ReadOptions): Article | Failure {
+function articleFromLine(bytes: Buffer, fallbackKey: string | null, label: string, options: ReadOptions, isSample = false): Article | Failure {
   try {
     const record = parseJsonLine(bytes);
-    const meta = lineMeta(record);
+    const meta = { ...lineMeta(record), ...(isSample ? { sample: true } : {}) };
     const source = { key: meta.url ?? fallbackKey, label };
     const [content, kind] = record.html !== undefined ? [record.html, 'html' as const] : [record.text ?? '', 'text' as const];
     return toArticle(content, kind, 'jsonl', source, meta, options.pageWords);

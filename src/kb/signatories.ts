@@ -12,6 +12,7 @@ import {
   type InstrumentKind,
   type PartyStatus,
 } from './statuses.js';
+import { sampleEvidenceOf, splitSamples } from './evidence.js';
 
 type Found = { refs: Evidence[]; tallies: StanceTally[]; samples: Evidence[] };
 
@@ -19,7 +20,9 @@ type Found = { refs: Evidence[]; tallies: StanceTally[]; samples: Evidence[] };
 // the stances articles state about it (each filed under the declaration its sentence names, else
 // the one its article is about), in the vocabulary of the instrument's kind. A party whose
 // sources disagree is a conflict, kept with all its evidence, never settled silently.
-export function assembleSignatories(declarationId: string, reference: ReferenceFact[], articles: ArticleFacts, eventId: string | null = null): Signatories {
+// Articles we wrote (data/samples) are set apart first: they never make a status or conflict.
+export function assembleSignatories(declarationId: string, reference: ReferenceFact[], withSamples: ArticleFacts, eventId: string | null = null): Signatories {
+  const { real: articles, samples } = splitSamples(withSamples);
   const kind = instrumentKind(reference, declarationId, eventId);
   const list = listCompleteness(reference, declarationId);
   const byParty = new Map<string, Found>();
@@ -60,7 +63,13 @@ export function assembleSignatories(declarationId: string, reference: ReferenceF
   const statuses = [...vocabularies[kind]];
   const order = (p: Party): number => statuses.indexOf(p.status);
   parties.sort((a, b) => order(a) - order(b) || a.party.localeCompare(b.party));
-  return { declaration: declarationId, kind, statuses, list, parties, counts, timeline: timelineOf(reference, declarationId) };
+  const sampled = sampleEvidenceOf(
+    samples.map((e) => withStatus(e, kind)),
+    new Set(parties.map((p) => p.party)),
+  );
+  for (const party of parties) party.evidence.push(...(sampled.byParty.get(party.party) ?? []));
+  const unplaced = sampled.unplaced.length > 0 ? { samples: sampled.unplaced } : {};
+  return { declaration: declarationId, kind, statuses, list, parties, counts, timeline: timelineOf(reference, declarationId), ...unplaced };
 }
 
 function referenceCount(fact: ReferenceFact, value: number): ReportedCount {

@@ -27,6 +27,8 @@ export type Evidence = {
   end?: number;
   rule?: string;
   lang?: string;
+  // from an article we wrote (data/samples): shown labelled, never the ground of a status
+  sample?: boolean;
 };
 export type Party = {
   party: string;
@@ -50,6 +52,7 @@ export type ReportedCount = {
   includes: string | null;
   urls: string[];
   unconfirmed: boolean;
+  sample?: boolean;
 };
 // When parties joined: the reference's signatures (or ratifications) grouped by their date.
 // `unconfirmed`: the reference marks these dates as resting on weak sources only.
@@ -63,13 +66,15 @@ export type Signatories = {
   parties: Party[];
   counts: ReportedCount[];
   timeline: Joining[];
+  // what sample articles state of parties no real source speaks of (src/kb/evidence.ts)
+  samples?: Evidence[];
 };
 // The statements of one article, already passed through review (rejected ones gone, corrections applied); `reviewedIds` are those a person accepted or corrected.
 export type ArticleStatements = { documentId: string; published: string | null; origin: string; statements: Statement[]; reviewedIds?: Set<string> };
 // What the articles state about one declaration, tallied: per party and stance, how many documents
 // (and how many of them reviewed), the latest date; a sample of the statements behind each;
 // per reported count, how many documents give it. The store keeps these up to date.
-export type StanceTally = { party: string; stance: 'signed' | 'not_signed'; documents: number; reviewedDocuments: number; latest: string | null };
+export type StanceTally = { party: string; stance: 'signed' | 'not_signed'; documents: number; reviewedDocuments: number; latest: string | null; sample?: boolean };
 // Article evidence carries no `status` yet: assembly gives it the instrument's word for its stance.
 export type ArticleEvidence = Omit<Evidence, 'status'> & { status?: PartyStatus };
 export type ArticleFacts = { stances: StanceTally[]; evidence: ArticleEvidence[]; counts: ReportedCount[] };

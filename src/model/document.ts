@@ -38,6 +38,10 @@ export const DocumentSchema = z.object({
   byline: z.string().nullable(),
   published: z.string().nullable(),
   url: z.string().nullable(),
+  // The site that published it (og:site_name, JSON-LD publisher, else the URL's host).
+  outlet: z.string().nullable().optional(),
+  // Written by us (data/samples, `ingest --sample`): never passed for news, never a status on its own.
+  sample: z.boolean().optional(),
   figures: z.array(FigureSchema),
   sentences: z.array(SentenceSchema),
 });

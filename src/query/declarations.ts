@@ -66,13 +66,14 @@ async function articleFacts(store: Store, declaration: string, perStance: number
   const counts: ReportedCount[] = [];
   for (const t of tallies) {
     if (t.property === 'signatory_count') {
-      counts.push({ value: Number(t.object), asOf: t.latest, source: t.latestSource ?? '', sources: t.documents, includes: null, urls: [], unconfirmed: false });
+      counts.push({ value: Number(t.object), asOf: t.latest, source: t.latestSource ?? '', sources: t.documents, includes: null, urls: [], unconfirmed: false, ...(t.sample ? { sample: true } : {}) });
       continue;
     }
     const stance = t.property as StanceTally['stance'];
-    stances.push({ party: t.object, stance, documents: t.documents, reviewedDocuments: t.reviewedDocuments, latest: t.latest });
+    stances.push({ party: t.object, stance, documents: t.documents, reviewedDocuments: t.reviewedDocuments, latest: t.latest, ...(t.sample ? { sample: true } : {}) });
     if (perStance === 0 || (only !== undefined && t.object !== only)) continue;
-    for (const e of await store.factEvidence(declaration, t.object, t.property, perStance))
+    // Sample articles' evidence is fetched apart from real evidence: src/kb sets it aside.
+    for (const e of await store.factEvidence(declaration, t.object, t.property, perStance, t.sample))
       evidence.push({
         kind: 'article',
         stance,
@@ -90,6 +91,7 @@ async function articleFacts(store: Store, declaration: string, perStance: number
         end: e.end,
         rule: e.rule,
         lang: e.lang,
+        ...(e.sample ? { sample: true } : {}),
       });
   }
   return { stances, evidence, counts };

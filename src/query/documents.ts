@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { loadExtractor, type Extractor } from '../extract/index.js';
-import { decodeBytes, type Input } from '../ingest/index.js';
+import { decodeBytes, leadTitle, type Input } from '../ingest/index.js';
 import type { Lang, ReviewState, Statement } from '../model/index.js';
 import { ingestInputs } from '../pipeline.js';
 import type { StoredDocument } from '../store/index.js';
@@ -72,4 +72,10 @@ export async function addArticle(kb: Kb, input: AddArticleInput): Promise<AddArt
     return { status: outcome.status, id: outcome.id, lang: outcome.lang, statements: await store.listStatements(outcome.id), warnings: outcome.warnings };
   }
   throw new QueryError('bad_request', `${label}: empty: no article in it`);
+}
+
+// What a page calls a document: its title, else its lead sentence shortened (documents stored
+// before titles were read from the lead), else where it was read; never its id.
+export function documentTitle(document: { title: string | null; text?: string; origin: string }): string {
+  return document.title ?? (document.text ? leadTitle(document.text.split(/\n\s*\n/)[0] ?? '') : null) ?? document.origin.split('/').at(-1) ?? document.origin;
 }

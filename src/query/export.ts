@@ -23,12 +23,17 @@ const csvColumns = [
   'confidence',
   'statement',
   'review',
+  // the document as a reader cites it, and whether it is a sample we wrote (never news)
+  'title',
+  'outlet',
+  'sample',
 ] as const;
 
-export async function exportAll(store: Store, kinds: string[]): Promise<Export> {
+// `samples: false` leaves out the sample articles we wrote (data/samples).
+export async function exportAll(store: Store, kinds: string[], options: { samples?: boolean } = {}): Promise<Export> {
   const documents: StoredDocument[] = [];
   const statements: Statement[] = [];
-  for (const summary of await store.listDocuments()) {
+  for (const summary of await store.listDocuments({ samples: options.samples !== false })) {
     const document = await store.getDocument(summary.id);
     if (!document) continue;
     documents.push(document);
@@ -57,7 +62,10 @@ export function toCsv(data: Export): string {
     if (!s) return [];
     const d = byId.get(s.documentId);
     return [
-      [s.documentId, d?.url, d?.published, s.lang, s.kind, s.subject, s.value, s.start, s.end, s.words, s.rule, s.confidence, s.id, state.status]
+      [
+        ...[s.documentId, d?.url, d?.published, s.lang, s.kind, s.subject, s.value, s.start, s.end, s.words, s.rule, s.confidence, s.id, state.status],
+        ...[d?.title, d?.outlet, d?.sample === true],
+      ]
         .map(cell)
         .join(','),
     ];
@@ -68,15 +76,19 @@ export function toCsv(data: Export): string {
 // schema.org: each document a NewsArticle, each statement a Claim that appears in it, with its
 // span, rule and confidence as properties, so the claim can be traced to its words.
 export function toJsonLd(data: Export): unknown {
+  // A sample we wrote is no news article: a CreativeWork of genre "sample", and its claims say so.
   const articles = data.documents.map((d) => ({
-    '@type': 'NewsArticle',
+    '@type': d.sample ? 'CreativeWork' : 'NewsArticle',
     '@id': `urn:accord:document:${d.id}`,
     headline: d.title ?? undefined,
     url: d.url ?? undefined,
     datePublished: d.published ?? undefined,
     inLanguage: d.lang,
     author: d.byline ?? undefined,
+    publisher: d.outlet ? { '@type': 'Organization', name: d.outlet } : undefined,
+    genre: d.sample ? 'sample' : undefined,
   }));
+  const samples = new Set(data.documents.filter((d) => d.sample).map((d) => d.id));
   const states = statesOf(data);
   const claims = data.statements
     .flatMap((s) => reviewed(s, states.get(s.id)) ?? [])
@@ -95,6 +107,7 @@ export function toJsonLd(data: Export): unknown {
         { '@type': 'PropertyValue', name: 'rule', value: s.rule },
         { '@type': 'PropertyValue', name: 'confidence', value: s.confidence },
         { '@type': 'PropertyValue', name: 'review', value: states.get(s.id)?.status ?? 'unreviewed' },
+        ...(samples.has(s.documentId) ? [{ '@type': 'PropertyValue', name: 'sample', value: true }] : []),
       ],
     }));
   return { '@context': 'https://schema.org', '@graph': [...articles, ...claims] };

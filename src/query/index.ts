@@ -13,7 +13,7 @@ export { entityViews, type EntityView } from './entities.js';
 export { decide, reviewQueue, type ReviewRequest, type ToReview } from './review.js';
 export { exportAll, parseWikidataIds, toCsv, toJsonLd, toQuickStatements, type Export, type QuickStatements } from './export.js';
 export { eventView, findEvent, listDeclarations, summitSeries, type EventView, type Named, type Summit } from './events.js';
-export { addArticle, documentView, type AddArticleInput, type AddArticleResult, type DocumentView } from './documents.js';
+export { addArticle, documentTitle, documentView, type AddArticleInput, type AddArticleResult, type DocumentView } from './documents.js';
 export { decideResolution, type ResolutionRequest } from './resolution.js';
 export { findQuotes, type QuoteSearch } from './quotes.js';
 export type { ArticleStatements, Evidence, Joining, Party, PartyStatus, ReportedCount, SignerType, Signatories, InstrumentKind, ListCompleteness } from '../kb/index.js';

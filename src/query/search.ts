@@ -114,7 +114,7 @@ async function summaryOf(store: Store, id: string): Promise<DocumentSummary | nu
   const d = await store.getDocument(id);
   if (!d) return null;
   const statements = (await store.listStatements(id)).length;
-  const { lang, format, title, published, url, origin, createdAt } = d;
+  const { lang, format, title, published, url, origin, createdAt, outlet, byline, sample } = d;
   return {
     id,
     lang,
@@ -128,5 +128,8 @@ async function summaryOf(store: Store, id: string): Promise<DocumentSummary | nu
     figures: d.figures.length,
     statements,
     createdAt,
+    outlet,
+    byline,
+    sample,
   };
 }

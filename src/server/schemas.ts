@@ -16,6 +16,15 @@ export const Statement = z.object({ ...StatementSchema.shape, kind: StatementKin
 export const ReferenceFact = z.strictObject(ReferenceFactSchema.shape).openapi('ReferenceFact');
 export const ReviewState = z.object(ReviewStateSchema.shape).openapi('ReviewState');
 
+// --- i10b: samples ---
+// Articles we wrote ourselves (data/samples) say so on every row; `?samples=` keeps or leaves them out.
+export const Sample = z.boolean().openapi({ description: 'true: an article the Accord project wrote (invented outlet and people), not news; it never makes a status' });
+export const SamplesParam = z
+  .enum(['include', 'exclude'])
+  .optional()
+  .openapi({ description: 'include or exclude the sample articles we wrote (data/samples)', example: 'exclude' });
+// --- end i10b ---
+
 export const DocumentSummary = z
   .object({
     id: z.string().openapi({ example: '446e7ca90dd1c02c' }),
@@ -24,6 +33,9 @@ export const DocumentSummary = z
     title: z.string().nullable(),
     published: z.string().nullable(),
     url: z.string().nullable(),
+    outlet: z.string().nullable().openapi({ description: 'the site that published it (og:site_name, JSON-LD publisher, else the URL host)' }),
+    byline: z.string().nullable(),
+    sample: Sample,
     origin: z.string(),
     chars: z.number().int(),
     sentences: z.number().int(),
@@ -37,6 +49,8 @@ export const StoredDocument = z
   .object({
     ...DocumentSchema.shape,
     lang: Lang,
+    outlet: z.string().nullable(),
+    sample: Sample,
     origin: z.string(),
     createdAt: z.string(),
     sources: z.array(z.object({ source: z.string(), version: z.number().int(), ingestedAt: z.string() })),
@@ -94,6 +108,7 @@ export const Evidence = z
     party: z.string().optional(),
     documentId: z.string().optional(),
     url: z.string().nullable().optional(),
+    sample: Sample.optional(),
     start: z.number().int().optional(),
     end: z.number().int().optional(),
     rule: z.string().optional(),
@@ -168,7 +183,7 @@ const Stance = z
   })
   .openapi('Stance');
 
-export const QuoteRow = Statement.extend({ published: z.string().nullable(), origin: z.string(), url: z.string().nullable() }).openapi('Quote');
+export const QuoteRow = Statement.extend({ published: z.string().nullable(), origin: z.string(), url: z.string().nullable(), sample: Sample.optional(), title: z.string().nullable().optional(), outlet: z.string().nullable().optional() }).openapi('Quote');
 
 export const ReviewEntry = z
   .object({

@@ -20,10 +20,10 @@ export class Assembly {
   // `mainEvent` given: the document's event is (re)set first; '' for none.
   refresh(documentId: string, mainEvent?: string): void {
     if (mainEvent !== undefined) this.sql('UPDATE documents SET main_event = ? WHERE id = ?').run(mainEvent, documentId);
-    const document = this.sql('SELECT main_event AS event, published FROM documents WHERE id = ?').get(documentId) as
-      | { event: string | null; published: string | null }
+    const document = this.sql('SELECT main_event AS event, published, sample FROM documents WHERE id = ?').get(documentId) as
+      | { event: string | null; published: string | null; sample: number }
       | undefined;
-    this.leave(documentId);
+    this.leave(documentId, document?.sample ?? 0);
     // NULL: the document waits for the backfill (`documentsWithoutAssembly`).
     if (!document || document.event === null) return;
     const rows = (
@@ -37,14 +37,14 @@ export class Assembly {
     for (const r of rows) insert.run(r.statementId, documentId, r.declaration, r.property, r.object, r.reviewed ? 1 : 0, document.published, r.reason);
     // The latest document: a later date wins; without dates, the one stored last.
     const upsert = this.sql(
-      `INSERT INTO declaration_fact_totals (declaration, property, object, documents, reviewed_documents, latest, latest_document) VALUES (?, ?, ?, 1, ?, ?, ?)
-       ON CONFLICT (declaration, property, object) DO UPDATE SET documents = documents + 1, reviewed_documents = reviewed_documents + excluded.reviewed_documents,
+      `INSERT INTO declaration_fact_totals (declaration, property, object, sample, documents, reviewed_documents, latest, latest_document) VALUES (?, ?, ?, ?, 1, ?, ?, ?)
+       ON CONFLICT (declaration, property, object, sample) DO UPDATE SET documents = documents + 1, reviewed_documents = reviewed_documents + excluded.reviewed_documents,
          latest_document = CASE WHEN latest IS NULL OR coalesce(excluded.latest, '') >= latest THEN excluded.latest_document ELSE latest_document END,
          latest = CASE WHEN latest IS NULL OR excluded.latest > latest THEN excluded.latest ELSE latest END`,
     );
     for (const [key, reviewed] of distinct(rows)) {
       const [declaration, property, object] = key.split('\u0000') as [string, string, string];
-      upsert.run(declaration, property, object, reviewed ? 1 : 0, document.published, documentId);
+      upsert.run(declaration, property, object, document.sample, reviewed ? 1 : 0, document.published, documentId);
     }
   }
 
@@ -54,23 +54,25 @@ export class Assembly {
     if (documentId) this.refresh(documentId);
   }
 
-  private leave(documentId: string): void {
+  // A sample document's rows are in the sample tallies (migration 010); its flag never changes.
+  private leave(documentId: string, sample: number): void {
     const rows = this.sql(
       'SELECT declaration, property, object, max(reviewed) AS reviewed FROM declaration_facts WHERE document_id = ? GROUP BY declaration, property, object',
     ).all(documentId) as { declaration: string; property: string; object: string; reviewed: number }[];
     if (rows.length === 0) return;
     this.sql('DELETE FROM declaration_facts WHERE document_id = ?').run(documentId);
-    const same = 'f.declaration = @declaration AND f.object = @object AND f.property = @property';
+    const same =
+      'f.declaration = @declaration AND f.object = @object AND f.property = @property AND f.document_id IN (SELECT id FROM documents WHERE sample = @sample)';
     const decrement = this.sql(
       `UPDATE declaration_fact_totals SET documents = documents - 1, reviewed_documents = reviewed_documents - @reviewed,
          latest = (SELECT max(published) FROM declaration_facts f WHERE ${same}),
          latest_document = (SELECT f.document_id FROM declaration_facts f WHERE ${same} ORDER BY f.published DESC, f.rowid DESC LIMIT 1)
-       WHERE declaration = @declaration AND property = @property AND object = @object`,
+       WHERE declaration = @declaration AND property = @property AND object = @object AND sample = @sample`,
     );
-    const drop = this.sql('DELETE FROM declaration_fact_totals WHERE declaration = ? AND property = ? AND object = ? AND documents <= 0');
+    const drop = this.sql('DELETE FROM declaration_fact_totals WHERE declaration = ? AND property = ? AND object = ? AND sample = ? AND documents <= 0');
     for (const r of rows) {
-      decrement.run(r);
-      drop.run(r.declaration, r.property, r.object);
+      decrement.run({ ...r, sample });
+      drop.run(r.declaration, r.property, r.object, sample);
     }
   }
 

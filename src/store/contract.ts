@@ -210,6 +210,60 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
         expect((await store.listDocuments({ limit: 1, offset: 1 })).map((d) => d.origin)).toEqual(['two']);
       }));
 
+    it('keeps samples and outlets, lists newest published first, and leaves samples out on request', () =>
+      withStore(async (store) => {
+        const rows: [string, string | null, boolean, string | null][] = [
+          ['Ancien.', '2024-05-22', false, 'Le Courrier'],
+          ['Sans date.', null, false, null],
+          ['Récent.', '2025-02', true, 'example.org'],
+          ['Moyen.', '2025-01-10', false, null],
+        ];
+        for (const [text, published, sample, outlet] of rows) await store.saveDocument(doc(text, { published, sample, outlet }), { key: text, label: text });
+        const stored = await store.getDocument(doc('Récent.').id);
+        expect([stored?.sample, stored?.outlet]).toEqual([true, 'example.org']);
+        const newest = await store.listDocuments({ order: 'published' });
+        expect(newest.map((d) => [d.origin, d.sample])).toEqual([
+          ['Récent.', true],
+          ['Moyen.', false],
+          ['Ancien.', false],
+          ['Sans date.', false],
+        ]);
+        expect((await store.listDocuments({ order: 'published', samples: false })).map((d) => d.origin)).toEqual(['Moyen.', 'Ancien.', 'Sans date.']);
+        expect([await store.countDocuments({ samples: false }), await store.countDocuments()]).toEqual([3, 4]);
+        expect((await store.listDocuments({ order: 'published', limit: 2, offset: 1 })).map((d) => d.outlet)).toEqual([null, 'Le Courrier']);
+      }));
+
+    it("keeps a sample's quotes and tallies apart from real ones", () =>
+      withStore(async (store) => {
+        const save = async (text: string, sample: boolean): Promise<string> => {
+          const document = doc(text, { sample });
+          const base = { documentId: document.id, sentence: 0, lang: 'fr', words: text, confidence: 0.9, start: 0, end: text.length };
+          const statements: Statement[] = [
+            { ...base, id: `${document.id}-q`, kind: 'quote', subject: 'Jean Dupont', value: {}, rule: 'fr.quote.test' },
+            { ...base, id: `${document.id}-s`, kind: 'signed', subject: 'CN', value: { declaration: 'paris-statement' }, rule: 'fr.signed.test' },
+          ];
+          await store.saveDocument(document, { key: text, label: text }, statements, 'ai-action-summit-2025');
+          return document.id;
+        };
+        const [real, sample] = [await save('« Vrai », dit Jean Dupont.', false), await save('« Inventé », dit Jean Dupont.', true)];
+        expect((await store.searchQuotes({ speaker: 'dupont' })).map((q) => q.documentId)).toEqual([real]);
+        expect((await store.searchQuotes({ speaker: 'dupont', samples: true })).map((q) => [q.documentId, q.sample]).sort()).toEqual(
+          [
+            [real, false],
+            [sample, true],
+          ].sort(),
+        );
+        expect((await store.searchQuotes({})).map((q) => q.documentId)).toEqual([real]);
+        const tallies = await store.factTallies({ declaration: 'paris-statement' });
+        expect(tallies.map((t) => [t.object, t.sample, t.documents])).toEqual([
+          ['CN', false, 1],
+          ['CN', true, 1],
+        ]);
+        expect((await store.factEvidence('paris-statement', 'CN', 'signed', 10, true)).map((e) => [e.documentId, e.sample])).toEqual([[sample, true]]);
+        expect((await store.factEvidence('paris-statement', 'CN', 'signed', 10, false)).map((e) => e.documentId)).toEqual([real]);
+        expect((await store.factEvidence('paris-statement', 'CN', 'signed')).length).toBe(2);
+      }));
+
     it('treats SQL-looking text as text', () =>
       withStore(async (store) => {
         const text = "Robert'); DROP TABLE documents;--";

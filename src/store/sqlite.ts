@@ -31,7 +31,7 @@ import type {
 
 type Row = Record<string, unknown>;
 
-const summarySelect = `SELECT d.id, d.lang, d.format, d.title, d.published, d.url, d.origin, d.created_at AS createdAt, length(d.text) AS chars,
+const summarySelect = `SELECT d.id, d.lang, d.format, d.title, d.published, d.url, d.outlet, d.byline, d.sample, d.origin, d.created_at AS createdAt, length(d.text) AS chars,
     (SELECT count(*) FROM sentences s WHERE s.document_id = d.id) AS sentences,
     (SELECT count(*) FROM figures f WHERE f.document_id = d.id) AS figures,
     (SELECT count(*) FROM statements t WHERE t.document_id = d.id) AS statements
@@ -42,6 +42,22 @@ const summarySelect = `SELECT d.id, d.lang, d.format, d.title, d.published, d.ur
 // is mostly a title or a term in quotation marks, not anyone's words.
 const quoted = "(s.kind = 'quote' OR (s.kind = 'quote_fragment' AND s.subject <> ''))";
 const isSearchable = (s: Statement): boolean => s.kind === 'quote' || (s.kind === 'quote_fragment' && s.subject !== '');
+// SQLite keeps the sample flag as 0 or 1.
+function summary(row: unknown): DocumentSummary {
+  const r = row as Omit<DocumentSummary, 'sample'> & { sample: number };
+  return { ...r, sample: r.sample === 1 };
+}
+
+// The WHERE clause and parameters of a document list; one statement per combination, so that
+// each reads its index.
+function documentFilter(query: Omit<DocumentQuery, 'limit' | 'offset' | 'order'>): { where: string; params: Record<string, unknown> } {
+  const parts: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (query.event !== undefined) [parts[parts.length], params.event] = ['d.main_event = @event', query.event];
+  if (query.lang !== undefined) [parts[parts.length], params.lang] = ['d.lang = @lang', query.lang];
+  if (query.samples === false) parts.push('d.sample = 0');
+  return { where: parts.length > 0 ? ` WHERE ${parts.join(' AND ')}` : '', params };
+}
 
 // `speaker : ("jd" AND "vance"*)`: the words of a search, folded like the index, each quoted so
 // that no input is read as FTS syntax; the last one a prefix, so that a word being typed matches.
@@ -139,8 +155,8 @@ export class SqliteStore implements Store {
   private insertDocument(document: Document, origin: string, now: string, statements: Statement[]): void {
     const d = document;
     this.sql(
-      'INSERT INTO documents (id, seq, lang, format, title, byline, published, url, origin, text, created_at) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ).run(d.id, d.lang, d.format, d.title, d.byline, d.published, d.url, origin, d.text, now);
+      'INSERT INTO documents (id, seq, lang, format, title, byline, published, url, outlet, sample, origin, text, created_at) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    ).run(d.id, d.lang, d.format, d.title, d.byline, d.published, d.url, d.outlet ?? null, d.sample ? 1 : 0, origin, d.text, now);
     const sentence = this.sql('INSERT INTO sentences (document_id, idx, paragraph, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)');
     for (const s of d.sentences) sentence.run(d.id, s.index, s.paragraph, s.start, s.end);
     const figure = this.sql('INSERT INTO figures (document_id, idx, paragraph, file, caption, credit) VALUES (?, ?, ?, ?, ?, ?)');
@@ -159,8 +175,9 @@ export class SqliteStore implements Store {
     if ((query.speaker?.trim() && !speaker) || (query.search?.trim() && !search)) return [];
     const match = [speaker, search].filter(Boolean).join(' AND ');
     const columns = `s.id, s.document_id AS documentId, s.kind, s.subject, s.value, s.start_offset AS start, s.end_offset AS "end", s.sentence, s.rule, s.lang,
-         s.words, s.confidence, d.published, d.origin, d.url`;
+         s.words, s.confidence, d.published, d.origin, d.url, d.sample, d.title, d.outlet`;
     const filters = [
+      query.samples === true ? null : 'd.sample = 0',
       query.lang !== undefined ? 's.lang = @lang' : null,
       query.event !== undefined ? 'd.main_event = @event' : null,
       query.from !== undefined ? 'd.published >= @from' : null,
@@ -179,8 +196,8 @@ export class SqliteStore implements Store {
     const params: Record<string, unknown> = { limit: query.limit ?? 100, offset: query.offset ?? 0 };
     if (match) params.match = match;
     for (const key of ['lang', 'event', 'from', 'to'] as const) if (query[key] !== undefined) params[key] = query[key];
-    const rows = this.sql(sql).all(params) as (Omit<QuoteRow, 'value'> & { value: string })[];
-    return rows.map((row) => ({ ...row, value: JSON.parse(row.value) as Statement['value'] }));
+    const rows = this.sql(sql).all(params) as (Omit<QuoteRow, 'value' | 'sample'> & { value: string; sample: number })[];
+    return rows.map((row) => ({ ...row, value: JSON.parse(row.value) as Statement['value'], sample: row.sample === 1 }));
   }
 
   async listStatementsByKind(kinds: Statement['kind'][], limit = 1000): Promise<Statement[]> {
@@ -348,6 +365,8 @@ export class SqliteStore implements Store {
       byline: row.byline as string | null,
       published: row.published as string | null,
       url: row.url as string | null,
+      outlet: row.outlet as string | null,
+      sample: row.sample === 1,
       origin: String(row.origin),
       createdAt: String(row.created_at),
       figures,
@@ -364,34 +383,27 @@ export class SqliteStore implements Store {
   async currentDocument(source: string, id: string): Promise<DocumentSummary | null> {
     const latest = this.sql('SELECT document_id FROM sources WHERE source = ? ORDER BY version DESC LIMIT 1').pluck().get(source);
     if (latest !== id) return null;
-    return (this.sql(`${summarySelect} WHERE d.id = ?`).get(id) as DocumentSummary | undefined) ?? null;
+    const row = this.sql(`${summarySelect} WHERE d.id = ?`).get(id);
+    return row ? summary(row) : null;
   }
 
   async listDocuments(query: DocumentQuery = {}): Promise<DocumentSummary[]> {
-    // By event: newest first, from the (main_event, seq) index; otherwise in ingest order.
-    if (query.event !== undefined)
-      return this.sql(`${summarySelect} WHERE d.main_event = ? AND (? IS NULL OR d.lang = ?) ORDER BY d.seq DESC LIMIT ? OFFSET ?`).all(
-        query.event,
-        query.lang ?? null,
-        query.lang ?? null,
-        query.limit ?? -1,
-        query.offset ?? 0,
-      ) as DocumentSummary[];
-    const rows = this.sql(`${summarySelect} WHERE (? IS NULL OR d.lang = ?) ORDER BY d.seq LIMIT ? OFFSET ?`).all(
-      query.lang ?? null,
-      query.lang ?? null,
-      query.limit ?? -1,
-      query.offset ?? 0,
-    );
-    return rows as DocumentSummary[];
+    const { where, params } = documentFilter(query);
+    // By publication date: newest first, undated last. Otherwise by event newest stored first
+    // (the (main_event, seq) index), else in ingest order.
+    const order =
+      query.order === 'published' ? 'd.published IS NULL, d.published DESC, d.seq DESC' : query.event !== undefined ? 'd.seq DESC' : 'd.seq';
+    const rows = this.sql(`${summarySelect}${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({
+      ...params,
+      limit: query.limit ?? -1,
+      offset: query.offset ?? 0,
+    });
+    return rows.map(summary);
   }
 
-  async countDocuments(query: Omit<DocumentQuery, 'limit' | 'offset'> = {}): Promise<number> {
-    // One statement per case, so that each reads its index (`x IS NULL OR` would not).
-    const where = [query.event !== undefined ? 'main_event = @event' : null, query.lang !== undefined ? 'lang = @lang' : null].filter(Boolean);
-    return this.sql(`SELECT count(*) FROM documents${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}`)
-      .pluck()
-      .get({ ...(query.event !== undefined ? { event: query.event } : {}), ...(query.lang !== undefined ? { lang: query.lang } : {}) }) as number;
+  async countDocuments(query: Omit<DocumentQuery, 'limit' | 'offset' | 'order'> = {}): Promise<number> {
+    const { where, params } = documentFilter(query);
+    return this.sql(`SELECT count(*) FROM documents d${where}`).pluck().get(params) as number;
   }
 
   async setMainEvent(documentId: string, mainEvent: string | null): Promise<void> {
@@ -405,20 +417,27 @@ export class SqliteStore implements Store {
   async factTallies(query: { declaration?: string; object?: string }): Promise<FactTally[]> {
     if (query.declaration === undefined && query.object === undefined) return [];
     return this.sql(
-      `SELECT t.declaration, t.property, t.object, t.documents, t.reviewed_documents AS reviewedDocuments, t.latest, coalesce(d.url, d.origin) AS latestSource
+      `SELECT t.declaration, t.property, t.object, t.sample, t.documents, t.reviewed_documents AS reviewedDocuments, t.latest, coalesce(d.url, d.origin) AS latestSource
        FROM declaration_fact_totals t LEFT JOIN documents d ON d.id = t.latest_document
-       WHERE ${query.declaration !== undefined ? 't.declaration = @declaration' : 't.object = @object'} ORDER BY t.declaration, t.object, t.property`,
-    ).all(query.declaration !== undefined ? { declaration: query.declaration } : { object: query.object }) as FactTally[];
+       WHERE ${query.declaration !== undefined ? 't.declaration = @declaration' : 't.object = @object'} ORDER BY t.declaration, t.object, t.property, t.sample`,
+    )
+      .all(query.declaration !== undefined ? { declaration: query.declaration } : { object: query.object })
+      .map((row) => ({ ...(row as FactTally), sample: (row as { sample: number }).sample === 1 }));
   }
 
-  async factEvidence(declaration: string, object: string, property: string, limit = 20): Promise<FactEvidence[]> {
+  // `sample` given: the evidence of sample articles only (true) or of real ones only (false).
+  async factEvidence(declaration: string, object: string, property: string, limit = 20, sample?: boolean): Promise<FactEvidence[]> {
     const rows = this.sql(
       `SELECT f.statement_id AS statementId, f.document_id AS documentId, f.property, f.object, f.reviewed, f.published, f.reason,
-         s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin
+         s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin, d.title, d.outlet, d.sample
        FROM declaration_facts f JOIN statements s ON s.id = f.statement_id JOIN documents d ON d.id = f.document_id
-       WHERE f.declaration = ? AND f.object = ? AND f.property = ? ORDER BY f.reviewed DESC, f.published DESC LIMIT ?`,
-    ).all(declaration, object, property, limit) as (Omit<FactEvidence, 'reviewed'> & { reviewed: number })[];
-    return rows.map((row) => ({ ...row, reviewed: row.reviewed === 1 }));
+       WHERE f.declaration = @declaration AND f.object = @object AND f.property = @property AND (@sample IS NULL OR d.sample = @sample)
+       ORDER BY f.reviewed DESC, f.published DESC LIMIT @limit`,
+    ).all({ declaration, object, property, limit, sample: sample === undefined ? null : sample ? 1 : 0 }) as (Omit<FactEvidence, 'reviewed' | 'sample'> & {
+      reviewed: number;
+      sample: number;
+    })[];
+    return rows.map((row) => ({ ...row, reviewed: row.reviewed === 1, sample: row.sample === 1 }));
   }
 
   async eventStatements(event: string, kinds: Statement['kind'][], limit = 100): Promise<EventStatement[]> {
@@ -426,12 +445,12 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare(
         `SELECT s.id, s.document_id AS documentId, s.kind, s.subject, s.value, s.start_offset AS start, s.end_offset AS "end", s.sentence, s.rule, s.lang, s.words,
-           s.confidence, d.published, d.origin, d.url
+           s.confidence, d.published, d.origin, d.url, d.sample, d.title, d.outlet
          FROM documents d JOIN statements s ON s.document_id = d.id
          WHERE d.main_event = ? AND s.kind IN (${kinds.map(() => '?').join(', ')}) ORDER BY d.seq DESC, s.start_offset LIMIT ?`,
       )
-      .all(event, ...kinds, limit) as (Omit<EventStatement, 'value'> & { value: string })[];
-    return rows.map((row) => ({ ...row, value: JSON.parse(row.value) as Statement['value'] }));
+      .all(event, ...kinds, limit) as (Omit<EventStatement, 'value' | 'sample'> & { value: string; sample: number })[];
+    return rows.map((row) => ({ ...row, value: JSON.parse(row.value) as Statement['value'], sample: row.sample === 1 }));
   }
 
   async close(): Promise<void> {

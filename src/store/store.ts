@@ -4,7 +4,7 @@ export type SaveStatus = Exclude<IngestStatus, 'failed'>;
 
 export type SourceVersion = { source: string; version: number; ingestedAt: string };
 
-export type StoredDocument = Document & { origin: string; createdAt: string; sources: SourceVersion[] };
+export type StoredDocument = Document & { outlet: string | null; sample: boolean; origin: string; createdAt: string; sources: SourceVersion[] };
 
 export type DocumentSummary = {
   id: string;
@@ -13,6 +13,9 @@ export type DocumentSummary = {
   title: string | null;
   published: string | null;
   url: string | null;
+  outlet: string | null;
+  byline: string | null;
+  sample: boolean;
   origin: string;
   chars: number;
   sentences: number;
@@ -21,24 +24,31 @@ export type DocumentSummary = {
   createdAt: string;
 };
 
-// `event`: documents whose main event is this one (`ai-action-summit-2025`), newest first.
-export type DocumentQuery = { limit?: number; offset?: number; lang?: Lang; event?: string };
+// `event`: documents whose main event is this one (`ai-action-summit-2025`). `order: 'published'`:
+// newest publication date first, undated last (then the latest stored first); else by event the
+// latest stored first, otherwise in ingest order. `samples: false` leaves out the articles we
+// wrote (data/samples); `true` or absent keeps them.
+export type DocumentQuery = { limit?: number; offset?: number; lang?: Lang; event?: string; samples?: boolean; order?: 'stored' | 'published' };
 
 // Quotes by speaker and words, both matched without accents; by language, by the main event of
 // their document (`ai-action-summit-2025`) and its publication date (`from`, `to`: 2025,
 // 2025-02 or 2025-02-10, inclusive); newest documents first.
-export type QuoteQuery = { speaker?: string; search?: string; lang?: Lang; event?: string; from?: string; to?: string; limit?: number; offset?: number };
-export type QuoteRow = Statement & { published: string | null; origin: string; url: string | null };
+// `samples`: the quotes of our own sample articles (football coaches, invented analysts) come only when true.
+export type QuoteQuery = { speaker?: string; search?: string; lang?: Lang; event?: string; from?: string; to?: string; limit?: number; offset?: number; samples?: boolean };
+// `title`, `outlet`: the document as a reader cites it.
+export type QuoteRow = Statement & { published: string | null; origin: string; url: string | null; sample?: boolean; title?: string | null; outlet?: string | null };
 export type EventStatement = QuoteRow;
 
 // The assembly (migration 009): how many documents state a stance or a count about a declaration
 // (the key each statement's `value.declaration` gives: `bletchley-declaration`).
 // `property` is signed, not_signed or signatory_count; `object` the party (ISO code, EU) or the number.
-// `latestSource`: the URL (else origin) of the latest document stating it.
+// `latestSource`: the URL (else origin) of the latest document stating it. `sample`: the tally of
+// our own sample articles, kept apart from the tally of real ones (src/kb never lets it decide).
 export type FactTally = {
   declaration: string;
   property: string;
   object: string;
+  sample: boolean;
   documents: number;
   reviewedDocuments: number;
   latest: string | null;
@@ -60,6 +70,10 @@ export type FactEvidence = {
   lang: Lang;
   url: string | null;
   origin: string;
+  // the document as a reader cites it
+  title: string | null;
+  outlet: string | null;
+  sample: boolean;
 };
 
 // The one way the rest of Accord reaches stored data. Every implementation runs the
@@ -82,7 +96,8 @@ export interface Store {
   // Tallies of one declaration's facts, or of one party's (object's) facts across declarations.
   factTallies(query: { declaration?: string; object?: string }): Promise<FactTally[]>;
   // The statements behind one tally: reviewed first, then newest, at most `limit`.
-  factEvidence(declaration: string, object: string, property: string, limit?: number): Promise<FactEvidence[]>;
+  // `sample` given: only the evidence of sample articles (true) or of real ones (false).
+  factEvidence(declaration: string, object: string, property: string, limit?: number, sample?: boolean): Promise<FactEvidence[]>;
   // Statements of these kinds in documents about an event, newest documents first.
   eventStatements(event: string, kinds: Statement['kind'][], limit?: number): Promise<EventStatement[]>;
   // A document's statements in text order.
@@ -116,6 +131,6 @@ export interface Store {
   // Ids starting with `prefix`, at most `limit` of them, so a short id can name a document.
   findDocumentIds(prefix: string, limit?: number): Promise<string[]>;
   listDocuments(query?: DocumentQuery): Promise<DocumentSummary[]>;
-  countDocuments(query?: Omit<DocumentQuery, 'limit' | 'offset'>): Promise<number>;
+  countDocuments(query?: Omit<DocumentQuery, 'limit' | 'offset' | 'order'>): Promise<number>;
   close(): Promise<void>;
 }

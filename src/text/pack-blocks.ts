@@ -66,6 +66,12 @@ const blockLists = {
     'approximations',
     'locatives',
   ],
+  // --- i10b: datelines ---
+  // How an article's dateline gives its date ("PARIS, 11 février 2025 —", "Hà Nội, ngày 11/2/2025"),
+  // read by src/ingest/dateline.ts: the twelve month names (else the pack's `months`), ordinal
+  // endings ("1er"), words before a day, a month and a year ("ngày", "tháng", "năm"), and the
+  // order of a date in figures (day, month, year).
+  dateline: ['months', 'ordinals', 'day_words', 'month_words', 'year_words', 'numeric'],
 } as const;
 
 type BlockName = keyof typeof blockLists;
@@ -86,6 +92,7 @@ export function blockKeys(): { [B in BlockName]: z.ZodType<Block<B>> } {
     quotes: blockSchema('quotes'),
     focus: blockSchema('focus'),
     stances: blockSchema('stances'),
+    dateline: blockSchema('dateline'),
   };
 }
 
@@ -93,5 +100,12 @@ export function blockKeys(): { [B in BlockName]: z.ZodType<Block<B>> } {
 export function mergeBlocks(all: Blocks[]): Blocks {
   const merge = <B extends BlockName>(name: B): Block<B> =>
     Object.fromEntries(blockLists[name].map((list) => [list, all.flatMap((p) => (p[name] as Record<string, string[]>)[list] ?? [])])) as Block<B>;
-  return { clauses: merge('clauses'), events: merge('events'), quotes: merge('quotes'), focus: merge('focus'), stances: merge('stances') };
+  return {
+    clauses: merge('clauses'),
+    events: merge('events'),
+    quotes: merge('quotes'),
+    focus: merge('focus'),
+    stances: merge('stances'),
+    dateline: merge('dateline'),
+  };
 }

@@ -16,7 +16,7 @@ export function parseArticleSource(source: string): { documentId: string; start:
   return match ? { documentId: match[1] as string, start: Number(match[2]), end: Number(match[3]) } : null;
 }
 
-export type DocumentMeta = { url: string | null; published: string | null; title: string | null; lang: string | null };
+export type DocumentMeta = { url: string | null; published: string | null; title: string | null; lang: string | null; outlet: string | null; sample: boolean };
 
 // A document's URL, date and title, looked up once per document per request.
 export function documentMeta(kb: Kb): (documentId: string) => Promise<DocumentMeta> {
@@ -29,6 +29,8 @@ export function documentMeta(kb: Kb): (documentId: string) => Promise<DocumentMe
       published: d?.published ?? null,
       title: d?.title ?? null,
       lang: d?.lang ?? null,
+      outlet: d?.outlet ?? null,
+      sample: d?.sample === true,
     }));
     seen.set(documentId, meta);
     return meta;

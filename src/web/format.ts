@@ -1,4 +1,5 @@
-import { intlTags as intlTag, type Locale } from './i18n/index.js';
+import { intlTags as intlTag, type Label, type Locale, type Translate } from './i18n/index.js';
+import { markup, type Html } from './markup.js';
 
 // Intl formatters cost far more to make than to use: one per locale and kind, made once.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
@@ -43,4 +44,44 @@ export function formatNumber(value: number, locale: Locale): string {
     formatters.set(key, format);
   }
   return format.format(value);
+}
+
+// --- i10b: words, not codes; evidence a reader can cite ---
+
+// `not_signed` -> "did not sign", `quote_fragment` -> "quoted words": pages show words; the code
+// stays in exports, the API and the element's class.
+export function kindLabel(t: Translate, kind: string): string {
+  const key = `stmt_${kind}` as Label;
+  const label = t(key);
+  return label === key ? kind.replace(/_/g, ' ') : label;
+}
+
+// How a statement was found, in words ("pattern rule"); the rule id is the tooltip.
+export function ruleLabel(t: Translate, rule: string): string {
+  if (rule.startsWith('gazetteer.')) return t('foundByGazetteer');
+  if (rule.startsWith('series.')) return t('foundBySeries');
+  if (rule.endsWith('.clause')) return t('foundByClause');
+  return t('foundByRule');
+}
+
+export type Citable = {
+  documentId: string;
+  statementId?: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  lang?: string | null;
+  sample?: boolean;
+};
+
+// "Le Quotidien · Sommet de Paris : une déclaration… · 11 February 2025": the outlet, the title
+// (in the article's language) linked to the marked words, the date; "SAMPLE" when we wrote it.
+export function citation(t: Translate, locale: Locale, c: Citable): Html {
+  const href = `/documents/${c.documentId}${c.statementId ? `#s-${c.statementId}` : ''}`;
+  const parts: Html[] = [];
+  if (c.outlet) parts.push(markup`<span class="outlet">${c.outlet}</span>`);
+  parts.push(markup`<a href="${href}" class="cite-title"${c.lang ? markup` lang="${c.lang}"` : ''}>${c.title ?? c.documentId}</a>`);
+  if (c.published) parts.push(markup`<time datetime="${c.published}">${formatDate(c.published, locale)}</time>`);
+  const joined = parts.map((p, i) => (i === 0 ? p : markup` · ${p}`));
+  return markup`<span class="citation">${c.sample ? markup`<span class="tag tag-sample" title="${t('sampleTitle')}">${t('sample')}</span> ` : ''}${joined}</span>`;
 }

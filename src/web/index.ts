@@ -26,12 +26,14 @@ import { peoplePage } from './pages/people.js';
 import { searchPage } from './pages/search.js';
 import { browseLinks, searchBox } from './search-box.js';
 import { WebError } from './paging.js';
+import { readSamplesChoice } from './samples.js';
 import type { View } from './view.js';
 
 // ACCORD_TOKEN: adding an article needs it; null disables writes.
 export type WebOptions = { token: string | null };
 
 const cookie = 'accord_lang';
+const samplesCookie = 'accord_samples';
 
 // The browser UI: server-rendered pages that read without JavaScript, each list exportable as
 // CSV and JSON (?format=csv|json), one stylesheet under /assets/.
@@ -107,7 +109,9 @@ function viewOf(kb: Kb, c: Context): View {
   if (isLocale(asked)) setCookie(c, cookie, asked, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'Lax', httpOnly: true });
   c.header('Content-Language', locale);
   c.header('Vary', 'Accept-Language, Cookie');
-  return { kb, locale, t: translator(locale), url };
+  const samples = readSamplesChoice(url.searchParams.get('samples'), getCookie(c, samplesCookie));
+  if (url.searchParams.has('samples') && samples) setCookie(c, samplesCookie, samples, { path: '/', maxAge: 365 * 24 * 3600, sameSite: 'Lax', httpOnly: true });
+  return { kb, locale, t: translator(locale), url, samples };
 }
 
 function page(kb: Kb, handler: (view: View, c: Context) => Promise<PageResult>) {

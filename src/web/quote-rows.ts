@@ -1,6 +1,6 @@
 import type { QuoteRow } from './data.js';
 import type { Cell } from './export.js';
-import { formatDate } from './format.js';
+import { citation, formatDate } from './format.js';
 import { markup, outLink, type Html } from './markup.js';
 import { entityHref } from './names.js';
 import type { View } from './view.js';
@@ -8,7 +8,7 @@ import { dataTable } from './table.js';
 
 // Quotes as every page lists and exports them, with their provenance.
 // `kind` tells a whole quote (`quote`) from words woven into the article's sentence (`quote_fragment`).
-export const quoteColumns = ['statement', 'kind', 'speaker', 'words', 'lang', 'document', 'url', 'published', 'start', 'end', 'rule', 'confidence'] as const;
+export const quoteColumns = ['statement', 'kind', 'speaker', 'words', 'lang', 'document', 'title', 'outlet', 'url', 'published', 'start', 'end', 'rule', 'confidence', 'sample'] as const;
 
 export function quoteRecord(row: QuoteRow): Record<string, Cell> {
   return {
@@ -18,12 +18,15 @@ export function quoteRecord(row: QuoteRow): Record<string, Cell> {
     words: row.words,
     lang: row.lang,
     document: row.documentId,
+    title: row.title ?? null,
+    outlet: row.outlet ?? null,
     url: row.url,
     published: row.published,
     start: row.start,
     end: row.end,
     rule: row.rule,
     confidence: row.confidence,
+    sample: row.sample === true,
   };
 }
 
@@ -44,7 +47,8 @@ export function quotesTable(view: View, rows: QuoteRow[]): Html {
         <td>${speaker(r.subject)}</td>
         <td>${r.published ? formatDate(r.published, locale) : markup`<span class="note">—</span>`}</td>
         <td class="source">
-          <a href="/documents/${r.documentId}#s-${r.id}">${r.documentId}</a> <span class="span">[${r.start}, ${r.end})</span>${
+          ${citation(t, locale, { documentId: r.documentId, statementId: r.id, title: r.title ?? null, outlet: r.outlet ?? null, published: null, lang: r.lang, sample: r.sample })}
+          <span class="span">[${r.start}, ${r.end})</span>${
             r.url ? markup`<br />${outLink(r.url)}` : ''
           }
         </td>

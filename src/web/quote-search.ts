@@ -4,7 +4,16 @@ import type { QuoteRow } from './data.js';
 
 // The quote filters of the page. Speaker and words match without accents, case or `đ` (the
 // store folds them); `exact` then keeps only rows holding the words as typed, accents included.
-export type QuoteFilters = { speaker: string; q: string; lang: Lang | null; event: string | null; from: string | null; to: string | null; exact: boolean };
+export type QuoteFilters = {
+  speaker: string;
+  q: string;
+  lang: Lang | null;
+  event: string | null;
+  from: string | null;
+  to: string | null;
+  exact: boolean;
+  samples?: boolean;
+};
 
 // One page of matching quotes, newest documents first, as review left them, and whether more
 // follow: the store filters by speaker, words (folded), language, event and dates; `exact` keeps
@@ -19,6 +28,7 @@ export async function searchQuotePage(kb: Kb, filters: QuoteFilters, offset: num
     from: filters.from ?? undefined,
     to: filters.to ?? undefined,
     exact: filters.exact,
+    samples: filters.samples === true,
     limit,
     offset,
   });

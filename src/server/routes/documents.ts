@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { checkLang, documentView, findEvent, type Kb } from '../../query/index.js';
 import type { Store } from '../../store/index.js';
 import { errors, json, newRouter } from '../router.js';
-import { DocumentSummary, DocumentView, Lang, pageOf, paging, Statement, StatementKind } from '../schemas.js';
+import { DocumentSummary, DocumentView, Lang, pageOf, paging, SamplesParam, Statement, StatementKind } from '../schemas.js';
 
 const DocumentId = z
   .string()
@@ -13,11 +13,13 @@ const listDocuments = createRoute({
   method: 'get',
   path: '/documents',
   tags: ['documents'],
-  summary: 'Stored documents: oldest first, or newest first with an event',
-  description: 'Filter by language and by the event the documents speak of (named in any language).',
+  summary: 'Stored documents, newest publication date first (undated last)',
+  description:
+    'Filter by language and by the event the documents speak of (named in any language). Each row says whether it is a sample we wrote (`sample`); `samples=exclude` leaves samples out.',
   request: {
     query: z.object({
       lang: Lang.optional(),
+      samples: SamplesParam,
       event: z.string().trim().min(1).max(200).optional().openapi({ description: 'an event by any of its names or its id', example: 'Paris AI Action Summit' }),
       ...paging(),
     }),
@@ -46,10 +48,10 @@ const documentStatements = createRoute({
 export function documentRoutes(kb: Kb, store: Store) {
   return newRouter()
     .openapi(listDocuments, async (c) => {
-      const { lang, event, limit, offset } = c.req.valid('query');
+      const { lang, event, samples, limit, offset } = c.req.valid('query');
       checkLang(kb, lang, 'query lang');
-      const filter = { lang, event: event === undefined ? undefined : eventKey(kb, event) };
-      const [items, total] = [await store.listDocuments({ ...filter, limit, offset }), await store.countDocuments(filter)];
+      const filter = { lang, event: event === undefined ? undefined : eventKey(kb, event), samples: samples !== 'exclude' };
+      const [items, total] = [await store.listDocuments({ ...filter, limit, offset, order: 'published' }), await store.countDocuments(filter)];
       return c.json({ items, total, limit, offset }, 200);
     })
     .openapi(getDocument, async (c) => c.json(await documentView(kb, c.req.valid('param').id), 200))

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { checkLang, findEvent, findQuotes, type Kb } from '../../query/index.js';
 import type { Store } from '../../store/index.js';
 import { errors, json, newRouter } from '../router.js';
-import { Lang, pageOf, paging, QuoteRow } from '../schemas.js';
+import { Lang, pageOf, paging, QuoteRow, SamplesParam } from '../schemas.js';
 
 const Words = z.string().trim().min(1).max(200);
 const PartialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date like 2025, 2025-02 or 2025-02-10');
@@ -37,6 +37,7 @@ const searchRoute = createRoute({
         .optional()
         .openapi({ type: 'boolean', description: 'speaker and words as typed, accents included ("tướng" then misses "tuong")', example: 'true' }),
       to: PartialDate.optional().openapi({ description: 'published on or before, the whole month or year for a partial date', example: '2025-02' }),
+      samples: SamplesParam.openapi({ description: "the sample articles' quotes come only with samples=include", example: 'include' }),
       ...paging(),
     }),
   },
@@ -45,10 +46,10 @@ const searchRoute = createRoute({
 
 export function quoteRoutes(kb: Kb, store: Store) {
   return newRouter().openapi(searchRoute, async (c) => {
-    const { speaker, search, lang, event, from, to, exact, limit, offset } = c.req.valid('query');
+    const { speaker, search, lang, event, from, to, exact, samples, limit, offset } = c.req.valid('query');
     checkLang(kb, lang, 'query lang');
     const eventKey = event === undefined ? undefined : findEvent(kb, event).key;
-    const { rows, hasMore } = await findQuotes(store, { speaker, search, lang, event: eventKey, from, to, exact, limit, offset });
+    const { rows, hasMore } = await findQuotes(store, { speaker, search, lang, event: eventKey, from, to, exact, limit, offset, samples: samples === 'include' });
     return c.json({ items: rows, hasMore, limit, offset }, 200);
   });
 }

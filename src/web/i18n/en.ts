@@ -269,6 +269,42 @@ export const en = {
   prop_list_complete: 'list complete',
   basisCollective: 'covered only as one of a group (“the 27 EU member states”)',
   // --- end statuses and instruments ---
+  // --- i10b: samples and citable evidence ---
+  sample: 'Sample',
+  sampleTitle: 'An article we wrote to show how Accord works: invented outlet and people, not news',
+  sampleNotice:
+    'This is a sample article written by the Accord project: its outlet, byline and quoted people are invented, and some pieces are off-topic on purpose. Nothing in it is news, and it never counts toward who signed what.',
+  samplesLabel: 'Sample articles',
+  samplesShown: 'shown, marked “sample”',
+  samplesLeftOut: 'left out',
+  samplesShow: 'Show them',
+  samplesLeaveOut: 'Leave them out',
+  homeCounts: '{summits} summits · {articles} news articles · {samples} samples we wrote',
+  outlet: 'Outlet',
+  sampleEvidence: 'What sample articles say (not sources: they make no status)',
+  foundByGazetteer: 'known name',
+  foundBySeries: 'summit series',
+  foundByClause: 'clause reading',
+  foundByRule: 'pattern rule',
+  foundBy: 'Found by',
+  stmt_event: 'summit or meeting',
+  stmt_chair: 'chair',
+  stmt_declaration: 'declaration',
+  stmt_signed: 'signed',
+  stmt_not_signed: 'did not sign',
+  stmt_signatory_count: 'signatory count',
+  stmt_quote: 'quote',
+  stmt_quote_fragment: 'quoted words',
+  stmt_indirect_speech: 'reported speech',
+  stmt_person: 'person',
+  stmt_organization: 'organisation',
+  stmt_initiative: 'initiative',
+  stmt_delegation: 'delegation',
+  stmt_previous_event: 'previous summit',
+  stmt_next_event: 'next summit',
+  stmt_theme: 'theme',
+  stmt_country: 'country',
+  // --- end i10b ---
 };
 
 export type Label = keyof typeof en;

@@ -1,14 +1,18 @@
 import type { Statement } from '../../model/index.js';
+import { documentTitle } from '../../query/index.js';
 import { originLabel, type StoredDocument } from '../data.js';
 import { exportLinks, type Table } from '../export.js';
-import { formatDate } from '../format.js';
+import { formatDate, kindLabel } from '../format.js';
+import { sampleChip, sampleNotice } from '../samples.js';
 import { markup, outLink, type Html } from '../markup.js';
 import { highlightText } from '../highlight.js';
-import { entityHref } from '../names.js';
 import type { PageResult } from '../page.js';
 import { WebError } from '../paging.js';
 import type { View } from '../view.js';
-import { dataTable, definition } from '../table.js';
+import { definition } from '../table.js';
+import { distinctStatements, statementsTable } from './statements-table.js';
+
+export { distinctStatements, statementsTable, subjectLink, valueText, valueWords } from './statements-table.js';
 
 export const statementColumns = [
   'statement',
@@ -24,9 +28,10 @@ export const statementColumns = [
   'end',
   'rule',
   'confidence',
+  'sample',
 ] as const;
 
-export function statementRecord(s: Statement, d: { url: string | null; published: string | null }): Record<string, string | number | null> {
+export function statementRecord(s: Statement, d: { url: string | null; published: string | null; sample?: boolean }): Record<string, string | number | boolean | null> {
   return {
     statement: s.id,
     kind: s.kind,
@@ -41,6 +46,7 @@ export function statementRecord(s: Statement, d: { url: string | null; published
     end: s.end,
     rule: s.rule,
     confidence: s.confidence,
+    sample: d.sample === true,
   };
 }
 
@@ -58,23 +64,32 @@ export async function documentPage(view: View, id: string): Promise<PageResult> 
   }
   const statements = await store.listStatements(document.id);
   const table: Table = { name: 'statements', columns: statementColumns, rows: statements.map((s) => statementRecord(s, document)) };
-  const marks = statements.map((s) => ({ id: s.id, start: s.start, end: s.end, kind: s.kind, title: `${s.kind}${s.subject ? `: ${s.subject}` : ''}` }));
+  // One span is marked and listed once, however many rules found the same statement in it.
+  const spans = distinctStatements(statements);
+  const marks = spans.map(({ statement: s }) => ({
+    id: s.id,
+    start: s.start,
+    end: s.end,
+    kind: s.kind,
+    title: `${kindLabel(t, s.kind)}${s.subject ? `: ${s.subject}` : ''}`,
+  }));
+  const title = documentTitle(document);
   const figuresAt = (index: number): Html => markup`${document.figures.filter((f) => f.paragraph === index).map(figure)}`;
   const paragraphs = highlightText(document.text, marks, (p, index) => markup`${figuresAt(index)}${p}`);
   const paragraphCount = document.text.split(/\n\s*\n/).filter((p) => p.trim()).length;
   const trailing = document.figures.filter((f) => f.paragraph >= paragraphCount).map(figure);
   const body = markup`<article class="document">
     <header class="page-head">
-      <p class="kicker">${t('document')} <span class="code">${document.id}</span></p>
-      <h1 lang="${document.lang}">${document.title ?? document.id}</h1>
-      ${meta(view, document)}
+      <p class="kicker">${document.sample ? markup`${sampleChip(t)} ` : ''}${t('document')} <span class="code">${document.id}</span></p>
+      <h1 lang="${document.lang}">${title}</h1>
+      ${document.sample ? sampleNotice(t) : ''} ${meta(view, document)}
     </header>
     <div class="document-layout">
       <div class="article-text" lang="${document.lang}">${paragraphs}${trailing}</div>
       <aside class="document-side" aria-labelledby="kinds-h">
         <h2 id="kinds-h">${t('markedSpans')}</h2>
-        <p class="note">${t('markedSpansHelp', { count: statements.length })}</p>
-        ${kindCounts(statements)}
+        <p class="note">${t('markedSpansHelp', { count: spans.length })}</p>
+        ${kindCounts(view, spans.map((s) => s.statement))}
       </aside>
     </div>
     <section aria-labelledby="statements-h">
@@ -82,16 +97,16 @@ export async function documentPage(view: View, id: string): Promise<PageResult> 
       ${exportLinks(view, table)} ${statementsTable(view, statements)}
     </section>
   </article>`;
-  return { title: document.title ?? document.id, body, tables: [table] };
+  return { title, body, tables: [table] };
 }
 
 // How many statements of each kind, each with the colour its marks have in the text.
-function kindCounts(statements: Statement[]): Html {
+function kindCounts(view: View, statements: Statement[]): Html {
   const counts = new Map<string, number>();
   for (const s of statements) counts.set(s.kind, (counts.get(s.kind) ?? 0) + 1);
   const items = [...counts]
     .sort((a, b) => b[1] - a[1])
-    .map(([kind, n]) => markup`<li><mark class="k-${kind}">${kind}</mark> <span class="num">${n}</span></li>`);
+    .map(([kind, n]) => markup`<li><mark class="k-${kind}">${kindLabel(view.t, kind)}</mark> <span class="num">${n}</span></li>`);
   return markup`<ul class="kind-counts">
     ${items}
   </ul>`;
@@ -101,7 +116,8 @@ function meta(view: View, d: StoredDocument): Html {
   const { t, locale } = view;
   const item = definition;
   return markup`<dl class="doc-meta">
-    ${item(t('published'), d.published ? formatDate(d.published, locale) : null)} ${item(t('byline'), d.byline)} ${item(t('articleLanguage'), d.lang)}
+    ${item(t('outlet'), d.outlet)} ${item(t('published'), d.published ? formatDate(d.published, locale) : null)} ${item(t('byline'), d.byline)}
+    ${item(t('articleLanguage'), d.lang)}
     ${item(t('source'), d.url ? outLink(d.url, d.url) : originLabel(d.origin))}
     ${item(
       t('versions'),
@@ -121,36 +137,3 @@ function figure(f: StoredDocument['figures'][number]): Html {
   </figure>`;
 }
 
-// "stance: signed · reason: national interest"
-export function valueText(value: Statement['value']): string {
-  return Object.entries(value)
-    .filter(([, v]) => v !== null && v !== '')
-    .map(([k, v]) => `${k}: ${String(v)}`)
-    .join(' · ');
-}
-
-export function subjectLink(view: View, subject: string): Html {
-  const { kb } = view;
-  if (!subject) return markup``;
-  const entity = subject.includes(':') ? kb.resolver.entity(subject) : (kb.resolver.resolve(subject)[0] ?? kb.resolver.entity(`country:${subject}`));
-  const href = entity ? entityHref(entity.id) : null;
-  return href ? markup`<a href="${href}">${subject}</a>` : markup`${subject}`;
-}
-
-// A document's statements, each span a link to its highlighted words: on the document's own page
-// (`documentHref` empty) or from another page.
-export function statementsTable(view: View, statements: Statement[], documentHref = ''): Html {
-  const { t } = view;
-  const rows = statements.map(
-    (s) =>
-      markup`<tr>
-        <td><a href="${documentHref}#s-${s.id}" class="span-link">[${s.start}, ${s.end})</a></td>
-        <td><span class="kind k-${s.kind}">${s.kind}</span></td>
-        <td>${subjectLink(view, s.subject)}</td>
-        <td class="value">${valueText(s.value)}</td>
-        <td class="words" lang="${s.lang}">${s.words}</td>
-        <td class="code">${s.rule}</td>
-      </tr>`,
-  );
-  return dataTable('statements', [t('span'), t('kind'), t('subject'), t('value'), t('words'), t('rule')], rows);
-}

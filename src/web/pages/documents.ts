@@ -9,13 +9,29 @@ import { pager, readPaging, WebError } from '../paging.js';
 import { originLabel, type DocumentSummary } from '../data.js';
 import type { View } from '../view.js';
 import { dataTable } from '../table.js';
+import { documentTitle } from '../../query/index.js';
+import { sampleChip, samplesToggle, showsSamples } from '../samples.js';
 
-export const documentColumns = ['document', 'title', 'lang', 'published', 'url', 'origin', 'sentences', 'figures', 'statements', 'stored'] as const;
+export const documentColumns = [
+  'document',
+  'title',
+  'outlet',
+  'lang',
+  'published',
+  'url',
+  'origin',
+  'sentences',
+  'figures',
+  'statements',
+  'stored',
+  'sample',
+] as const;
 
-export function documentRecord(d: DocumentSummary): Record<string, string | number | null> {
+export function documentRecord(d: DocumentSummary): Record<string, string | number | boolean | null> {
   return {
     document: d.id,
-    title: d.title,
+    title: documentTitle(d),
+    outlet: d.outlet,
     lang: d.lang,
     published: d.published,
     url: d.url,
@@ -24,10 +40,12 @@ export function documentRecord(d: DocumentSummary): Record<string, string | numb
     figures: d.figures,
     statements: d.statements,
     stored: d.createdAt,
+    sample: d.sample,
   };
 }
 
-// Stored documents, newest first, by language and by the event they report on.
+// Stored documents, newest publication first (undated last), by language and by the event they
+// report on; the samples we wrote marked, or left out (`?samples=exclude`).
 export async function documentsPage(view: View): Promise<PageResult> {
   const { kb, t, url } = view;
   const language = url.searchParams.get('language') || null;
@@ -35,7 +53,7 @@ export async function documentsPage(view: View): Promise<PageResult> {
   const event = url.searchParams.get('event') || null;
   if (event && kb.resolver.entity(`event:${event}`)?.kind !== 'event') throw new WebError(400, `event=${event}: no such event`);
   const { offset, limit } = readPaging(url);
-  const query = { lang: (language ?? undefined) as Lang | undefined, event: event ?? undefined };
+  const query = { lang: (language ?? undefined) as Lang | undefined, event: event ?? undefined, samples: showsSamples(view) };
   const total = kb.store ? await kb.store.countDocuments(query) : 0;
   const rows = kb.store ? await newestFirst(kb.store, query, total, offset, limit) : [];
   const page = { offset, limit, total, hasMore: offset + rows.length < total };
@@ -45,27 +63,22 @@ export async function documentsPage(view: View): Promise<PageResult> {
       <h1>${t('documentsTitle')}</h1>
       <p class="lede">${t('documentsIntro')}</p>
     </header>
-    ${filterForm(view, language, event)} ${pager(view, page, rows.length)} ${exportLinks(view, table)}
+    ${filterForm(view, language, event)} ${samplesToggle(view)} ${pager(view, page, rows.length)} ${exportLinks(view, table)}
     ${rows.length ? documentsTable(view, rows) : markup`<p class="empty">${kb.store ? t('noDocuments') : t('noDatabase')}</p>`}`;
   return { title: t('documentsTitle'), body, tables: [table] };
 }
 
 type Store = NonNullable<View['kb']['store']>;
 
-// The store lists by event newest first, and otherwise in the order stored: read that order
-// from its end so both lists show the newest documents first.
+// Newest publication first, undated last, a page of them.
 export async function newestFirst(
   store: Store,
-  query: { lang?: Lang; event?: string },
-  total: number,
+  query: { lang?: Lang; event?: string; samples?: boolean },
+  _total: number,
   offset: number,
   limit: number,
 ): Promise<DocumentSummary[]> {
-  if (query.event) return store.listDocuments({ ...query, offset, limit });
-  const start = Math.max(0, total - offset - limit);
-  const count = Math.max(0, total - offset - start);
-  if (count === 0) return [];
-  return (await store.listDocuments({ ...query, offset: start, limit: count })).reverse();
+  return store.listDocuments({ ...query, offset, limit, order: 'published' });
 }
 
 function filterForm(view: View, language: string | null, event: string | null): Html {
@@ -91,8 +104,12 @@ export function documentsTable(view: View, rows: DocumentSummary[]): Html {
   const { t, locale } = view;
   const body = rows.map(
     (d) =>
-      markup`<tr>
-        <th scope="row"><a href="/documents/${d.id}" lang="${d.lang}">${d.title ?? d.id}</a><br /><span class="code">${d.id}</span></th>
+      markup`<tr${d.sample ? markup` class="is-sample"` : ''}>
+        <th scope="row">
+          ${d.sample ? markup`${sampleChip(t)} ` : ''}<a href="/documents/${d.id}" lang="${d.lang}">${documentTitle(d)}</a><br />${
+            d.outlet ? markup`<span class="outlet">${d.outlet}</span> · ` : ''
+          }<span class="code">${d.id}</span>
+        </th>
         <td>${d.lang}</td>
         <td>${d.published ? formatDate(d.published, locale) : markup`<span class="note">—</span>`}</td>
         <td class="num">${formatNumber(d.statements, locale)}</td>

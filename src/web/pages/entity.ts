@@ -2,7 +2,7 @@ import type { Entity, Statement } from '../../model/index.js';
 import { signatoriesOf } from '../../query/index.js';
 import { documentMeta, type QuoteRow } from '../data.js';
 import { exportLinks, type Table } from '../export.js';
-import { formatDate } from '../format.js';
+import { formatDate, kindLabel } from '../format.js';
 import { markup, type Html } from '../markup.js';
 import type { Label } from '../i18n/index.js';
 import { entityName, officialName } from '../names.js';
@@ -13,7 +13,7 @@ import { statusChip, type Status } from '../status.js';
 import type { View } from '../view.js';
 import { declarationKeys } from './declarations.js';
 import { findEntity } from './entity-find.js';
-import { statementColumns, statementRecord, subjectLink, valueText } from './document.js';
+import { statementColumns, statementRecord, subjectLink, valueWords } from './document.js';
 import { factColumns, factRecord, factsList } from './facts.js';
 import { dataTable } from '../table.js';
 
@@ -51,6 +51,9 @@ export async function entityPage(view: View, kind: Entity['kind'], key: string):
     published: metas.get(s.documentId)?.published ?? null,
     url: metas.get(s.documentId)?.url ?? null,
     origin: '',
+    title: metas.get(s.documentId)?.title ?? null,
+    outlet: metas.get(s.documentId)?.outlet ?? null,
+    sample: metas.get(s.documentId)?.sample === true,
   }));
   const tables: Table[] = [
     { name: 'facts', columns: factColumns, rows: facts.map(factRecord) },
@@ -167,9 +170,9 @@ function statementList(view: View, statements: Statement[], metas: Map<string, {
   const rows = statements.map((s) => {
     const m = metas.get(s.documentId);
     return markup`<tr>
-      <td><span class="kind k-${s.kind}">${s.kind}</span></td>
+      <td><span class="kind k-${s.kind}" data-kind="${s.kind}">${kindLabel(t, s.kind)}</span></td>
       <td>${subjectLink(view, s.subject)}</td>
-      <td class="value">${valueText(s.value)}</td>
+      <td class="value">${valueWords(view, s.value)}</td>
       <td class="words" lang="${s.lang}">${s.words}</td>
       <td class="source">
         <a href="/documents/${s.documentId}#s-${s.id}" ${m?.lang ? markup` lang="${m.lang}"` : ''}>${m?.title ?? s.documentId}</a>

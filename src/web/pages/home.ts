@@ -8,6 +8,8 @@ import type { View } from '../view.js';
 import type { DocumentSummary } from '../data.js';
 import { documentColumns, documentRecord, newestFirst } from './documents.js';
 import { dataTable } from '../table.js';
+import { documentTitle } from '../../query/index.js';
+import { sampleChip, samplesToggle, showsSamples } from '../samples.js';
 
 const latest = 8;
 
@@ -28,8 +30,12 @@ export async function homePage(view: View): Promise<PageResult> {
     series.push({ ...summit, declared });
   }
   const store = kb.store;
+  // News articles and the samples we wrote are counted apart; the latest list marks samples.
   const total = store ? await store.countDocuments() : 0;
-  const documents = store ? await newestFirst(store, {}, total, 0, latest) : [];
+  const articles = store ? await store.countDocuments({ samples: false }) : 0;
+  const samples = showsSamples(view);
+  const shownTotal = samples ? total : articles;
+  const documents = store ? await newestFirst(store, { samples }, shownTotal, 0, latest) : [];
   const conflicts = await openConflicts(kb);
   const tables: Table[] = [
     {
@@ -48,7 +54,12 @@ export async function homePage(view: View): Promise<PageResult> {
         reported_counts: s.declared.flatMap((d) => d.reported).join(' '),
       })),
     },
-    { name: 'documents', columns: documentColumns, rows: documents.map(documentRecord), page: { offset: 0, limit: latest, total, hasMore: total > latest } },
+    {
+      name: 'documents',
+      columns: documentColumns,
+      rows: documents.map(documentRecord),
+      page: { offset: 0, limit: latest, total: shownTotal, hasMore: shownTotal > latest },
+    },
     {
       name: 'conflicts',
       columns: ['declaration', 'party', 'sources', 'articles_signed', 'articles_not_signed'],
@@ -65,7 +76,13 @@ export async function homePage(view: View): Promise<PageResult> {
   const body = markup`<header class="page-head home-head">
       <h1>${t('homeTitle')}</h1>
       <p class="lede">${t('homeIntro')}</p>
-      <p class="home-stats">${t('homeStats', { documents: formatNumber(total, locale), summits: series.filter((s) => s.edition).length })}</p>
+      <p class="home-stats">
+        ${t('homeCounts', {
+          articles: formatNumber(articles, locale),
+          samples: formatNumber(total - articles, locale),
+          summits: series.filter((s) => s.edition).length,
+        })}
+      </p>
     </header>
     <section aria-labelledby="series-h" class="series">
       <h2 id="series-h">${t('seriesTitle')}</h2>
@@ -77,10 +94,10 @@ export async function homePage(view: View): Promise<PageResult> {
     <div class="two-col home-cols">
       <section aria-labelledby="latest-h">
         <h2 id="latest-h">${t('latestDocuments')}</h2>
-        ${
+        ${total > articles ? samplesToggle(view) : ''} ${
           documents.length
             ? markup`${exportLinks(view, documentsData)}${latestList(view, documents)}
-              <p><a href="/documents">${t('allDocuments', { count: formatNumber(total, locale) })} →</a></p>`
+              <p><a href="/documents">${t('allDocuments', { count: formatNumber(shownTotal, locale) })} →</a></p>`
             : markup`<p class="empty">${t('noDocuments')} <a href="/add">${t('navAdd')}</a></p>`
         }
       </section>
@@ -138,9 +155,13 @@ function timelineItem(view: View, s: Edition): Html {
 function latestList(view: View, documents: DocumentSummary[]): Html {
   const { t, locale } = view;
   const items = documents.map(
-    (d) => markup`<li>
-      <a href="/documents/${d.id}" lang="${d.lang}">${d.title ?? d.id}</a>
-      <span class="meta">${d.published ? markup`${formatDate(d.published, locale)} · ` : ''}${d.lang} · ${t('statementsCount', { count: formatNumber(d.statements, locale) })}</span>
+    (d) => markup`<li${d.sample ? markup` class="is-sample"` : ''}>
+      ${d.sample ? markup`${sampleChip(t)} ` : ''}<a href="/documents/${d.id}" lang="${d.lang}">${documentTitle(d)}</a>
+      <span class="meta"
+        >${d.outlet ? markup`${d.outlet} · ` : ''}${d.published ? markup`${formatDate(d.published, locale)} · ` : ''}${d.lang} · ${t('statementsCount', {
+          count: formatNumber(d.statements, locale),
+        })}</span
+      >
     </li>`,
   );
   return markup`<ol class="latest">${items}</ol>`;

@@ -1,6 +1,7 @@
-import { parseArticleSource, provenanceLookup, type Evidence, type Party } from '../data.js';
+import { documentMeta, parseArticleSource, provenanceLookup, type DocumentMeta, type Evidence, type Party } from '../data.js';
 import type { Table } from '../export.js';
-import { formatDate } from '../format.js';
+import { citation, formatDate } from '../format.js';
+import { showsSamples } from '../samples.js';
 import { markup, outLink, shortUrl, type Html } from '../markup.js';
 import { entityLink, entityName, partyId } from '../names.js';
 import { statusChip, statusLabel } from '../status.js';
@@ -31,6 +32,7 @@ const columns = [
   'unconfirmed',
   'reviewed',
   'statement',
+  'sample',
 ] as const;
 
 // One line of the parties table: a party with one of its sources (or none: attended only).
@@ -44,15 +46,19 @@ type Row = {
   end: number | null;
   rule: string | null;
   lang: string | null;
+  // the article as a reader cites it (outlet, title), for article evidence
+  cite?: DocumentMeta | null;
 };
 
 export async function rowsOf(view: View, parties: Party[]): Promise<Row[]> {
   const lookup = provenanceLookup(view.kb);
+  const cite = documentMeta(view.kb);
   const rows: Row[] = [];
   for (const party of parties) {
     if (party.evidence.length === 0)
       rows.push({ party, evidence: null, document: null, url: null, published: null, start: null, end: null, rule: null, lang: null });
-    for (const evidence of party.evidence) {
+    // The samples' evidence (never a status) is shown marked, or left out at the reader's choice.
+    for (const evidence of party.evidence.filter((e) => e.sample !== true || showsSamples(view))) {
       const span = evidence.kind === 'article' ? parseArticleSource(evidence.source) : null;
       // Article evidence carries its provenance; the lookup is for evidence made without it.
       const carried =
@@ -68,6 +74,7 @@ export async function rowsOf(view: View, parties: Party[]): Promise<Row[]> {
         end: span?.end ?? null,
         rule: found?.rule ?? null,
         lang: found?.lang ?? null,
+        cite: span ? await cite(span.documentId) : null,
       });
     }
   }
@@ -101,6 +108,7 @@ export function partiesExport(view: View, rows: Row[]): Table {
       unconfirmed: r.evidence ? r.evidence.unconfirmed : null,
       reviewed: r.evidence ? r.evidence.isReviewed : null,
       statement: r.evidence?.statementId ?? null,
+      sample: r.evidence ? r.evidence.sample === true : null,
     })),
   };
 }
@@ -150,7 +158,15 @@ function evidenceCells(view: View, row: Row): Html {
   const source =
     e.kind === 'reference'
       ? markup`<span class="tag">${t('referenceSource')}</span> ${outLink(e.source, shortUrl(e.source, 30))}`
-      : markup`<span class="tag">${t('articleSource')}</span> <a href="/documents/${row.document ?? ''}#s-${e.statementId ?? ''}">${row.document}</a>
+      : markup`<span class="tag">${t('articleSource')}</span> ${citation(t, locale, {
+          documentId: row.document ?? '',
+          statementId: e.statementId,
+          title: row.cite?.title ?? null,
+          outlet: row.cite?.outlet ?? null,
+          published: null,
+          lang: row.lang,
+          sample: e.sample === true || row.cite?.sample === true,
+        })}
           <span class="span">[${row.start}, ${row.end})</span>${
             row.url ? markup` ${outLink(row.url, markup`<span class="visually-hidden">${row.url}</span>↗`)}` : ''
           }`;

@@ -7,6 +7,7 @@ import type { PageResult } from '../page.js';
 import { pager, readPaging, WebError } from '../paging.js';
 import { quoteColumns, quoteRecord, quotesTable } from '../quote-rows.js';
 import { searchQuotePage, type QuoteFilters } from '../quote-search.js';
+import { samplesToggle, showsSamples } from '../samples.js';
 import type { View } from '../view.js';
 
 const partialDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -36,7 +37,8 @@ export function readQuoteFilters(view: View): QuoteFilters {
 
 export async function quotesPage(view: View): Promise<PageResult> {
   const { kb, t } = view;
-  const filters = readQuoteFilters(view);
+  // The samples' quotes (football coaches, invented analysts) only when the reader asks for them.
+  const filters = { ...readQuoteFilters(view), samples: showsSamples(view, false) };
   const { offset, limit } = readPaging(view.url);
   const { rows, hasMore } = await searchQuotePage(kb, filters, offset, limit);
   const page = { offset, limit, total: null, hasMore };
@@ -46,7 +48,7 @@ export async function quotesPage(view: View): Promise<PageResult> {
       <h1>${t('quotesTitle')}</h1>
       <p class="lede">${t('quotesIntro')}</p>
     </header>
-    ${form(view, filters)}
+    ${form(view, filters)} ${samplesToggle(view, false)}
     <section aria-labelledby="results-h" class="results">
       <h2 id="results-h" class="visually-hidden">${t('results')}</h2>
       ${pager(view, page, rows.length)} ${exportLinks(view, table)}
