@@ -132,6 +132,8 @@ describe.skipIf(browserSkip)('web UI in Chromium: finding', () => {
       [`/countries/${encodeURIComponent('Trung Quốc')}`, '/countries/CN'],
       ['/people/J.D.%20Vance', '/people/jd-vance'],
       [`/events/${encodeURIComponent('Sommet de Séoul')}`, '/events/ai-seoul-summit-2024'],
+      ['/declarations/Paris', '/declarations/paris-statement'],
+      [`/declarations/${encodeURIComponent('Tuyên bố Bletchley')}`, '/declarations/bletchley-declaration'],
     ]) {
       await page.goto(`${server.url}${path}`);
       expect(new URL(page.url()).pathname, path).toBe(canonical);

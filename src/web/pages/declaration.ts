@@ -4,7 +4,7 @@ import { exportLinks } from '../export.js';
 import { formatDate, formatNumber } from '../format.js';
 import { markup, type Html } from '../markup.js';
 import { isOnMap, worldMap } from '../map.js';
-import { entityLink, entityName, officialName, partyId } from '../names.js';
+import { entityHref, entityLink, entityName, officialName, partyId } from '../names.js';
 import type { PageResult } from '../page.js';
 import { WebError } from '../paging.js';
 import { statusChip, statusLabel, type Status } from '../status.js';
@@ -17,8 +17,10 @@ import { partiesExport, partiesTable, rowsOf } from './parties-table.js';
 export async function declarationPage(view: View, key: string): Promise<PageResult> {
   const { kb, t, locale } = view;
   const id = `declaration:${key}`;
-  const entity = kb.resolver.entity(id);
-  if (!entity || entity.kind !== 'declaration') throw new WebError(404, `declaration ${key}: no declaration with this id (see /declarations)`);
+  // Any of its names, its summit's or its city's leads to its address: /declarations/Paris.
+  const entity = kb.resolver.entity(id) ?? kb.resolver.resolve(key, 'declaration')[0];
+  if (entity?.kind !== 'declaration') throw new WebError(404, `declaration ${key}: no declaration with this id or name (see /declarations)`);
+  if (entity.id !== id) return { redirect: entityHref(entity.id) as string };
   const signatories = await signatoriesOf(kb, id);
   if (signatories.declaration !== id) throw new WebError(404, `declaration ${key}: its name resolves to ${signatories.declaration}`);
   // The instrument's kind decides its statuses (src/kb): votes for a UN resolution, ratified for a treaty.
