@@ -78,12 +78,14 @@ async function storeArticle(article: Article, options: IngestOptions): Promise<O
 export function buildDocument(article: Article, packs: LangPacks): { document: Document; warnings: string[] } {
   const langs = Object.keys(packs);
   const guess = detectLanguage(article.text, article.langHint, langs);
-  const warnings =
-    guess.lang === 'und'
+  const warnings = [
+    ...(article.warnings ?? []),
+    ...(guess.lang === 'und'
       ? [
           `language not recognised as ${langs.join(', ')} (detector says ${guess.detected || 'nothing'}${article.langHint ? `, page says ${article.langHint}` : ''}); stored as und`,
         ]
-      : [];
+      : []),
+  ];
   const pack = packFor(packs, guess.lang);
   // The dateline's words are the article's language's: "11/2/2025" is 11 February in French.
   const { title, published } = describeArticle(article, datelineWords(pack));

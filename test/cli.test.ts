@@ -130,6 +130,18 @@ describe('accord ingest on bad input', () => {
     expect(run.stderr).toMatch(/^warning: stdin: language not recognised as en, fr, vi \(detector says de\); stored as und$/m);
   });
 
+  it('keeps nearly valid UTF-8 as UTF-8 with a warning, honours --encoding and refuses an unknown label', () => {
+    const file = join(work, 'one-bad-byte.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from('Les délégués réunis à Genève ont débattu, déjà, de sécurité. '), Buffer.from([0xff]), Buffer.from(' Fin.')]));
+    const run = runAccord(['ingest', file, '--db', join(work, 'encoding.db')]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^warning: .*one-bad-byte\.txt: 1 invalid UTF-8 byte sequence replaced by U\+FFFD/m);
+    const forced = runAccord(['ingest', file, '--db', join(work, 'encoding-forced.db'), '--encoding', 'windows-1252', '--json']);
+    expect(jsonLines(forced.stdout)).toMatchObject([{ status: 'new' }]);
+    const unknown = runAccord(['ingest', file, '--db', join(work, 'encoding.db'), '--encoding', 'x-klingon']);
+    expect([unknown.status, unknown.stderr.trim()]).toEqual([2, 'accord: unknown encoding "x-klingon": give a label such as utf-8, utf-16le, windows-1252 or iso-8859-15']);
+  });
+
   it('reads the database from ACCORD_DB and refuses a missing one when reading', () => {
     expect(JSON.parse(runAccord(['docs', '--json'], { env: { ACCORD_DB: db } }).stdout)).toHaveLength(4);
     const missing = runAccord(['docs', '--db', join(work, 'nope.db')]);

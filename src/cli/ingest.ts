@@ -1,5 +1,5 @@
 import { SingleBar } from 'cli-progress';
-import { listInputs } from '../ingest/index.js';
+import { forcedEncoding, listInputs } from '../ingest/index.js';
 import type { IngestStatus } from '../model/index.js';
 import { loadExtractor } from '../extract/index.js';
 import { ingestInputs, type Outcome } from '../pipeline.js';
@@ -9,6 +9,8 @@ import { withStore, type StoreOptions } from './open-store.js';
 type IngestFlags = StoreOptions & { json?: boolean; maxBytes?: number; encoding?: string; sample?: boolean };
 
 export async function runIngest(paths: string[], flags: IngestFlags): Promise<void> {
+  // An unknown label is refused before anything is read: "--encoding x-klingon".
+  if (flags.encoding !== undefined) forcedEncoding(flags.encoding);
   await withStore(flags, true, async (store, config) => {
     const packs = loadLangPacks(config.dataDir);
     const extractor = loadExtractor(config.dataDir, packs);

@@ -19,6 +19,8 @@ export type Article = {
   outlet: string | null;
   // written by us (a folder marked as samples, `ingest --sample`, a JSON line's "sample": true)
   sample: boolean;
+  // what reading it noticed and the user should know: "3 invalid UTF-8 byte sequences replaced"
+  warnings?: string[];
 };
 
 // An input that could not become an article, with the reason in one line.

@@ -17,13 +17,14 @@ export async function* readInput(input: Input, options: ReadOptions): AsyncGener
       return;
     }
     const bytes = input.path === '-' ? await readStream(options.stdin ?? process.stdin, options.maxBytes) : await readFileCapped(input.path, options.maxBytes);
-    const { text } = decodeBytes(bytes, options.encoding ?? null);
+    const { text, warning } = decodeBytes(bytes, options.encoding ?? null);
     if (input.kind === 'sniff' && /^\s*\{/.test(text)) {
       yield* jsonLinesFromText(text, source, options, input);
       return;
     }
     const kind = input.kind === 'html' || (input.kind === 'sniff' && looksLikeHtml(text)) ? 'html' : 'text';
-    yield toArticle(text, kind, kind, source, input.sample ? { sample: true } : {}, options.pageWords);
+    const article = toArticle(text, kind, kind, source, input.sample ? { sample: true } : {}, options.pageWords);
+    yield warning && !isFailure(article) ? { ...article, warnings: [warning] } : article;
   } catch (error) {
     const isSystem = typeof (error as NodeJS.ErrnoException).code === 'string';
     yield { source, error: isSystem ? `cannot read: ${reason(error)}` : reason(error) };
