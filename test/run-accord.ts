@@ -7,11 +7,13 @@ export const accordBin = resolve(repo, 'bin', 'accord');
 export type Run = { status: number | null; stdout: string; stderr: string };
 
 // Runs the real `accord` binary, as a user would from a checkout.
-export function runAccord(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}): Run {
+// `timeout` (ms): a run that takes longer is killed and reported with status null, so a hang fails a test.
+export function runAccord(args: string[], options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string; timeout?: number } = {}): Run {
   const result = spawnSync(accordBin, args, {
     cwd: options.cwd ?? repo,
     input: options.input,
     encoding: 'utf8',
+    ...(options.timeout ? { timeout: options.timeout, killSignal: 'SIGKILL' as const } : {}),
     env: { ...process.env, ACCORD_DB: '', ...options.env },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 
@@ -29,9 +30,12 @@ export const sampleManifest = 'samples.yaml';
 export async function listInputs(paths: string[], options: { sample?: boolean } = {}): Promise<InputList> {
   const list: InputList = { inputs: [], unreadable: [], skipped: [] };
   const sample = options.sample === true;
+  // Each real folder is walked once, however many links lead to it (a link to itself, two links
+  // to each other): the walk ends, and no file is read twice under two names.
+  const walked = new Set<string>();
   for (const path of paths) {
     if (path === '-') list.inputs.push({ path, label: 'stdin', kind: 'sniff', ...(sample ? { sample } : {}) });
-    else await addPath(path, list, true, sample || (await underSampleFolder(path)));
+    else await addPath(path, { list, walked }, true, sample || (await underSampleFolder(path)));
   }
   return list;
 }
@@ -44,7 +48,10 @@ async function underSampleFolder(path: string): Promise<boolean> {
   }
 }
 
-async function addPath(path: string, list: InputList, isExplicit: boolean, sample: boolean): Promise<void> {
+type Walk = { list: InputList; walked: Set<string> };
+
+async function addPath(path: string, walk: Walk, isExplicit: boolean, sample: boolean): Promise<void> {
+  const { list } = walk;
   let info;
   try {
     info = await stat(path);
@@ -52,7 +59,9 @@ async function addPath(path: string, list: InputList, isExplicit: boolean, sampl
     list.unreadable.push({ label: path, error: `cannot read: ${reason(error)}` });
     return;
   }
-  if (info.isDirectory()) return addFolder(path, list, sample);
+  if (info.isDirectory()) return addFolder(path, walk, sample);
+  // A FIFO, a socket or a device (/dev/zero) is no article, and reading one may never end.
+  if (!info.isFile()) return void list.unreadable.push({ label: path, error: `not a regular file (${specialKind(info)}): skipped` });
   const kind = kindsByExtension[extname(path).toLowerCase()];
   const marked = sample ? { sample } : {};
   if (kind) list.inputs.push({ path: resolve(path), label: path, kind, ...marked });
@@ -60,9 +69,13 @@ async function addPath(path: string, list: InputList, isExplicit: boolean, sampl
   else if (!isManifest(path)) list.skipped.push(path);
 }
 
-async function addFolder(path: string, list: InputList, inSamples: boolean): Promise<void> {
+async function addFolder(path: string, walk: Walk, inSamples: boolean): Promise<void> {
+  const { list } = walk;
   let names: string[];
   try {
+    const real = await realpath(path);
+    if (walk.walked.has(real)) return;
+    walk.walked.add(real);
     names = (await readdir(path)).sort();
   } catch (error) {
     list.unreadable.push({ label: path, error: `cannot read folder: ${reason(error)}` });
@@ -72,8 +85,16 @@ async function addFolder(path: string, list: InputList, inSamples: boolean): Pro
   for (const name of names) {
     // A corpus folder's README describes the articles; it is not one of them.
     if (/^readme(\.|$)/i.test(name)) list.skipped.push(join(path, name));
-    else if (!name.startsWith('.')) await addPath(join(path, name), list, false, sample);
+    else if (!name.startsWith('.')) await addPath(join(path, name), walk, false, sample);
   }
+}
+
+export function specialKind(info: Stats): string {
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  return 'not a file';
 }
 
 function isManifest(path: string): boolean {
