@@ -1,7 +1,7 @@
 import type { Figure, Format, PageWords, SourceRef } from '../model/index.js';
 import { cleanParagraphs } from './clean-text.js';
 import { separateFigures } from './figures.js';
-import { parseHtml } from './html.js';
+import { parseHtml } from './html-page.js';
 import { pagePatterns } from './page-words.js';
 
 // One article read from an input: clean body text, figures apart, what the source said of it.
@@ -39,7 +39,7 @@ export function toArticle(content: string, kind: 'text' | 'html', format: Format
   const paragraphs = page ? page.paragraphs : cleanParagraphs(content);
   const { body: withByline, figures } = separateFigures(paragraphs, words);
   const { body, byline } = takeByline(withByline, pagePatterns(words).bylineLine);
-  if (body.length === 0) throw new Error(page ? 'no article text found in the HTML' : 'empty: no body text once captions are set apart');
+  if (body.length === 0) throw new Error(page ? `no article text found in the HTML${page.warning ? ` (${page.warning})` : ''}` : 'empty: no body text once captions are set apart');
   return {
     source,
     format,
@@ -52,6 +52,7 @@ export function toArticle(content: string, kind: 'text' | 'html', format: Format
     langHint: meta.langHint ?? page?.langHint ?? null,
     outlet: meta.outlet ?? page?.outlet ?? hostOf(meta.url ?? page?.url ?? source.key),
     sample: meta.sample ?? false,
+    ...(page?.warning ? { warnings: [page.warning] } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageWords } from '../model/index.js';
-import { parseHtml } from './html.js';
+import { parseHtml } from './html-page.js';
 
 const markers: PageWords = {
   creditMarkers: ['Photo', 'Ảnh'],

@@ -7,7 +7,8 @@ import { splitCredit } from './figures.js';
 import { pagePatterns } from './page-words.js';
 import { readPageMeta, type PageMeta } from './html-meta.js';
 
-export type HtmlArticle = PageMeta & { paragraphs: string[]; figures: Figure[] };
+// `warning`: the page was read the simple way (src/ingest/html-fallback.ts), and why.
+export type HtmlArticle = PageMeta & { paragraphs: string[]; figures: Figure[]; warning?: string };
 
 // linkedom takes most of a second to load: required on first use, so that commands which read
 // no HTML (`docs`, `signatories`, the server's pages) never load it.
@@ -55,7 +56,7 @@ const blocks = new Set([
 
 // The page's main text through Readability, then split into paragraphs at block elements;
 // <figure> and lone <img> become figures. Meta tags are read before Readability rewrites the page.
-export function parseHtml(markup: string, words: PageWords): HtmlArticle {
+export function readFullPage(markup: string, words: PageWords): HtmlArticle {
   // A fragment (`<p>...</p>`, as JSON Lines datasets carry) gets the page around it.
   const html = /<html[\s>]|<body[\s>]/i.test(markup) ? markup : `<!doctype html><html><body>${markup}</body></html>`;
   const { document } = parseHTML(html);

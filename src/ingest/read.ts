@@ -24,7 +24,7 @@ export async function* readInput(input: Input, options: ReadOptions): AsyncGener
     }
     const kind = input.kind === 'html' || (input.kind === 'sniff' && looksLikeHtml(text)) ? 'html' : 'text';
     const article = toArticle(text, kind, kind, source, input.sample ? { sample: true } : {}, options.pageWords);
-    yield warning && !isFailure(article) ? { ...article, warnings: [warning] } : article;
+    yield warning && !isFailure(article) ? { ...article, warnings: [warning, ...(article.warnings ?? [])] } : article;
   } catch (error) {
     const isSystem = typeof (error as NodeJS.ErrnoException).code === 'string';
     yield { source, error: isSystem ? `cannot read: ${reason(error)}` : reason(error) };
