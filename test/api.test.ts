@@ -270,9 +270,9 @@ describe('adding articles and reviewing', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     expect(all.findIndex((d) => d.published === null)).toBeGreaterThan(all.findLastIndex((d) => d.published !== null));
     const csv = await call(api('/export?format=csv&samples=exclude'));
-    expect(csv.text.split('\n')[0]).toMatch(/,title,outlet,sample$/);
-    expect(csv.text).toMatch(/,false\n/);
-    expect(csv.text).not.toMatch(/,true\n/);
+    expect(csv.text.split('\r\n')[0]).toMatch(/,title,outlet,sample$/);
+    expect(csv.text).toMatch(/,false\r\n/);
+    expect(csv.text).not.toMatch(/,true\r\n/);
   });
 
   it('rejects bad articles with a 400 naming the reason', async () => {
@@ -346,7 +346,7 @@ describe('export', () => {
     const csv = await call(api('/export?format=csv&kind=signed'));
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.headers.get('content-disposition')).toContain('accord-export.csv');
-    const lines = csv.text.trim().split('\n');
+    const lines = csv.text.trim().split('\r\n');
     expect(lines[0]).toContain('document,url,published');
     expect(signed.statements.every((s) => csv.text.includes(`,${s.id},`))).toBe(true);
     expect(lines.slice(1).filter((line) => /^[0-9a-f]{16},/.test(line)).length).toBe(signed.statements.length);

@@ -28,7 +28,7 @@ describe('accord export and import', () => {
   });
 
   it('writes statements as CSV with their provenance, filtered by kind', () => {
-    const csv = runAccord(['export', '--format', 'csv', '--kind', 'signed', 'not_signed', '--db', first]).stdout.trim().split('\n');
+    const csv = runAccord(['export', '--format', 'csv', '--kind', 'signed', 'not_signed', '--db', first]).stdout.trim().split('\r\n');
     expect(csv[0]).toBe('document,url,published,lang,kind,subject,value,start,end,words,rule,confidence,statement,review,title,outlet,sample');
     expect(csv.length).toBeGreaterThan(5);
     expect(csv.slice(1).every((line) => /,(signed|not_signed),/.test(line))).toBe(true);

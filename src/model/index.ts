@@ -7,3 +7,4 @@ export * from './entity.js';
 export * from './review.js';
 export { readYamlFile } from './yaml-file.js';
 export { parsedOnce } from './json-cache.js';
+export { byteOrderMark, csvCell, csvText, type CsvValue } from './csv.js';

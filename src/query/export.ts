@@ -1,5 +1,5 @@
 import { reviewed } from '../kb/index.js';
-import { unreviewed, type ReviewEntry, type ReviewState, type Statement } from '../model/index.js';
+import { csvText, unreviewed, type ReviewEntry, type ReviewState, type Statement } from '../model/index.js';
 import type { Store, StoredDocument } from '../store/index.js';
 import { listDeclarations } from './events.js';
 import { signatoriesOf } from './declarations.js';
@@ -52,10 +52,6 @@ function statesOf(data: Export): Map<string, ReviewState> {
 export function toCsv(data: Export): string {
   const byId = new Map(data.documents.map((d) => [d.id, d]));
   const states = statesOf(data);
-  const cell = (value: unknown): string => {
-    const text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
-    return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
   const rows = data.statements.flatMap((original) => {
     const state = states.get(original.id) ?? unreviewed;
     const s = reviewed(original, state);
@@ -65,12 +61,10 @@ export function toCsv(data: Export): string {
       [
         ...[s.documentId, d?.url, d?.published, s.lang, s.kind, s.subject, s.value, s.start, s.end, s.words, s.rule, s.confidence, s.id, state.status],
         ...[d?.title, d?.outlet, d?.sample === true],
-      ]
-        .map(cell)
-        .join(','),
+      ],
     ];
   });
-  return `${[csvColumns.join(','), ...rows].join('\n')}\n`;
+  return csvText(csvColumns, rows);
 }
 
 // schema.org: each document a NewsArticle, each statement a Claim that appears in it, with its

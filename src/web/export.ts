@@ -1,3 +1,4 @@
+import { byteOrderMark, csvText } from '../model/index.js';
 import type { Context } from 'hono';
 import { markup, type Html } from './markup.js';
 import { linkWith, type View } from './view.js';
@@ -35,20 +36,14 @@ export function respondExport(c: Context, view: View, tables: Table[], format: F
 // `bom`: a UTF-8 byte-order mark first. Excel reads a CSV without one in the system's legacy code
 // page ("Trung Quá»‘c"), so the pages' CSV downloads carry it unless `?bom=0` asks otherwise.
 export function toCsv(table: Table, options: { bom?: boolean } = {}): string {
-  const lines = [table.columns.map(csvCell), ...table.rows.map((row) => table.columns.map((column) => csvCell(row[column] ?? null)))];
-  return `${options.bom ? byteOrderMark : ''}${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
+  return csvText(
+    table.columns,
+    table.rows.map((row) => table.columns.map((column) => row[column] ?? null)),
+    options,
+  );
 }
 
-export const byteOrderMark = '\uFEFF';
-
-// Quotes around cells with commas, quotes or line breaks; text that a spreadsheet would run as a
-// formula (=HYPERLINK(...), +, @) gets a leading apostrophe so it opens as text.
-function csvCell(value: Cell): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+@\t\r]|^-[^\d]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export { byteOrderMark };
 
 // "Export these rows (1–50): CSV · JSON", with the page's filters.
 export function exportLinks(view: View, table: Table): Html {
