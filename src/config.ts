@@ -10,7 +10,14 @@ export type Config = {
   maxBytes: number;
   // Does `serve` fill a new, empty database with data/samples? ACCORD_SAMPLES=0 (or false, no) says not.
   samples: boolean;
+  // The write secret of `serve`: ACCORD_TOKEN, trimmed; null (writes refused) when unset or empty.
+  token: string | null;
+  // Who records review and resolution decisions when `--reviewer` is not given: ACCORD_REVIEWER
+  reviewer: string | null;
 };
+
+// A shorter secret is guessed too easily: `serve` refuses to start with one.
+export const minTokenLength = 16;
 
 export const defaultMaxBytes = 5_000_000;
 
@@ -21,5 +28,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(env.ACCORD_DATA || join(dirname(fileURLToPath(import.meta.url)), '..', 'data')),
     maxBytes: defaultMaxBytes,
     samples: !/^(?:0|false|no|off)$/i.test(env.ACCORD_SAMPLES?.trim() ?? ''),
+    token: env.ACCORD_TOKEN?.trim() || null,
+    reviewer: env.ACCORD_REVIEWER?.trim() || null,
   };
 }

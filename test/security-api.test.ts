@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isSameToken } from '../src/server/security.js';
+import { runAccord } from './run-accord.js';
 import { bearer, call, serveAccord, type Reply, type Served } from './api-server.js';
 
 // What the server refuses, and how: writes without the right token, bodies over the limit,
@@ -46,7 +47,7 @@ describe('headers', () => {
       expect(csp).not.toContain('unsafe-inline');
       expect(csp).not.toContain('unsafe-eval');
       expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
-      expect(reply.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(reply.headers.get('referrer-policy')).toBe('same-origin');
       expect(reply.headers.get('x-frame-options')).toBe('DENY');
     }
   });
@@ -249,5 +250,37 @@ describe('hostile article text', () => {
     expect(reply.text).not.toContain('<script>');
     const api = await call(`${open.url}/api/v1/entities/${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
     expect(api.headers.get('content-type')).toMatch(/^application\/json/);
+  });
+});
+
+describe('the write secret', () => {
+  it('refuses to serve with an ACCORD_TOKEN shorter than 16 characters', () => {
+    const run = runAccord(['serve', '--port', '0', '--db', ':memory:'], { env: { ACCORD_TOKEN: 'short-secret' }, timeout: 60_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/ACCORD_TOKEN is 12 characters long: give a secret of at least 16/);
+  });
+});
+
+describe('the API page', () => {
+  let served: Served;
+  beforeAll(async () => {
+    served = await serveAccord();
+  });
+  afterAll(() => served.stop());
+
+  it('builds its example links without the Host header a client sends', async () => {
+    const { request } = await import('node:http');
+    const url = new URL(`${served.url}/api`);
+    const html = await new Promise<string>((resolve, reject) => {
+      const req = request({ host: url.hostname, port: url.port, path: '/api', headers: { Host: 'evil.example' } }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve(body));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(html).toContain('Example: <a href="/api/v1/');
+    expect(html).not.toContain('evil.example');
   });
 });

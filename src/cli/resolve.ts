@@ -1,3 +1,4 @@
+import { readConfig } from '../config.js';
 import { userInfo } from 'node:os';
 import type { ResolutionEntry } from '../model/index.js';
 import { decideResolution } from '../query/index.js';
@@ -15,7 +16,7 @@ export async function runResolve(action: string, entity: string | undefined, nam
     if (!flags.reason?.trim()) return fail(`resolve ${action}: give the reason with --reason`);
     const undoes = action === 'undo' ? Number(entity?.replace(/^#/, '')) : undefined;
     if (action === 'undo' && !Number.isInteger(undoes)) return fail(`resolve undo: which decision? (a number from \`accord resolve log\`)`);
-    const reviewer = flags.reviewer ?? process.env.ACCORD_REVIEWER ?? userInfo().username;
+    const reviewer = flags.reviewer ?? readConfig().reviewer ?? userInfo().username;
     const entry = await decideResolution(kb, { action: action.replace('-', '_'), entity, name, undoes, reason: flags.reason, reviewer });
     print([entry], flags.json === true);
   });

@@ -1,3 +1,4 @@
+import { readConfig } from '../config.js';
 import { userInfo } from 'node:os';
 import type { ReviewEntry } from '../model/index.js';
 import { decide, QueryError, reviewQueue } from '../query/index.js';
@@ -18,7 +19,7 @@ export async function runReview(action: string | undefined, id: string | undefin
     // `--set stance=not_signed --set subject=TW`: what a correction changes.
     const set = Object.fromEntries((flags.set ?? []).map((pair) => pair.split('=')).filter((p): p is [string, string] => p.length === 2));
     try {
-      const reviewer = flags.reviewer ?? process.env.ACCORD_REVIEWER ?? userInfo().username;
+      const reviewer = flags.reviewer ?? readConfig().reviewer ?? userInfo().username;
       printLog([await decide(store, { action, id, reason: flags.reason, reviewer, set })], flags.json === true);
     } catch (error) {
       if (error instanceof QueryError) return fail(error.message);

@@ -1,5 +1,5 @@
 import { join, relative, resolve } from 'node:path';
-import { readConfig, type Config } from '../config.js';
+import { minTokenLength, readConfig, type Config } from '../config.js';
 import { loadExtractor } from '../extract/index.js';
 import { listInputs } from '../ingest/index.js';
 import { ingestInputs } from '../pipeline.js';
@@ -16,6 +16,8 @@ type ServeFlags = { db?: string; port?: number; host?: string; maxBodyBytes?: nu
 // see, stored as samples (labelled everywhere, never a status); `--empty` or ACCORD_SAMPLES=0 start empty.
 export async function runServe(flags: ServeFlags): Promise<void> {
   const config = readConfig();
+  if (config.token !== null && config.token.length < minTokenLength)
+    return fail(`ACCORD_TOKEN is ${config.token.length} characters long: give a secret of at least ${minTokenLength} (e.g. openssl rand -hex 16)`);
   const dbPath = flags.db ? resolve(flags.db) : config.dbPath;
   let store: Store;
   try {
@@ -25,7 +27,7 @@ export async function runServe(flags: ServeFlags): Promise<void> {
   }
   if ((await store.countDocuments()) === 0 && flags.empty !== true && config.samples) await loadSamples(store, config);
   // An empty ACCORD_TOKEN is no token: writes stay refused rather than open to an empty bearer.
-  const token = process.env.ACCORD_TOKEN?.trim() || null;
+  const token = config.token;
   // Documents stored before the assembly existed get it now; people's resolution decisions apply.
   const kb = loadKb({ ...config, dbPath }, store);
   await assembleMissing(kb);

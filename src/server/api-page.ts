@@ -107,7 +107,7 @@ ${example}
 </section>`;
 }
 
-// `origin` (http://127.0.0.1:8080) makes the examples complete URLs.
+// `origin`: prefixed to the examples' paths ('' keeps them relative to the page's own server).
 export function apiPage(document: ApiDocument, base: string, origin: string): string {
   const operations = Object.entries(document.paths ?? {}).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, operation]) => ({ path, method, operation })),

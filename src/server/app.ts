@@ -36,7 +36,8 @@ export function createApp(kb: Kb, options: AppOptions): OpenAPIHono {
     tags: ['documents', 'statements', 'entities', 'events', 'declarations', 'quotes', 'review', 'export', 'search'].map((name) => ({ name })),
   });
   app.get('/openapi.json', (c) => c.json(document));
-  app.get('/api', (c) => c.html(apiPage(document as ApiDocument, apiBase, new URL(c.req.url).origin)));
+  // Examples are links relative to this server: never built from a Host header a client sent.
+  app.get('/api', (c) => c.html(apiPage(document as ApiDocument, apiBase, '')));
   app.get(apiBase, (c) => c.redirect('/api', 302));
   app.get('/api/api.css', (c) => c.body(apiCss, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
   app.route('/', webRoutes(kb, { token: options.token }));

@@ -21,7 +21,9 @@ export const securityHeaders: MiddlewareHandler = async (c, next) => {
   const headers = c.res.headers;
   headers.set('Content-Security-Policy', contentSecurityPolicy);
   headers.set('X-Content-Type-Options', 'nosniff');
-  headers.set('Referrer-Policy', 'no-referrer');
+  // Same-origin: links to other sites carry no referrer, and the site's own form posts carry
+  // their Origin (under no-referrer a browser sends `Origin: null`, which /add refuses).
+  headers.set('Referrer-Policy', 'same-origin');
   headers.set('X-Frame-Options', 'DENY');
   headers.set('Cross-Origin-Opener-Policy', 'same-origin');
   headers.set('Cross-Origin-Resource-Policy', 'same-origin');

@@ -18,7 +18,7 @@ describe.skipIf(browserSkip)('web UI in Chromium: reading', () => {
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer({ token: 'e2e-secret' });
+    server = await startServer({ token: 'e2e-secret-0123456789' });
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   });

@@ -7,7 +7,7 @@ import { browserSkip, launchBrowser, startServer, type Server } from './harness.
 
 // Finding things in a real browser: quoted fragments by speaker and words, the header's search
 // box, every id the home page links opening in the API, names in page addresses, 404s.
-const token = 'e2e-find-secret';
+const token = 'e2e-find-secret-0123456789';
 const seeds = join(repo, '..', 'shared', 'seeds');
 const hasSeeds = existsSync(seeds);
 if (!hasSeeds) console.warn(`e2e find: ${seeds} is absent: the test on the seed's Vance fragment is skipped (our own articles are still tested)`);

@@ -20,7 +20,7 @@ describe('web pages over HTTP', () => {
   let documentId: string;
 
   beforeAll(async () => {
-    server = await startServer({ token: 'pages-secret' });
+    server = await startServer({ token: 'pages-secret-0123456789' });
     const list = JSON.parse((await get(server, '/documents?format=json')).body) as Exported;
     documentId = String(list.rows[0]?.document);
   });

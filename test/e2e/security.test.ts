@@ -21,7 +21,7 @@ describe.skipIf(browserSkip)('web UI in Chromium: hostile articles', () => {
   const incidents: string[] = [];
 
   beforeAll(async () => {
-    server = await startServer({ token: 'e2e-secret', samples: false });
+    server = await startServer({ token: 'e2e-secret-0123456789', samples: false });
     browser = await launchBrowser();
     page = await browser.newPage({ locale: 'fr-FR' });
     page.on('dialog', (dialog) => {
@@ -79,7 +79,7 @@ describe.skipIf(browserSkip)('web UI in Chromium: hostile articles', () => {
   it('keeps an article pasted with markup inert, on the result page and in the article', async () => {
     await page.goto(`${server.url}/add`);
     await page.getByLabel('Texte de l’article').fill(pasted);
-    await page.getByLabel('Jeton').fill('e2e-secret');
+    await page.getByLabel('Jeton').fill('e2e-secret-0123456789');
     await Promise.all([page.waitForURL(/\/add$/), page.getByRole('button', { name: 'Ajouter l’article' }).click()]);
     await page.waitForLoadState();
     expect(await page.locator('h1').innerText()).toBe('Article ajouté');

@@ -28,7 +28,7 @@ describe.skipIf(browserSkip)('web UI in Chromium: adding an article', () => {
   let page: Page;
 
   beforeAll(async () => {
-    [server, readOnly] = await Promise.all([startServer({ token: 'e2e-secret' }), startServer({ token: null, samples: false })]);
+    [server, readOnly] = await Promise.all([startServer({ token: 'e2e-secret-0123456789' }), startServer({ token: null, samples: false })]);
     browser = await launchBrowser();
     page = await browser.newPage({ locale: 'en-GB' });
   });
@@ -41,7 +41,7 @@ describe.skipIf(browserSkip)('web UI in Chromium: adding an article', () => {
     await page.goto(`${server.url}/add`);
     await page.getByLabel('Article text').fill(article);
     await page.getByLabel('Published').fill('2025-02-12');
-    await page.getByLabel('Token').fill('e2e-secret');
+    await page.getByLabel('Token').fill('e2e-secret-0123456789');
     const response = await submit(page);
     expect(response.status()).toBe(200);
     expect(await page.locator('h1').innerText()).toBe('Article added');
@@ -59,7 +59,7 @@ describe.skipIf(browserSkip)('web UI in Chromium: adding an article', () => {
       <p>"This is a text we can build on," said Kenji Aoki, a ministry spokesman.</p></article></body></html>`;
     await page.goto(`${server.url}/add`);
     await page.getByLabel('Or a file').setInputFiles({ name: 'japan.html', mimeType: 'text/html', buffer: Buffer.from(page2) });
-    await page.getByLabel('Token').fill('e2e-secret');
+    await page.getByLabel('Token').fill('e2e-secret-0123456789');
     const response = await submit(page);
     expect(response.status()).toBe(200);
     expect(await page.locator('table.statements').innerText()).toContain('Japan signed the Paris Declaration');
@@ -83,15 +83,21 @@ describe.skipIf(browserSkip)('web UI in Chromium: adding an article', () => {
     const form = (): FormData => {
       const data = new FormData();
       data.set('text', article.replace('Tuesday', 'Wednesday'));
-      data.set('token', 'e2e-secret');
+      data.set('token', 'e2e-secret-0123456789');
       return data;
     };
     const forged = await fetch(`${server.url}/add`, { method: 'POST', body: form(), headers: { Origin: 'https://evil.example' } });
     expect(forged.status).toBe(403);
     expect(await forged.text()).toContain('Origin https://evil.example');
+    // A sandboxed frame sends Origin: null, a non-browser form none: the token field is not enough.
+    for (const headers of [{ Origin: 'null' }, {}] as Record<string, string>[]) {
+      const refused = await fetch(`${server.url}/add`, { method: 'POST', body: form(), headers });
+      expect(refused.status).toBe(403);
+      expect(await refused.text()).toMatch(/a form must be posted from this site/);
+    }
     const data = form();
     data.delete('token');
-    const byHeader = await fetch(`${server.url}/add`, { method: 'POST', body: data, headers: { Authorization: 'Bearer e2e-secret' } });
+    const byHeader = await fetch(`${server.url}/add`, { method: 'POST', body: data, headers: { Authorization: 'Bearer e2e-secret-0123456789' } });
     expect(byHeader.status).toBe(200);
     expect(await byHeader.text()).toContain('Article added');
   });

@@ -14,13 +14,19 @@ export function addForm(view: View, token: string | null): PageResult {
   return { title: view.t('addTitle'), body: formBody(view, token, empty, null), tables: [] };
 }
 
-// POST /add: the token (form field or bearer header) is the write secret; a cross-site post is
-// refused by its Origin before anything is read. A refusal keeps the pasted text in the form.
+// POST /add: the token (form field or bearer header) is the write secret. A form post must come
+// from this site's own page: its Origin is this host (pages send Referrer-Policy: same-origin, so
+// browsers give it); a missing or `null` Origin is refused too, since a sandboxed or cross-site
+// form sends one of those. A client with a bearer header sets headers no form can, and may omit
+// it. Refused before anything is read; a refusal keeps the pasted text in the form.
 export async function addSubmit(view: View, c: Context, token: string | null): Promise<{ status: 200 | 400 | 401 | 403; page: PageResult }> {
   const { t } = view;
   const origin = c.req.header('Origin');
+  const hasBearer = /^Bearer\s+\S+/i.test(c.req.header('Authorization') ?? '');
   if (origin && origin !== 'null' && hostOf(origin) !== view.url.host)
     throw new WebError(403, `Origin ${origin}: a form from another site cannot add articles here`);
+  if (!hasBearer && (!origin || origin === 'null'))
+    throw new WebError(403, `Origin ${origin ?? 'missing'}: a form must be posted from this site's own page (or send the token as Authorization: Bearer)`);
   const form = await c.req.parseBody();
   const field = (name: string): string => (typeof form[name] === 'string' ? (form[name] as string) : '');
   const draft: Draft = {
@@ -61,7 +67,6 @@ export async function addSubmit(view: View, c: Context, token: string | null): P
   }
 }
 
-// `Origin: null` is what a browser sends under Referrer-Policy: no-referrer; the token still guards.
 function hostOf(origin: string): string | null {
   try {
     return new URL(origin).host;
