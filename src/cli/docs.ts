@@ -1,3 +1,4 @@
+import { printable } from './printable.js';
 import { langFlagError } from './lang-flag.js';
 import { fail, withStore, type StoreOptions } from './open-store.js';
 
@@ -14,7 +15,7 @@ export async function runDocs(flags: DocsFlags): Promise<void> {
       return;
     }
     for (const doc of docs) {
-      const heading = `${doc.sample ? '[sample] ' : ''}${doc.title ?? doc.origin}${doc.outlet ? ` (${doc.outlet})` : ''}`;
+      const heading = printable(`${doc.sample ? '[sample] ' : ''}${doc.title ?? doc.origin}${doc.outlet ? ` (${doc.outlet})` : ''}`);
       process.stdout.write(
         `${doc.id}  ${doc.lang.padEnd(3)} ${String(doc.sentences).padStart(4)} sent ${String(doc.figures).padStart(2)} fig ${String(doc.statements).padStart(4)} stmt  ${(doc.published ?? '').padEnd(10)}  ${heading}\n`,
       );

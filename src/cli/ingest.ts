@@ -5,6 +5,7 @@ import { loadExtractor } from '../extract/index.js';
 import { ingestInputs, type Outcome } from '../pipeline.js';
 import { loadLangPacks } from '../text/index.js';
 import { withStore, type StoreOptions } from './open-store.js';
+import { printable } from './printable.js';
 
 type IngestFlags = StoreOptions & { json?: boolean; maxBytes?: number; encoding?: string; sample?: boolean };
 
@@ -38,8 +39,8 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<vo
 
 function report(outcome: Outcome, isJson: boolean, hasBar: boolean): void {
   const clear = hasBar ? '\r\x1b[K' : '';
-  for (const warning of outcome.warnings) process.stderr.write(`${clear}warning: ${outcome.source}: ${warning}\n`);
-  if (outcome.error) process.stderr.write(`${clear}error: ${outcome.source}: ${outcome.error}\n`);
+  for (const warning of outcome.warnings) process.stderr.write(`${clear}warning: ${printable(outcome.source)}: ${printable(warning)}\n`);
+  if (outcome.error) process.stderr.write(`${clear}error: ${printable(outcome.source)}: ${printable(outcome.error)}\n`);
   if (!isJson) return;
   const { id, source, status, lang, sentences, figures, statements, error, sample } = outcome;
   process.stdout.write(`${JSON.stringify({ id, source, status, lang, sentences, figures, statements, sample, ...(error ? { error } : {}) })}\n`);

@@ -1,6 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { addExamples } from './examples.js';
+import { printable } from './printable.js';
 
 // Commands load on use (`await import` in each action): `--help`, `--version` and `docs` never
 // load the extractor, the HTML parser, the date parser or the language detector.
@@ -175,6 +176,6 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   // A broken data file or database is one clear line, not a stack trace.
-  process.stderr.write(`accord: ${(error as Error).message}\n`);
+  process.stderr.write(`accord: ${printable((error as Error).message)}\n`);
   process.exitCode = 2;
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readConfig, type Config } from '../config.js';
 import { SqliteStore, type Store } from '../store/index.js';
+import { printable } from './printable.js';
 
 export type StoreOptions = { db?: string };
 
@@ -16,7 +17,7 @@ function openStore(options: StoreOptions, create: boolean): { store: Store; conf
 
 // Prints `accord: <message>` and sets a failing exit code; the one error path of every command.
 export function fail(message: string): void {
-  process.stderr.write(`accord: ${message}\n`);
+  process.stderr.write(`accord: ${printable(message)}\n`);
   process.exitCode = 1;
 }
 

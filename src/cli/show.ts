@@ -1,3 +1,4 @@
+import { printable } from './printable.js';
 import type { Statement } from '../model/index.js';
 import type { StoredDocument } from '../store/index.js';
 import { fail, withStore, type StoreOptions } from './open-store.js';
@@ -53,5 +54,6 @@ function toText(doc: StoredDocument, statements: Statement[]): string {
     lines.push(`  ${String(s.index + 1).padStart(width)}  [${s.start}, ${s.end})  ${doc.text.slice(s.start, s.end)}`);
     for (const statement of statements.filter((t) => t.sentence === s.index)) lines.push(statementLine(statement));
   }
-  return `${lines.join('\n')}\n`;
+  // One line per field: what a page or file name holds is escaped, never a control sequence.
+  return `${lines.map(printable).join('\n')}\n`;
 }

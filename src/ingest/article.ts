@@ -45,15 +45,21 @@ export function toArticle(content: string, kind: 'text' | 'html', format: Format
     format,
     text: body.join('\n\n'),
     figures: page ? mergeFigures(page.figures, figures) : figures,
-    title: meta.title ?? page?.title ?? headline(body),
-    byline: meta.byline ?? page?.byline ?? byline,
+    title: withoutBidi(meta.title ?? page?.title ?? headline(body)),
+    byline: withoutBidi(meta.byline ?? page?.byline ?? byline),
     published: meta.published ?? page?.published ?? null,
     url: meta.url ?? page?.url ?? null,
     langHint: meta.langHint ?? page?.langHint ?? null,
-    outlet: meta.outlet ?? page?.outlet ?? hostOf(meta.url ?? page?.url ?? source.key),
+    outlet: withoutBidi(meta.outlet ?? page?.outlet ?? hostOf(meta.url ?? page?.url ?? source.key)),
     sample: meta.sample ?? false,
     ...(page?.warning ? { warnings: [page.warning] } : {}),
   };
+}
+
+// Bidi controls in a title or byline ("\u202e") reverse what follows them wherever it is shown:
+// metadata is stored without them (the article's own text keeps what it wrote).
+function withoutBidi(value: string | null): string | null {
+  return value === null ? null : value.replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '') || null;
 }
 
 // "https://www.lemonde.fr/..." -> lemonde.fr: who published a page when it does not say.
