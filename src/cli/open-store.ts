@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { readConfig, type Config } from '../config.js';
 import { SqliteStore, type Store } from '../store/index.js';
 import { printable } from './printable.js';
@@ -12,7 +12,22 @@ function openStore(options: StoreOptions, create: boolean): { store: Store; conf
   const config = readConfig();
   const dbPath = options.db ? resolve(options.db) : config.dbPath;
   if (!create && !existsSync(dbPath)) throw new Error(`${dbPath}: no database here (run \`accord ingest\` first, or pass --db)`);
-  return { store: SqliteStore.open(dbPath), config: { ...config, dbPath } };
+  try {
+    return { store: SqliteStore.open(dbPath), config: { ...config, dbPath } };
+  } catch (error) {
+    throw new Error(`${dbPath}: ${openProblem(dbPath, error as Error)}`);
+  }
+}
+
+// SQLite says "unable to open database file" for a folder, a missing parent and a read-only place
+// alike: say which, and what to do.
+function openProblem(path: string, error: Error): string {
+  if (existsSync(path) && statSync(path).isDirectory()) return 'is a folder, not a database file (give a file path with --db)';
+  const failed = error as NodeJS.ErrnoException;
+  if (failed.syscall === 'mkdir') return `cannot create the folder ${failed.path ?? dirname(path)} (${failed.code === 'EACCES' ? 'permission denied' : 'no such place'}); give another --db path`;
+  if (/not a database/.test(error.message)) return 'is not an Accord database (SQLite cannot read it); give another --db path';
+  if (/unable to open/.test(error.message)) return `cannot open a database here: ${existsSync(dirname(path)) ? 'the folder is not writable' : 'its folder cannot be created'} (give another --db path)`;
+  return error.message;
 }
 
 // Prints `accord: <message>` and sets a failing exit code; the one error path of every command.

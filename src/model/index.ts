@@ -7,4 +7,5 @@ export * from './entity.js';
 export * from './review.js';
 export { readYamlFile } from './yaml-file.js';
 export { parsedOnce } from './json-cache.js';
+export { makeFolders } from './make-folders.js';
 export { byteOrderMark, csvCell, csvText, type CsvValue } from './csv.js';

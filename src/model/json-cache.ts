@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { makeFolders } from './make-folders.js';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
@@ -28,7 +29,7 @@ export function parsedOnce(kind: string, text: string, parse: () => unknown): un
 
 function store(file: string, json: string): void {
   try {
-    mkdirSync(cacheDir, { recursive: true });
+    makeFolders(cacheDir);
     const temporary = `${file}.${process.pid}.tmp`;
     writeFileSync(temporary, json);
     renameSync(temporary, file);

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
+  makeFolders,
   nameKey,
   unreviewed,
   type Document,
@@ -80,7 +80,7 @@ export class SqliteStore implements Store {
   );
 
   private constructor(path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    if (path !== ':memory:') makeFolders(dirname(path));
     this.db = new Database(path);
     // First, so that a second process opening the same new file waits instead of failing.
     this.db.pragma('busy_timeout = 5000');

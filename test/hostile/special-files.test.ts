@@ -61,3 +61,17 @@ describe('special files and link loops', () => {
     expect(existsSync(join(work, 'big.db'))).toBe(true);
   });
 });
+
+describe('database paths', () => {
+  it.each([
+    ['a folder', () => work, /is a folder, not a database file/],
+    ['a file that is no database', () => (writeFileSync(join(work, 'notes.txt'), 'not sqlite'), join(work, 'notes.txt')), /is not an Accord database/],
+    ['a place no folder can be made (under /proc)', () => '/proc/accord-nope/x.db', /cannot create the folder \/proc\/accord-nope/],
+  ])('names the path and the reason for %s, without hanging', (_name, path, message) => {
+    const db = path();
+    const run = runAccord(['ingest', join(folder('db-paths'), 'article.txt'), '--db', db], limit);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`accord: ${db}: `);
+    expect(run.stderr).toMatch(message);
+  });
+});
