@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuoteSpans } from './quote-spans.js';
+import { findQuoteSpans, quoteMarksOf } from './quote-spans.js';
 
 describe('findQuoteSpans', () => {
   it.each<[string, string[]]>([
@@ -30,5 +30,26 @@ describe('findQuoteSpans', () => {
   it('gives spans that start and end on the marks', () => {
     const text = 'A « b » c';
     expect(findQuoteSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['« b »']);
+  });
+});
+
+// A pack's own marks over the shared ones: German opens low and closes with the English opener.
+describe('findQuoteSpans with a pack’s quote marks', () => {
+  const german = quoteMarksOf([
+    ['„', '“'],
+    ['‚', '‘'],
+    ['»', '«'],
+  ]);
+  it.each<[string, string[]]>([
+    ['Sie sagte: „Wir unterzeichnen heute.“ Dann ging sie.', ['Wir unterzeichnen heute.']],
+    ['„Erster Teil“, sagte er, „und zweiter Teil.“', ['Erster Teil', 'und zweiter Teil.']],
+    ['Er nannte es »einen guten Anfang«.', ['einen guten Anfang']],
+    ['Ein ‚kleiner‘ Schritt und ein “englisches” Zitat.', ['kleiner', 'englisches']],
+  ])('%s', (text, expected) => {
+    expect(findQuoteSpans(text, german).map((s) => s.text)).toEqual(expected);
+  });
+
+  it('leaves a language without its own marks as before', () => {
+    expect(findQuoteSpans('Sie sagte: „Wir unterzeichnen.“').map((s) => s.text)).toEqual([]);
   });
 });

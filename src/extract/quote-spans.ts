@@ -5,14 +5,33 @@
 // closing mark: those spans end where the text or the introduced paragraph ends.
 export type QuoteSpan = { start: number; end: number; text: string };
 
-const pairs: Record<string, string> = { '«': '»', '“': '”', '"': '"', '‹': '›' };
-const singles: Record<string, string> = { '‘': '’', "'": "'" };
+const defaultPairs: Record<string, string> = { '«': '»', '“': '”', '"': '"', '‹': '›' };
+const defaultSingles: Record<string, string> = { '‘': '’', "'": "'" };
+// Marks that double as apostrophes: a quote they open is read with more care (singleQuote).
+const apostrophes = new Set(["'", '‘', '’', '‚', '‛']);
+
+// The marks of a text: the pack's `quote_marks` ("„" closed by "“" in German, "»" by "«" in
+// Danish-style copy) over the marks every language shares. A mark that closes an open quote is
+// read as closing first, so "“" closes "„" and still opens a quote of its own elsewhere.
+export type QuoteMarks = { pairs: Record<string, string>; singles: Record<string, string> };
+const built = new WeakMap<readonly (readonly [string, string])[], QuoteMarks>();
+
+export function quoteMarksOf(marks: readonly (readonly [string, string])[] = []): QuoteMarks {
+  let found = built.get(marks);
+  if (!found) {
+    found = { pairs: { ...defaultPairs }, singles: { ...defaultSingles } };
+    for (const [open, close] of marks) (apostrophes.has(open) ? found.singles : found.pairs)[open] = close;
+    built.set(marks, found);
+  }
+  return found;
+}
 
 const singleReach = 1200;
 
 type Open = { mark: string; start: number; isIntroduced: boolean };
 
-export function findQuoteSpans(text: string): QuoteSpan[] {
+export function findQuoteSpans(text: string, marks: QuoteMarks = quoteMarksOf()): QuoteSpan[] {
+  const { pairs, singles } = marks;
   const spans: QuoteSpan[] = [];
   const add = (open: Open, end: number, closed: boolean): void => {
     const inner = text.slice(open.start + 1, closed ? end - 1 : end);
@@ -41,7 +60,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       continue;
     }
     if (!open && char in pairs) open = { mark: char, start: i, isIntroduced: /[:：]\s*$/.test(text.slice(Math.max(0, i - 3), i)) };
-    else if (!open && char in singles) i = singleQuote(text, i, spans, closes);
+    else if (!open && char in singles) i = singleQuote(text, i, spans, closes, singles);
     if (char.trim() !== '') lastContent = i;
   }
   if (open && lastContent > open.start) add(open, lastContent + 1, false);
@@ -51,7 +70,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
 // ‘...’ or '...': opens before a word, after a space or line start; closes after a word or
 // mark, before no letter ("it's", "UK’s" are apostrophes), within the paragraph and a bounded
 // reach. Returns the index to go on from.
-function singleQuote(text: string, at: number, spans: QuoteSpan[], closes: CloseFinder): number {
+function singleQuote(text: string, at: number, spans: QuoteSpan[], closes: CloseFinder, singles: Record<string, string>): number {
   const mark = text[at] as string;
   const opens = /^[\s([—–-]?$/u.test(text.slice(Math.max(0, at - 1), at)) && /[\p{L}\p{N}]/u.test(text[at + 1] ?? '');
   if (!opens) return at;

@@ -1,6 +1,6 @@
 import type { LangPack } from '../text/index.js';
 import { carriedSpeaker, documentSpeakers, viewAt, withAttribution, type SentenceView } from './quote-context.js';
-import { findQuoteSpans, type QuoteSpan } from './quote-spans.js';
+import { findQuoteSpans, quoteMarksOf, type QuoteSpan } from './quote-spans.js';
 import { speakerAfter, speakerBefore, type Speakers } from './quote-speakers.js';
 import { introVerb, opensWithAccording, quoteWordsOf, verbIn, verbAt } from './quote-words.js';
 
@@ -19,7 +19,7 @@ type Attribution = { speaker: string | null; how: string; isFragment: boolean; a
 // was introduced just before. A quotation woven into the reporter's own sentence is a
 // fragment. When none of these holds, the speaker stays empty: a wrong name is worse than none.
 export function findQuotes(text: string, views: SentenceView[], pack: LangPack, resolve: (name: string) => string): Quote[] {
-  const spans = findQuoteSpans(text).filter((s) => s.text.length > 0);
+  const spans = findQuoteSpans(text, quoteMarksOf(pack.quote_marks)).filter((s) => s.text.length > 0);
   const speakers = documentSpeakers(text, views, spans, quoteWordsOf(pack), resolve);
   const found: Found[] = [];
   spans.forEach((span, i) => {
