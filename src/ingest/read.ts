@@ -110,8 +110,13 @@ async function readStream(stream: NodeJS.ReadableStream, maxBytes: number): Prom
 // would print the same figure twice.
 function tooLarge(size: number, maxBytes: number, isPartial = false): string {
   const exact = sizeOf(size) === sizeOf(maxBytes);
-  const [read, limit] = exact ? [`${size.toLocaleString('en')} bytes`, `${maxBytes.toLocaleString('en')} bytes`] : [sizeOf(size), sizeOf(maxBytes)];
+  const [read, limit] = exact ? [`${grouped(size)} bytes`, `${grouped(maxBytes)} bytes`] : [sizeOf(size), sizeOf(maxBytes)];
   return `too large: ${isPartial ? 'over ' : ''}${read}, over the limit of ${limit} (raise it with --max-bytes)`;
+}
+
+// 5000001 -> "5,000,001"
+function grouped(bytes: number): string {
+  return String(bytes).replace(/\B(?=(\d{3})+$)/g, ',');
 }
 
 function sizeOf(bytes: number): string {

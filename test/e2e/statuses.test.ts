@@ -103,7 +103,7 @@ describe.skipIf(browserSkip)('statuses in Chromium', () => {
     expect(statuses).not.toContain('declined');
     expect(statuses).toContain('not_listed');
     // One exact status on one declaration: every row shown has it there, and only those rows.
-    await page.goto(`${server.url}/compare?in=new-delhi-declaration&is=not_listed`);
+    await page.goto(`${server.url}/compare?status_on=new-delhi-declaration&status=not_listed`);
     const notListed = await page.locator('table.matrix tbody tr').evaluateAll((rows, c) => rows.map((r) => r.querySelectorAll('td.cell')[c]?.getAttribute('data-status') ?? ''), column);
     expect(notListed.length).toBeGreaterThan(0);
     expect(new Set(notListed)).toEqual(new Set(['not_listed']));

@@ -28,7 +28,7 @@ export async function comparePage(view: View): Promise<PageResult> {
   // `declined` is a stated refusal only: never widened to "not listed" or "no information".
   // `notsigned=` (older links) means the same.
   const notSignedIn = readKeys(url, 'declined', all)[0] ?? readKeys(url, 'notsigned', all)[0] ?? null;
-  // Any one status on one declaration, exactly: `?in=new-delhi-declaration&is=not_listed`.
+  // Any one status on one declaration, exactly: `?status_on=new-delhi-declaration&status=not_listed`.
   const statusFilter = readStatusFilter(url, all);
   const query = url.searchParams.get('q')?.trim() ?? '';
   const sort = url.searchParams.get('sort') || 'name';
@@ -121,10 +121,10 @@ function statusRank(status: Status): number {
 }
 
 function readStatusFilter(url: URL, known: string[]): { key: string; status: Status } | null {
-  const key = readKeys(url, 'in', known)[0];
-  const raw = url.searchParams.get('is') ?? '';
+  const key = readKeys(url, 'status_on', known)[0];
+  const raw = url.searchParams.get('status') ?? '';
   if (!key || raw === '') return null;
-  if (!(partyStatuses as readonly string[]).includes(raw)) throw new WebError(400, `is=${raw}: expected one of ${partyStatuses.join(', ')}`);
+  if (!(partyStatuses as readonly string[]).includes(raw)) throw new WebError(400, `status=${raw}: expected one of ${partyStatuses.join(', ')}`);
   return { key, status: raw as Status };
 }
 
@@ -136,8 +136,8 @@ function statusForm(view: View, all: string[], current: { key: string; status: S
   );
   const statuses = partyStatuses.map((s) => markup`<option value="${s}" ${s === current?.status ? markup` selected` : ''}>${statusLabel(t, s)}</option>`);
   return markup`<form class="filters filters-grid" method="get" action="/compare" aria-label="${t('statusIn')}">
-    <div class="field"><label for="in">${t('statusIn')}</label><select id="in" name="in"><option value="">—</option>${declarations}</select></div>
-    <div class="field"><label for="is">${t('status')}</label><select id="is" name="is"><option value="">—</option>${statuses}</select></div>
+    <div class="field"><label for="status-on">${t('statusIn')}</label><select id="status-on" name="status_on"><option value="">—</option>${declarations}</select></div>
+    <div class="field"><label for="status-is">${t('status')}</label><select id="status-is" name="status"><option value="">—</option>${statuses}</select></div>
     <div class="field field-actions"><button type="submit">${t('apply')}</button></div>
   </form>`;
 }
