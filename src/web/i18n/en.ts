@@ -1,4 +1,4 @@
-// English interface labels: the reference list; fr.ts and vi.ts must give every key.
+// English interface labels: the reference list; fr.ts, vi.ts, es.ts and de.ts must give every key.
 export const en = {
   skip: 'Skip to content',
   tagline: 'Observatory of international AI governance',

@@ -1,19 +1,21 @@
 import { en, type Label } from './en.js';
+import { de } from './de.js';
+import { es } from './es.js';
 import { fr } from './fr.js';
 import { vi } from './vi.js';
 
 // Interface labels; article text is never translated and keeps its own `lang`.
-export const locales = ['en', 'fr', 'vi'] as const;
+export const locales = ['en', 'fr', 'vi', 'es', 'de'] as const;
 export type Locale = (typeof locales)[number];
 export type { Label };
 export type Translate = (key: Label, params?: Record<string, string | number>) => string;
 
-const dictionaries: Record<Locale, Record<Label, string>> = { en, fr, vi };
+const dictionaries: Record<Locale, Record<Label, string>> = { en, fr, vi, es, de };
 
 // Each interface language by its own name, for the language switch.
-export const localeNames: Record<Locale, string> = { en: 'English', fr: 'Français', vi: 'Tiếng Việt' };
+export const localeNames: Record<Locale, string> = { en: 'English', fr: 'Français', vi: 'Tiếng Việt', es: 'Español', de: 'Deutsch' };
 // The tag dates and numbers are written by in each interface language.
-export const intlTags: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', vi: 'vi-VN' };
+export const intlTags: Record<Locale, string> = { en: 'en-GB', fr: 'fr-FR', vi: 'vi-VN', es: 'es-ES', de: 'de-DE' };
 
 export function isLocale(value: string | undefined | null): value is Locale {
   return (locales as readonly string[]).includes(value ?? '');
