@@ -8,7 +8,7 @@ import { tokenize } from '../text/index.js';
 // Every word comes from the `clauses:` block of data/lang/<lang>.yaml.
 type Phrases = string[][];
 export type Clause = { first: number; last: number };
-export type Cues = { sign: number; refusal: number; negator: number; hedge: number; text: boolean };
+export type Cues = { sign: number; refusal: number; negator: number; hedge: number; trailing: number; text: boolean };
 // The clause construction shares the approximations of the stance rules (`stances:` block):
 // "nearly", "près de", "khoảng".
 export type ClauseWords = Record<keyof LangPack['clauses'] | 'approximations', Phrases>;
@@ -76,7 +76,7 @@ export function splitClauses(keys: string[], words: ClauseWords): Clause[] {
 }
 
 export function cuesOf(clause: Clause, keys: string[], words: ClauseWords, hasDeclaration: boolean): Cues {
-  const cues: Cues = { sign: -1, refusal: -1, negator: -1, hedge: -1, text: hasDeclaration };
+  const cues: Cues = { sign: -1, refusal: -1, negator: -1, hedge: -1, trailing: -1, text: hasDeclaration };
   for (let i = clause.first; i <= clause.last; i += 1) {
     // "Tổng Thư ký" (secretary-general) holds "ký" (sign): a compound word is no cue.
     const compound = phraseAt(words.compounds, keys, i);
@@ -88,6 +88,7 @@ export function cuesOf(clause: Clause, keys: string[], words: ClauseWords, hasDe
     if (cues.refusal < 0 && phraseAt(words.refusals, keys, i) > 0) cues.refusal = i;
     if (cues.negator < 0 && phraseAt(words.negators, keys, i) > 0) cues.negator = i;
     if (cues.hedge < 0 && phraseAt(words.hedges, keys, i) > 0) cues.hedge = i;
+    if (phraseAt(words.trailing_negators, keys, i) > 0) cues.trailing = i;
     if (phraseAt(words.texts, keys, i) > 0) cues.text = true;
   }
   return cues;
@@ -107,6 +108,9 @@ export function stanceOf(clause: Clause, keys: string[], words: ClauseWords, cue
   if (hasOtherObject(clause, keys, words)) return null;
   if (cues.refusal >= 0 && (cues.sign >= 0 || cues.text)) return 'not_signed';
   if (cues.sign < 0 || !hasStrongCue(clause, keys, words, cues)) return null;
+  // "USA und Großbritannien unterzeichnen Abschlusserklärung nicht": a language whose negator
+  // may close the clause after its verb lists it in `trailing_negators`.
+  if (cues.trailing > cues.sign) return 'not_signed';
   return cues.negator >= 0 && cues.negator < cues.sign ? 'not_signed' : 'signed';
 }
 

@@ -39,6 +39,9 @@ const rows: [string, Lang, string[]][] = [
   ['Argentina không ký tuyên bố chung.', 'vi', ['not_signed:AR']],
   ['Chile dự kiến sẽ ký văn kiện vào tháng tới.', 'vi', []],
   ['Tổng Thư ký Liên Hợp Quốc phát biểu trước 40 quốc gia tại Hà Nội.', 'vi', []],
+  // A negator after the verb, where the language puts it.
+  ['Gipfel in Genf: Kenia und Chile unterzeichnen Schlusserklärung nicht', 'de', ['not_signed:KE', 'not_signed:CL']],
+  ['Kenia und Chile unterzeichneten die Schlusserklärung am Montag.', 'de', ['signed:KE', 'signed:CL']],
 ];
 
 describe('the clause construction of stances', () => {

@@ -55,13 +55,20 @@ function isInName(mention: Mention, scene: Scene, words: ClauseWords): boolean {
   if (!mention.entries.every((e) => e.kind !== 'country' || e.form === 'metonym')) return false;
   const after = mention.last + 1;
   if (phraseAt(words.texts, scene.keys, after) > 0 || phraseAt(words.summits, scene.keys, after) > 0) return true;
-  for (let back = 1; back <= 2; back += 1) {
-    const at = mention.first - back;
+  // Back past links, determiners and a list of other places: "the declarations of Bletchley and
+  // Seoul", "die Deklarationen von Bletchley und Seoul".
+  for (let at = mention.first - 1; at >= Math.max(0, mention.first - 6); at -= 1) {
     const isNoun = (list: string[][]): boolean => list.some((p) => p.every((key, i) => scene.keys[at - p.length + 1 + i] === key));
     if (isNoun(words.texts) || isNoun(words.summits)) return true;
-    if (!words.links.some((p) => p.length === 1 && p[0] === scene.keys[at]) && !scene.determiners.has(scene.keys[at] ?? '')) break;
+    const key = scene.keys[at] ?? '';
+    const isLink = words.links.some((p) => p.length === 1 && p[0] === key) || scene.determiners.has(key) || scene.conjunctions.has(key) || key === ',';
+    if (!isLink && !isPlaceToken(at, scene)) break;
   }
   return false;
+}
+
+function isPlaceToken(at: number, scene: Scene): boolean {
+  return [...scene.mentionsAt.values()].some((list) => list.some((m) => m.first <= at && at <= m.last && m.entries.some((e) => e.kind === 'city' || e.form === 'metonym')));
 }
 
 // Tokens between quote marks: "“... with China on board,” he said".

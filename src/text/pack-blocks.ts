@@ -25,6 +25,7 @@ const blockLists = {
     'not_party_after',
     'not_party_before',
     'continuations',
+    'trailing_negators',
   ],
   events: ['future_words', 'locatives', 'host_words', 'meeting_words', 'non_meetings'],
   // How quotes name their speaker: "according to X", "”, he said", "», a-t-il conclu", and the
