@@ -10,8 +10,8 @@ import { findMatches } from './pattern.js';
 import type { SentenceView } from './quotes.js';
 import { candidateRules, hasRequiredWords, type Rule } from './rules.js';
 import type { StatementSink } from './statement-sink.js';
-import { continuedStances, openStance, type OpenStance } from './stance-continue.js';
-import { findClauseStances } from './stance-find.js';
+import { continuedStances } from './stance-continue.js';
+import { findClauseStances, type OpenStance } from './stance-find.js';
 import { statementsFromMatch, type Found } from './yields.js';
 
 type Dates = { start: string | null; end: string | null };
@@ -53,12 +53,12 @@ export function addSentenceStatements(document: Document, extractor: Extractor, 
       for (const found of matchRule(rule, view, analysis)) add(found, rule.id, rule.confidence);
     }
     // What the rules did not find, the clause construction may: a party once per sentence.
-    const clauses = findClauseStances(view.scene, view.mentions, analysis.pack);
+    const { found: clauses, open: leftOpen } = findClauseStances(view.scene, view.mentions, analysis.pack);
     for (const found of clauses) if (!stated.has(stanceKey(found) ?? '')) add(found, `${document.lang}.${found.kind}.clause`, 0.75);
     // "Forty nations backed the text. Among them were Chile and Peru."
     const continued = clauses.length > 0 || stated.size > 0 ? [] : continuedStances(view.scene, view.mentions, analysis.pack, open);
     for (const found of continued) add(found, `${document.lang}.${found.kind}.continued`, 0.7);
-    open = openStance(view.scene, view.mentions, analysis.pack);
+    open = leftOpen;
     addMentionStatements(view, extractor.lexicon, out, datesHere, statedCities);
     for (const org of view.organizations) {
       const [first, last] = [view.tokens[org.first], view.tokens[org.last]];

@@ -4,7 +4,8 @@ import type { Lang } from '../model/index.js';
 import { loadLangPacks, packFor, textDocument } from '../text/index.js';
 import { analyse } from './analyse.js';
 import { loadExtractor } from './index.js';
-import { continuedStances, openStance, type OpenStance } from './stance-continue.js';
+import { continuedStances } from './stance-continue.js';
+import { findClauseStances, type OpenStance } from './stance-find.js';
 
 const dataDir = join(import.meta.dirname, '..', '..', 'data');
 const packs = loadLangPacks(dataDir);
@@ -17,7 +18,7 @@ function continued(text: string, lang: Lang): string[] {
   const found: string[] = [];
   for (const view of analysis.views) {
     found.push(...continuedStances(view.scene, view.mentions, analysis.pack, open).map((f) => `${f.kind}:${f.subject}`));
-    open = openStance(view.scene, view.mentions, analysis.pack);
+    open = findClauseStances(view.scene, view.mentions, analysis.pack).open;
   }
   return found;
 }

@@ -13,7 +13,7 @@ const extractor = loadExtractor(dataDir, packs);
 function stances(text: string, lang: Lang): string[] {
   const analysis = analyse(textDocument(text, lang, packFor(packs, lang)), extractor);
   return analysis.views
-    .flatMap((v) => findClauseStances(v.scene, v.mentions, analysis.pack))
+    .flatMap((v) => findClauseStances(v.scene, v.mentions, analysis.pack).found)
     .map((f) => `${f.kind}:${f.subject === 'count' ? f.value.count : f.subject}`);
 }
 
