@@ -14,6 +14,15 @@ export type Config = {
   token: string | null;
   // Who records review and resolution decisions when `--reviewer` is not given: ACCORD_REVIEWER
   reviewer: string | null;
+  // --- queue ---
+  // The work queue of `ingest --queue` and `worker` (pg-boss on PostgreSQL): ACCORD_QUEUE_URL,
+  // else ACCORD_DB when it is a postgres:// URL; null: no queue (the embedded default needs none).
+  queueUrl: string | null;
+  // The schema its tables live in (ACCORD_QUEUE_SCHEMA, default accord_queue); tries after the
+  // first (ACCORD_QUEUE_RETRIES, default 3), the first wait between tries in seconds
+  // (ACCORD_QUEUE_RETRY_DELAY, default 5, doubling), and how long a worker may hold a job before
+  // it counts as lost and is tried again (ACCORD_QUEUE_EXPIRE, default 300 seconds).
+  queue: { schema: string; retryLimit: number; retryDelaySeconds: number; expireSeconds: number };
 };
 
 // A shorter secret is guessed too easily: `serve` refuses to start with one.
@@ -30,5 +39,21 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     samples: !/^(?:0|false|no|off)$/i.test(env.ACCORD_SAMPLES?.trim() ?? ''),
     token: env.ACCORD_TOKEN?.trim() || null,
     reviewer: env.ACCORD_REVIEWER?.trim() || null,
+    queueUrl: env.ACCORD_QUEUE_URL?.trim() || (isPostgresUrl(env.ACCORD_DB ?? '') ? (env.ACCORD_DB ?? '').trim() : null),
+    queue: {
+      schema: env.ACCORD_QUEUE_SCHEMA?.trim() || 'accord_queue',
+      retryLimit: wholeNumber(env.ACCORD_QUEUE_RETRIES, 3),
+      retryDelaySeconds: wholeNumber(env.ACCORD_QUEUE_RETRY_DELAY, 5),
+      expireSeconds: Math.max(1, wholeNumber(env.ACCORD_QUEUE_EXPIRE, 300)),
+    },
   };
+}
+
+export function isPostgresUrl(value: string): boolean {
+  return /^postgres(?:ql)?:\/\//i.test(value.trim());
+}
+
+function wholeNumber(value: string | undefined, fallback: number): number {
+  const number = Number(value?.trim());
+  return value?.trim() && Number.isInteger(number) && number >= 0 ? number : fallback;
 }

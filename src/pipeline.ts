@@ -24,6 +24,16 @@ export type IngestOptions = { store: Store; packs: LangPacks; extractor: Extract
 // ingest -> text -> extract -> store, one article at a time, each stored in its own transaction.
 // `onInputDone` ticks once per input read, for a progress bar.
 export async function* ingestInputs(list: InputList, options: IngestOptions, onInputDone: () => void = () => {}): AsyncGenerator<Outcome> {
+  for await (const item of readArticles(list, options, onInputDone)) yield 'status' in item ? item : await storeArticle(item, options);
+}
+
+// What each input holds, read and cleaned, or the outcome of one that could not be read: what
+// `ingest` stores at once, and `ingest --queue` hands to the workers.
+export async function* readArticles(
+  list: InputList,
+  options: Pick<IngestOptions, 'packs' | 'maxBytes' | 'encoding' | 'stdin'>,
+  onInputDone: () => void = () => {},
+): AsyncGenerator<Article | Outcome> {
   const { inputs, unreadable } = list;
   for (const { label, error } of unreadable) yield failed(label, error);
   const readOptions: ReadOptions = {
@@ -33,14 +43,13 @@ export async function* ingestInputs(list: InputList, options: IngestOptions, onI
     stdin: options.stdin,
   };
   for (const input of inputs) {
-    for await (const item of readInput(input, readOptions)) {
-      yield isFailure(item) ? failed(item.source.label, item.error) : await storeArticle(item, options);
-    }
+    for await (const item of readInput(input, readOptions)) yield isFailure(item) ? failed(item.source.label, item.error) : item;
     onInputDone();
   }
 }
 
-async function storeArticle(article: Article, options: IngestOptions): Promise<Outcome> {
+// One article: extracted and stored in one transaction, or found already stored.
+export async function storeArticle(article: Article, options: IngestOptions): Promise<Outcome> {
   try {
     const current = article.source.key === null ? null : await options.store.currentDocument(article.source.key, documentId(article.text));
     if (current)

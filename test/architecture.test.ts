@@ -11,12 +11,13 @@ const allowed: Record<string, string[]> = {
   ingest: ['model'],
   kb: ['model'],
   store: ['model'],
+  queue: ['model', 'ingest'],
   extract: ['model', 'text'],
   pipeline: ['model', 'text', 'ingest', 'kb', 'store', 'extract'],
   query: ['model', 'text', 'kb', 'store', 'extract', 'config', 'ingest', 'pipeline'],
   web: ['model', 'query', 'config'],
   server: ['model', 'store', 'query', 'config', 'web', 'pipeline', 'text', 'extract'],
-  cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'config', 'query', 'server', 'eval'],
+  cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'config', 'query', 'server', 'eval', 'queue'],
 };
 
 const src = resolve(import.meta.dirname, '..', 'src');

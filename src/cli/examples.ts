@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 // One worked example per command, shown at the end of `accord COMMAND --help`: a first-time user
 // copies a line that works instead of assembling one from the option list.
 export const examples: Record<string, string[]> = {
-  ingest: ['accord ingest data/samples', 'accord ingest articles/ page.html --db work.db --json'],
+  ingest: ['accord ingest data/samples', 'accord ingest articles/ page.html --db work.db --json', 'accord ingest articles/ --queue --db postgres://accord@db.example/accord'],
   docs: ['accord docs --lang fr --limit 20'],
   show: ['accord show 3f9a2c1d'],
   extract: ['accord extract article.txt', 'cat article.html | accord extract - --format gold'],
@@ -18,6 +18,8 @@ export const examples: Record<string, string[]> = {
   signatories: ['accord signatories "Bletchley Declaration"', 'accord signatories "Déclaration de Paris sur l\'IA" --json'],
   compare: ['accord compare "Bletchley Declaration" "Seoul Declaration"'],
   serve: ['accord serve --port 8080', 'ACCORD_TOKEN=secret accord serve --host 0.0.0.0'],
+  worker: ['ACCORD_DB=postgres://accord@db.example/accord accord worker --concurrency 2'],
+  jobs: ['accord jobs --db postgres://accord@db.example/accord', 'accord jobs --retry'],
 };
 
 // Adds each command's examples to its help; a command without one is a mistake the CLI tests catch.

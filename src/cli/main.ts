@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { readFileSync } from 'node:fs';
 import { addExamples } from './examples.js';
 import { printable } from './printable.js';
+import { addQueueCommands } from './queue-commands.js';
 
 // Commands load on use (`await import` in each action): `--help`, `--version` and `docs` never
 // load the extractor, the HTML parser, the date parser or the language detector.
@@ -36,7 +37,8 @@ program
   .option('--max-bytes <n>', 'largest input accepted, per file or JSON line (default: 5000000)', positiveInteger)
   .option('--encoding <label>', 'decode non-UTF-8 input with this encoding (default: as declared, else windows-1252)')
   .option('--sample', 'store them as samples: articles written for testing, never passed for news (a folder with samples.yaml is one)')
-  .action(async (paths, flags) => (await import('./ingest.js')).runIngest(paths, flags));
+  .option('--queue', 'read them here and leave extracting and storing to `accord worker` (needs PostgreSQL)')
+  .action(async (paths, flags) => (flags.queue ? (await import('./enqueue.js')).runEnqueue(paths, flags) : (await import('./ingest.js')).runIngest(paths, flags)));
 
 program
   .command('docs')
@@ -170,6 +172,7 @@ program
   .option('--empty', 'start a new database empty, without the sample articles (or ACCORD_SAMPLES=0)')
   .action(async (flags) => (await import('./serve.js')).runServe(flags));
 
+addQueueCommands(program);
 addExamples(program);
 
 try {

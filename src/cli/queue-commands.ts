@@ -1,0 +1,25 @@
+import { InvalidArgumentError, type Command } from 'commander';
+
+function count(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0 || number > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
+  return number;
+}
+
+// The commands of the scaled setup (PostgreSQL with a work queue): see README, "Running at scale".
+export function addQueueCommands(program: Command): void {
+  program
+    .command('worker')
+    .description('process queued articles (from `ingest --queue`): extract and store each; runs until stopped')
+    .option('--db <url>', 'the database: postgres://... (default: ACCORD_DB); the queue is in it, or at ACCORD_QUEUE_URL')
+    .option('--concurrency <n>', 'worker processes to run (default: 1; one per core is the most that helps)', count)
+    .option('--once', 'process the jobs there are, then exit')
+    .action(async (flags) => (await import('./worker.js')).runWorker(flags));
+  program
+    .command('jobs')
+    .description('show the work queue: jobs in each state, and each failed job with its error')
+    .option('--db <url>', 'the database: postgres://... (default: ACCORD_DB); the queue is in it, or at ACCORD_QUEUE_URL')
+    .option('--retry', 'put the failed jobs back in the queue')
+    .option('--json', 'print JSON')
+    .action(async (flags) => (await import('./jobs.js')).runJobs(flags));
+}
