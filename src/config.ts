@@ -23,6 +23,15 @@ export type Config = {
   // (ACCORD_QUEUE_RETRY_DELAY, default 5, doubling), and how long a worker may hold a job before
   // it counts as lost and is tried again (ACCORD_QUEUE_EXPIRE, default 300 seconds).
   queue: { schema: string; retryLimit: number; retryDelaySeconds: number; expireSeconds: number };
+  // --- fetching ---
+  // How Accord fetches from the web (`accord fetch`, watched sources): private, loopback and
+  // link-local addresses only with ACCORD_ALLOW_PRIVATE_FETCH=1 (tests, intranets); a time limit
+  // per response (ACCORD_FETCH_TIMEOUT, seconds, default 20), a size cap (ACCORD_FETCH_MAX_BYTES,
+  // default 5000000), at most 5 redirects, and one request per host every
+  // ACCORD_FETCH_HOST_INTERVAL milliseconds (default 1000).
+  // ACCORD_FETCH_ALLOW_HOSTS: host[:port] names, comma-separated, that may be fetched whatever
+  // their address (an intranet feed), while every other host, and every redirect, stays checked.
+  fetch: { allowPrivate: boolean; allowHosts: string[]; timeoutMs: number; maxBytes: number; maxRedirects: number; hostIntervalMs: number; userAgent: string };
 };
 
 // A shorter secret is guessed too easily: `serve` refuses to start with one.
@@ -45,6 +54,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retryLimit: wholeNumber(env.ACCORD_QUEUE_RETRIES, 3),
       retryDelaySeconds: wholeNumber(env.ACCORD_QUEUE_RETRY_DELAY, 5),
       expireSeconds: Math.max(1, wholeNumber(env.ACCORD_QUEUE_EXPIRE, 300)),
+    },
+    fetch: {
+      allowPrivate: /^(?:1|true|yes|on)$/i.test(env.ACCORD_ALLOW_PRIVATE_FETCH?.trim() ?? ''),
+      allowHosts: (env.ACCORD_FETCH_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter((h) => h !== ''),
+      timeoutMs: Math.max(1, wholeNumber(env.ACCORD_FETCH_TIMEOUT, 20)) * 1000,
+      maxBytes: Math.max(1, wholeNumber(env.ACCORD_FETCH_MAX_BYTES, defaultMaxBytes)),
+      maxRedirects: 5,
+      hostIntervalMs: wholeNumber(env.ACCORD_FETCH_HOST_INTERVAL, 1000),
+      userAgent: 'Accord/1 (open observatory of AI governance; +https://github.com/accord-observatory)',
     },
   };
 }

@@ -12,12 +12,13 @@ const allowed: Record<string, string[]> = {
   kb: ['model'],
   store: ['model'],
   queue: ['model', 'ingest'],
+  fetch: [],
   extract: ['model', 'text'],
   pipeline: ['model', 'text', 'ingest', 'kb', 'store', 'extract'],
   query: ['model', 'text', 'kb', 'store', 'extract', 'config', 'ingest', 'pipeline'],
   web: ['model', 'query', 'config'],
   server: ['model', 'store', 'query', 'config', 'web', 'pipeline', 'text', 'extract'],
-  cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'config', 'query', 'server', 'eval', 'queue'],
+  cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'config', 'query', 'server', 'eval', 'queue', 'fetch'],
 };
 
 const src = resolve(import.meta.dirname, '..', 'src');

@@ -18,6 +18,7 @@ export const examples: Record<string, string[]> = {
   signatories: ['accord signatories "Bletchley Declaration"', 'accord signatories "Déclaration de Paris sur l\'IA" --json'],
   compare: ['accord compare "Bletchley Declaration" "Seoul Declaration"'],
   serve: ['accord serve --port 8080', 'ACCORD_TOKEN=secret accord serve --host 0.0.0.0'],
+  fetch: ['accord fetch https://example.org/news/ai-summit-declaration.html', 'accord fetch URL1 URL2 --json'],
   worker: ['ACCORD_DB=postgres://accord@db.example/accord accord worker --concurrency 2'],
   jobs: ['accord jobs --db postgres://accord@db.example/accord', 'accord jobs --retry'],
 };

@@ -16,6 +16,14 @@ export function addQueueCommands(program: Command): void {
     .option('--once', 'process the jobs there are, then exit')
     .action(async (flags) => (await import('./worker.js')).runWorker(flags));
   program
+    .command('fetch')
+    .description('fetch pages from the web and store them as `ingest` stores files (robots.txt honoured; no private addresses)')
+    .argument('<urls...>', 'http or https URLs of articles')
+    .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
+    .option('--json', 'print one JSON object per URL on stdout')
+    .option('--sample', 'store them as samples, never passed for news')
+    .action(async (urls, flags) => (await import('./fetch.js')).runFetch(urls, flags));
+  program
     .command('jobs')
     .description('show the work queue: jobs in each state, and each failed job with its error')
     .option('--db <url>', 'the database: postgres://... (default: ACCORD_DB); the queue is in it, or at ACCORD_QUEUE_URL')

@@ -5,3 +5,4 @@ export { decodeBytes, forcedEncoding } from './decode.js';
 export { describeArticle, leadTitle } from './describe.js';
 export { readDateline, type Dateline, type DatelineWords } from './dateline.js';
 export { hostOf } from './article.js';
+export { articleFromWebPage, type WebPage } from './web-page.js';
