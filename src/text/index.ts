@@ -5,3 +5,4 @@ export { phraseKeys, type KeyForm } from './phrase-keys.js';
 export { langCodes, loadLangPacks, packFor, pageWords, type LangPack, type LangPacks } from './lang-pack.js';
 export { loadSettings, type Settings } from './settings.js';
 export { textDocument } from './text-document.js';
+export { containment, decodeSignature, encodeSignature, fingerprint, isNearCopy, similarity, type Fingerprint } from './fingerprint.js';
