@@ -17,7 +17,19 @@ const article = `<!doctype html><html lang="en"><head><title>Ruritania joins the
 <body><article><h1>Ruritania joins the AI pledge</h1><p>Kenya and Chile signed the Paris declaration on Tuesday, officials said.</p>
 <p>The text was adopted at the end of the two-day summit in the French capital.</p></article></body></html>`;
 
+const second = article.replaceAll('Ruritania joins the AI pledge', 'Chile backs the text').replace('Kenya and Chile signed', 'Peru and Ghana endorsed');
+const xml = (type: string, body: string) => (_: IncomingMessage, res: ServerResponse) => res.writeHead(200, { 'content-type': type }).end(body);
+const feeds: Record<string, string> = {
+  '/feed.rss': `<?xml version="1.0"?><rss version="2.0"><channel><title>Courier</title><link>/</link><item><title>One</title><link>/article.html</link><pubDate>Wed, 12 Feb 2025 08:30:00 GMT</pubDate></item><item><title>Two</title><link>/second.html</link></item></channel></rss>`,
+  '/feed.atom': `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Courier</title><id>c</id><updated>2025-02-12T00:00:00Z</updated><entry><title>One</title><id>1</id><link href="/article.html"/><updated>2025-02-12T00:00:00Z</updated></entry><entry><title>Two</title><id>2</id><link rel="alternate" href="second.html"/><updated>2025-02-12T00:00:00Z</updated></entry></feed>`,
+  '/feed.json': JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Courier', items: [{ id: '1', url: '/article.html' }, { id: '2', url: '/second.html' }] }),
+  '/news-sitemap.xml': `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url><loc>/article.html</loc><news:news><news:publication_date>2025-02-12</news:publication_date><news:title>One</news:title></news:news></url><url><loc>/second.html</loc></url></urlset>`,
+};
+const feedTypes: Record<string, string> = { '/feed.rss': 'application/rss+xml', '/feed.atom': 'application/atom+xml', '/feed.json': 'application/feed+json', '/news-sitemap.xml': 'application/xml' };
+
 const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void> = {
+  ...Object.fromEntries(Object.entries(feeds).map(([path, body]) => [path, xml(feedTypes[path] as string, body)])),
+  '/second.html': (_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(second),
   '/robots.txt': (_, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n'),
   '/article.html': (req, res) =>
     req.headers['if-none-match'] === '"v1"' ? res.writeHead(304).end() : res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', etag: '"v1"' }).end(article),
@@ -86,6 +98,15 @@ describe('accord fetch', () => {
     await store.close();
     expect(summary).toMatchObject({ url: `${base}/article.html`, title: 'Ruritania joins the AI pledge', published: '2025-02-12', outlet: 'The Lakeside Courier' });
     expect(JSON.parse((await accord(['fetch', `${base}/article.html`, '--db', db, '--json'], allowed())).stdout)).toMatchObject({ status: 'unchanged' });
+  });
+
+  it.each(Object.keys(feeds))('fetches every article that %s lists, once', async (path) => {
+    const db = join(work, `feed-${path.replace(/\W/g, '')}.db`);
+    const first = await accord(['fetch', `${base}${path}`, '--db', db], allowed());
+    expect(first.stderr).toContain(`feed: ${base}${path}: 2 item(s)`);
+    expect(first.stdout).toMatch(new RegExp(`^new: ${escaped(`${base}/article.html`)} .*\\n^new: ${escaped(`${base}/second.html`)} `, 'm'));
+    const again = await accord(['fetch', `${base}${path}`, '--db', db], allowed());
+    expect(again.stdout.match(/^unchanged: /gm)).toHaveLength(2);
   });
 
   // Each refused with one line that names the URL and the reason, and the batch goes on.

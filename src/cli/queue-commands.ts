@@ -2,7 +2,13 @@ import { InvalidArgumentError, type Command } from 'commander';
 
 function count(value: string): number {
   const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0 || number > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
+  if (!Number.isInteger(number) || number <= 0 || number > 10_000) throw new InvalidArgumentError('expected a whole number from 1 to 10000');
+  return number;
+}
+
+function processes(value: string): number {
+  const number = count(value);
+  if (number > 64) throw new InvalidArgumentError('expected a whole number from 1 to 64');
   return number;
 }
 
@@ -12,7 +18,7 @@ export function addQueueCommands(program: Command): void {
     .command('worker')
     .description('process queued articles (from `ingest --queue`): extract and store each; runs until stopped')
     .option('--db <url>', 'the database: postgres://... (default: ACCORD_DB); the queue is in it, or at ACCORD_QUEUE_URL')
-    .option('--concurrency <n>', 'worker processes to run (default: 1; one per core is the most that helps)', count)
+    .option('--concurrency <n>', 'worker processes to run (default: 1; one per core is the most that helps)', processes)
     .option('--once', 'process the jobs there are, then exit')
     .action(async (flags) => (await import('./worker.js')).runWorker(flags));
   program
@@ -22,6 +28,7 @@ export function addQueueCommands(program: Command): void {
     .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
     .option('--json', 'print one JSON object per URL on stdout')
     .option('--sample', 'store them as samples, never passed for news')
+    .option('--limit <n>', 'articles to fetch from each feed or sitemap (default: 100)', count)
     .action(async (urls, flags) => (await import('./fetch.js')).runFetch(urls, flags));
   program
     .command('jobs')

@@ -31,3 +31,4 @@ export function politeFetcher(settings: FetchSettings & { hostIntervalMs: number
     },
   };
 }
+export { parseFeedText, type Feed, type FeedItem } from './feeds.js';
