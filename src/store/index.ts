@@ -1,4 +1,6 @@
-export { SqliteStore } from './sqlite.js';
+export { openStore, isPostgresUrl } from './open.js';
+export { PostgresStore } from './postgres/index.js';
+export { SqliteStore } from './sqlite/index.js';
 export type {
   DocumentQuery,
   DocumentSummary,

@@ -1,0 +1,12 @@
+import { PostgresStore } from './postgres/index.js';
+import { SqliteStore } from './sqlite/index.js';
+import type { Store } from './store.js';
+
+// `postgres://` or `postgresql://`: a PostgreSQL database; anything else is a SQLite file path.
+export const isPostgresUrl = (db: string): boolean => /^postgres(?:ql)?:\/\//i.test(db);
+
+// The one way Accord opens its database, chosen once from `--db` / ACCORD_DB (config.dbPath):
+// every command, the server and the benches call this.
+export async function openStore(config: { dbPath: string }): Promise<Store> {
+  return isPostgresUrl(config.dbPath) ? PostgresStore.open(config.dbPath) : SqliteStore.open(config.dbPath);
+}
