@@ -1,4 +1,4 @@
-export { openStore, isPostgresUrl } from './open.js';
+export { databaseLabel, isPostgresUrl, openStore } from './open.js';
 export { PostgresStore } from './postgres/index.js';
 export { SqliteStore } from './sqlite/index.js';
 export type {

@@ -10,3 +10,15 @@ export const isPostgresUrl = (db: string): boolean => /^postgres(?:ql)?:\/\//i.t
 export async function openStore(config: { dbPath: string }): Promise<Store> {
   return isPostgresUrl(config.dbPath) ? PostgresStore.open(config.dbPath) : SqliteStore.open(config.dbPath);
 }
+
+// A database as messages may show it: a URL without its password.
+export function databaseLabel(db: string): string {
+  if (!isPostgresUrl(db)) return db;
+  try {
+    const url = new URL(db);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return 'postgres://(a URL that cannot be read)';
+  }
+}
