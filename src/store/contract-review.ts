@@ -10,14 +10,27 @@ export function describeReviewContract(name: string, openEmpty: OpenEmpty): void
   const withStore = storeRunner(openEmpty);
   const document = makeDoc('La Chine a signé la déclaration de Paris.', { published: '2025-02-11', url: 'https://example.org/cn' });
   const stance = makeStatement(document, 'signed', 'CN', 0, { value: { declaration: 'paris-statement' } });
-  const review = (after: ReviewState, action: 'accept' | 'reject' | 'undo', reason: string) => ({ statementId: stance.id, action, reason, reviewer: 'ana', at: '2026-01-02T10:00:00Z', after });
+  const review = (after: ReviewState, action: 'accept' | 'reject' | 'undo', reason: string) => ({
+    statementId: stance.id,
+    action,
+    reason,
+    reviewer: 'ana',
+    at: '2026-01-02T10:00:00Z',
+    after,
+  });
 
   describe(`Store contract, review: ${name}`, () => {
     it('logs review decisions in order, each with the state before it, and keeps the tallies to them', () =>
       withStore(async (store) => {
         await store.saveDocument(document, { key: 'cn', label: 'cn' }, [stance], 'ai-action-summit-2025');
-        expect(await store.reviewStates([stance.id, 'none'])).toEqual(new Map([[stance.id, unreviewed], ['none', unreviewed]]));
-        const tally = async () => (await store.factTallies({ object: 'CN' })).map((t) => [t.declaration, t.property, t.documents, t.reviewedDocuments, t.latest, t.latestSource]);
+        expect(await store.reviewStates([stance.id, 'none'])).toEqual(
+          new Map([
+            [stance.id, unreviewed],
+            ['none', unreviewed],
+          ]),
+        );
+        const tally = async () =>
+          (await store.factTallies({ object: 'CN' })).map((t) => [t.declaration, t.property, t.documents, t.reviewedDocuments, t.latest, t.latestSource]);
         expect(await tally()).toEqual([['paris-statement', 'signed', 1, 0, '2025-02-11', 'https://example.org/cn']]);
         const one = await store.recordReview(review(accepted, 'accept', 'seen in print'));
         expect(one).toMatchObject({ before: unreviewed, after: accepted, reason: 'seen in print' });

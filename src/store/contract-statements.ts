@@ -12,7 +12,11 @@ export function describeStatementContract(name: string, openEmpty: OpenEmpty): v
     makeStatement(first, 'quote', 'Jean Dupont', 25, { end: 30, lang: 'en' }),
     makeStatement(first, 'not_signed', 'US', 0),
   ];
-  const seconds = [makeStatement(second, 'signed', 'CN', 16), makeStatement(second, 'quote', 'jean dupont', 2), makeStatement(second, 'quote', 'Jean Dupont', 2, { end: 9 })];
+  const seconds = [
+    makeStatement(second, 'signed', 'CN', 16),
+    makeStatement(second, 'quote', 'jean dupont', 2),
+    makeStatement(second, 'quote', 'Jean Dupont', 2, { end: 9 }),
+  ];
 
   describe(`Store contract, statements: ${name}`, () => {
     it('gets one statement by id, lists by kind oldest document first and counts by subject', () =>

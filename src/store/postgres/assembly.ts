@@ -14,10 +14,21 @@ export async function refreshAssembly(tx: Sql, documentId: string, mainEvent?: s
   // NULL: the document waits for the backfill (`documentsWithoutAssembly`).
   if (!document || document.event === null) return;
   const published = document.published as string | null;
-  const statements = await tx<FactStatement[]>`SELECT id, kind, subject, value FROM statements WHERE document_id = ${documentId} AND kind IN ${tx.unsafe(factKindsSql)}`;
+  const statements = await tx<
+    FactStatement[]
+  >`SELECT id, kind, subject, value FROM statements WHERE document_id = ${documentId} AND kind IN ${tx.unsafe(factKindsSql)}`;
   const rows = [];
   for (const s of statements) rows.push(...[factOf(s, await reviewState(tx, s.id))].flatMap((r) => r ?? []));
-  const facts = rows.map((r) => ({ statement_id: r.statementId, document_id: documentId, declaration: r.declaration, property: r.property, object: r.object, reviewed: r.reviewed, published, reason: r.reason }));
+  const facts = rows.map((r) => ({
+    statement_id: r.statementId,
+    document_id: documentId,
+    declaration: r.declaration,
+    property: r.property,
+    object: r.object,
+    reviewed: r.reviewed,
+    published,
+    reason: r.reason,
+  }));
   await insertMany(tx, 'declaration_facts', facts, ['statement_id', 'document_id', 'declaration', 'property', 'object', 'reviewed', 'published', 'reason']);
   // The latest document: a later date wins; without dates, the one stored last.
   for (const t of distinctFacts(rows))

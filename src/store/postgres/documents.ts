@@ -21,8 +21,7 @@ function documentFilter(sql: Sql, query: Omit<DocumentQuery, 'limit' | 'offset' 
 
 export function saveDocument(c: PgConnection, document: Document, source: SourceRef, statements: Statement[], mainEvent?: string | null): Promise<SaveStatus> {
   return c.write(async (tx): Promise<SaveStatus> => {
-    const [latest] =
-      source.key === null ? [] : await tx`SELECT document_id, version FROM sources WHERE source = ${source.key} ORDER BY version DESC LIMIT 1`;
+    const [latest] = source.key === null ? [] : await tx`SELECT document_id, version FROM sources WHERE source = ${source.key} ORDER BY version DESC LIMIT 1`;
     if (latest?.document_id === document.id) return 'unchanged';
     const exists = (await tx`SELECT 1 FROM documents WHERE id = ${document.id}`).length > 0;
     const now = new Date().toISOString();
@@ -49,9 +48,13 @@ async function insertDocument(tx: Tx, d: Document, origin: string, now: string, 
 export async function getDocument(sql: Sql, id: string): Promise<StoredDocument | null> {
   const [row] = await sql`SELECT * FROM documents WHERE id = ${id}`;
   if (!row) return null;
-  const sentences = await sql<Sentence[]>`SELECT idx AS "index", paragraph, start_offset AS start, end_offset AS "end" FROM sentences WHERE document_id = ${id} ORDER BY idx`;
+  const sentences = await sql<
+    Sentence[]
+  >`SELECT idx AS "index", paragraph, start_offset AS start, end_offset AS "end" FROM sentences WHERE document_id = ${id} ORDER BY idx`;
   const figures = await sql<Figure[]>`SELECT file, caption, credit, paragraph FROM figures WHERE document_id = ${id} ORDER BY idx`;
-  const sources = await sql<StoredDocument['sources']>`SELECT source, version, ingested_at AS "ingestedAt" FROM sources WHERE document_id = ${id} ORDER BY source, version`;
+  const sources = await sql<
+    StoredDocument['sources']
+  >`SELECT source, version, ingested_at AS "ingestedAt" FROM sources WHERE document_id = ${id} ORDER BY source, version`;
   return storedDocumentOf(row, { sentences: [...sentences], figures: [...figures], sources: [...sources] });
 }
 
@@ -71,8 +74,7 @@ export async function currentDocument(sql: Sql, source: string, id: string): Pro
 
 export async function listDocuments(sql: Sql, query: DocumentQuery): Promise<DocumentSummary[]> {
   // By publication date: newest first, undated last. Otherwise by event newest stored first, else in ingest order.
-  const order =
-    query.order === 'published' ? sql`d.published IS NULL, d.published DESC, d.seq DESC` : query.event !== undefined ? sql`d.seq DESC` : sql`d.seq`;
+  const order = query.order === 'published' ? sql`d.published IS NULL, d.published DESC, d.seq DESC` : query.event !== undefined ? sql`d.seq DESC` : sql`d.seq`;
   const rows = await sql`${summarySelect(sql)} ${documentFilter(sql, query)} ORDER BY ${order} LIMIT ${query.limit ?? null} OFFSET ${query.offset ?? 0}`;
   return rows.map(summaryOf);
 }

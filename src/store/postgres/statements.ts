@@ -4,7 +4,22 @@ import type { EventStatement } from '../store.js';
 import { refreshAssembly } from './assembly.js';
 import { insertMany, type PgConnection, type Sql } from './connection.js';
 
-const columns = ['id', 'document_id', 'kind', 'subject', 'value', 'start_offset', 'end_offset', 'sentence', 'rule', 'lang', 'words', 'confidence', 'subject_key', 'words_key'];
+const columns = [
+  'id',
+  'document_id',
+  'kind',
+  'subject',
+  'value',
+  'start_offset',
+  'end_offset',
+  'sentence',
+  'rule',
+  'lang',
+  'words',
+  'confidence',
+  'subject_key',
+  'words_key',
+];
 const statementList = (sql: Sql) => sql.unsafe(statementColumns);
 const quoteList = (sql: Sql) => sql.unsafe(quoteColumns);
 
@@ -62,7 +77,8 @@ export async function getStatement(sql: Sql, id: string): Promise<Statement | nu
 // The most recently stored first, through the (subject, seq) index.
 export async function findStatementsBySubject(sql: Sql, subjects: string[], limit: number, offset: number): Promise<Statement[]> {
   if (subjects.length === 0) return [];
-  const rows = await sql`SELECT ${statementList(sql)} FROM statements s WHERE s.subject IN ${sql(subjects)} ORDER BY s.seq DESC LIMIT ${limit} OFFSET ${offset}`;
+  const rows =
+    await sql`SELECT ${statementList(sql)} FROM statements s WHERE s.subject IN ${sql(subjects)} ORDER BY s.seq DESC LIMIT ${limit} OFFSET ${offset}`;
   return rows.map(statementOf);
 }
 

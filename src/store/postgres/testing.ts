@@ -9,7 +9,8 @@ import postgres from 'postgres';
 export function testPostgres(env: Record<string, string | undefined>): string | null {
   const url = env.ACCORD_TEST_PG_URL?.trim() || null;
   if (url !== null) return url;
-  if (env.CI === 'true') throw new Error('CI=true but ACCORD_TEST_PG_URL is not set: .ci/run must start PostgreSQL; the PostgreSQL tests may not be skipped under CI');
+  if (env.CI === 'true')
+    throw new Error('CI=true but ACCORD_TEST_PG_URL is not set: .ci/run must start PostgreSQL; the PostgreSQL tests may not be skipped under CI');
   process.stderr.write('PostgreSQL tests skipped: set ACCORD_TEST_PG_URL=postgres://user:password@host:port/database to run them\n');
   return null;
 }

@@ -15,7 +15,9 @@ export function refreshAssembly(c: SqliteConnection, documentId: string, mainEve
   leave(c, documentId, document?.sample ?? 0);
   // NULL: the document waits for the backfill (`documentsWithoutAssembly`).
   if (!document || document.event === null) return;
-  const statements = c.sql(`SELECT id, kind, subject, value FROM statements WHERE document_id = ? AND kind IN ${factKindsSql}`).all(documentId) as FactStatement[];
+  const statements = c
+    .sql(`SELECT id, kind, subject, value FROM statements WHERE document_id = ? AND kind IN ${factKindsSql}`)
+    .all(documentId) as FactStatement[];
   const rows = statements.flatMap((s) => factOf(s, reviewState(c, s.id)) ?? []);
   const insert = c.sql(
     'INSERT INTO declaration_facts (statement_id, document_id, declaration, property, object, reviewed, published, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -44,7 +46,8 @@ function leave(c: SqliteConnection, documentId: string, sample: number): void {
     .all(documentId) as { declaration: string; property: string; object: string; reviewed: number }[];
   if (rows.length === 0) return;
   c.sql('DELETE FROM declaration_facts WHERE document_id = ?').run(documentId);
-  const same = 'f.declaration = @declaration AND f.object = @object AND f.property = @property AND f.document_id IN (SELECT id FROM documents WHERE sample = @sample)';
+  const same =
+    'f.declaration = @declaration AND f.object = @object AND f.property = @property AND f.document_id IN (SELECT id FROM documents WHERE sample = @sample)';
   const decrement = c.sql(
     `UPDATE declaration_fact_totals SET documents = documents - 1, reviewed_documents = reviewed_documents - @reviewed,
        latest = (SELECT max(published) FROM declaration_facts f WHERE ${same}),

@@ -36,7 +36,12 @@ export function saveDocument(c: SqliteConnection, document: Document, source: So
     if (!exists) insertDocument(c, document, source.label, now, statements);
     if (!exists && mainEvent !== undefined) refreshAssembly(c, document.id, mainEvent ?? '');
     if (source.key !== null)
-      c.sql('INSERT INTO sources (source, version, document_id, ingested_at) VALUES (?, ?, ?, ?)').run(source.key, (latest?.version ?? 0) + 1, document.id, now);
+      c.sql('INSERT INTO sources (source, version, document_id, ingested_at) VALUES (?, ?, ?, ?)').run(
+        source.key,
+        (latest?.version ?? 0) + 1,
+        document.id,
+        now,
+      );
     if (latest) return 'updated';
     return exists ? 'unchanged' : 'new';
   });
@@ -56,9 +61,13 @@ function insertDocument(c: SqliteConnection, d: Document, origin: string, now: s
 export function getDocument(c: SqliteConnection, id: string): StoredDocument | null {
   const row = c.sql('SELECT * FROM documents WHERE id = ?').get(id) as Record<string, unknown> | undefined;
   if (!row) return null;
-  const sentences = c.sql('SELECT idx AS "index", paragraph, start_offset AS start, end_offset AS "end" FROM sentences WHERE document_id = ? ORDER BY idx').all(id) as Sentence[];
+  const sentences = c
+    .sql('SELECT idx AS "index", paragraph, start_offset AS start, end_offset AS "end" FROM sentences WHERE document_id = ? ORDER BY idx')
+    .all(id) as Sentence[];
   const figures = c.sql('SELECT file, caption, credit, paragraph FROM figures WHERE document_id = ? ORDER BY idx').all(id) as Figure[];
-  const sources = c.sql('SELECT source, version, ingested_at AS ingestedAt FROM sources WHERE document_id = ? ORDER BY source, version').all(id) as StoredDocument['sources'];
+  const sources = c
+    .sql('SELECT source, version, ingested_at AS ingestedAt FROM sources WHERE document_id = ? ORDER BY source, version')
+    .all(id) as StoredDocument['sources'];
   return storedDocumentOf(row, { sentences, figures, sources });
 }
 
@@ -79,7 +88,9 @@ export function listDocuments(c: SqliteConnection, query: DocumentQuery): Docume
   // By publication date: newest first, undated last. Otherwise by event newest stored first
   // (the (main_event, seq) index), else in ingest order.
   const order = query.order === 'published' ? 'd.published IS NULL, d.published DESC, d.seq DESC' : query.event !== undefined ? 'd.seq DESC' : 'd.seq';
-  const rows = c.sql(`${summarySelect}${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`).all({ ...params, limit: query.limit ?? -1, offset: query.offset ?? 0 });
+  const rows = c
+    .sql(`${summarySelect}${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: query.limit ?? -1, offset: query.offset ?? 0 });
   return rows.map(summaryOf);
 }
 

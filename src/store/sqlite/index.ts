@@ -1,5 +1,16 @@
 import type { Document, Lang, ResolutionEntry, ReviewEntry, ReviewState, SourceRef, Statement } from '../../model/index.js';
-import type { DocumentQuery, DocumentSummary, EventStatement, FactEvidence, FactTally, QuoteQuery, QuoteRow, SaveStatus, Store, StoredDocument } from '../store.js';
+import type {
+  DocumentQuery,
+  DocumentSummary,
+  EventStatement,
+  FactEvidence,
+  FactTally,
+  QuoteQuery,
+  QuoteRow,
+  SaveStatus,
+  Store,
+  StoredDocument,
+} from '../store.js';
 import * as assembly from './assembly.js';
 import { SqliteConnection } from './connection.js';
 import * as documents from './documents.js';

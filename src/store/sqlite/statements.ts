@@ -29,7 +29,10 @@ export function replaceStatements(c: SqliteConnection, documentId: string, state
 }
 
 export function listStatements(c: SqliteConnection, documentId: string): Statement[] {
-  return c.sql(`SELECT ${statementColumns} FROM statements s WHERE s.document_id = ? ORDER BY s.start_offset, s.end_offset, s.id`).all(documentId).map(statementOf);
+  return c
+    .sql(`SELECT ${statementColumns} FROM statements s WHERE s.document_id = ? ORDER BY s.start_offset, s.end_offset, s.id`)
+    .all(documentId)
+    .map(statementOf);
 }
 
 export function listStatementsByKind(c: SqliteConnection, kinds: Statement['kind'][], limit: number): Statement[] {
@@ -51,7 +54,10 @@ export function getStatement(c: SqliteConnection, id: string): Statement | null 
 // hundred thousand statements costs as little as one with three.
 export function findStatementsBySubject(c: SqliteConnection, subjects: string[], limit: number, offset: number): Statement[] {
   if (subjects.length === 0) return [];
-  const pairs = c.db.prepare(`SELECT DISTINCT subject, kind FROM statements WHERE subject IN (${marks(subjects)})`).all(...subjects) as { subject: string; kind: string }[];
+  const pairs = c.db.prepare(`SELECT DISTINCT subject, kind FROM statements WHERE subject IN (${marks(subjects)})`).all(...subjects) as {
+    subject: string;
+    kind: string;
+  }[];
   const latest = c.sql(`SELECT s.rowid AS seq, ${statementColumns} FROM statements s WHERE s.subject = ? AND s.kind = ? ORDER BY s.rowid DESC LIMIT ?`);
   return pairs
     .flatMap(({ subject, kind }) => latest.all(subject, kind, offset + limit) as { seq: number }[])
