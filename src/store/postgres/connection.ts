@@ -18,6 +18,15 @@ const writeLock = 7_305_002;
 
 export type PostgresOptions = { schema?: string; max?: number };
 
+// `postgres://host/db?schema=accord`: Accord's tables in a schema of their own, made when missing.
+export function schemaOf(url: string, options: PostgresOptions): { url: string; schema: string | undefined } {
+  const parsed = new URL(url);
+  const schema = options.schema ?? (parsed.searchParams.get('schema') || undefined);
+  parsed.searchParams.delete('schema');
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/i.test(schema)) throw new Error(`${schema}: not a schema name (letters, digits and _)`);
+  return { url: parsed.toString(), schema };
+}
+
 export class PgConnection {
   readonly sql: postgres.Sql;
 

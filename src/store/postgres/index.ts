@@ -12,7 +12,7 @@ import type {
   StoredDocument,
 } from '../store.js';
 import * as assembly from './assembly.js';
-import { PgConnection, type PostgresOptions } from './connection.js';
+import { PgConnection, schemaOf, type PostgresOptions } from './connection.js';
 import * as documents from './documents.js';
 import * as review from './review.js';
 import { searchQuotes } from './search.js';
@@ -23,11 +23,13 @@ import * as statements from './statements.js';
 export class PostgresStore implements Store {
   private constructor(private readonly c: PgConnection) {}
 
-  // `schema`: a schema of its own, made when missing (the tests open one per store).
-  static async open(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
-    const connection = new PgConnection(url, options);
+  // `schema` (or `?schema=` in the URL): a schema of its own, made when missing (the tests open
+  // one per store).
+  static async open(database: string, options: PostgresOptions = {}): Promise<PostgresStore> {
+    const { url, schema } = schemaOf(database, options);
+    const connection = new PgConnection(url, { ...options, schema });
     try {
-      await connection.migrate(options.schema);
+      await connection.migrate(schema);
     } catch (error) {
       await connection.sql.end({ timeout: 1 });
       throw error;
