@@ -33,9 +33,11 @@ export async function openStore(options: StoreOptions, create: boolean): Promise
 function openProblem(path: string, error: Error): string {
   if (existsSync(path) && statSync(path).isDirectory()) return 'is a folder, not a database file (give a file path with --db)';
   const failed = error as NodeJS.ErrnoException;
-  if (failed.syscall === 'mkdir') return `cannot create the folder ${failed.path ?? dirname(path)} (${failed.code === 'EACCES' ? 'permission denied' : 'no such place'}); give another --db path`;
+  if (failed.syscall === 'mkdir')
+    return `cannot create the folder ${failed.path ?? dirname(path)} (${failed.code === 'EACCES' ? 'permission denied' : 'no such place'}); give another --db path`;
   if (/not a database/.test(error.message)) return 'is not an Accord database (SQLite cannot read it); give another --db path';
-  if (/unable to open/.test(error.message)) return `cannot open a database here: ${existsSync(dirname(path)) ? 'the folder is not writable' : 'its folder cannot be created'} (give another --db path)`;
+  if (/unable to open/.test(error.message))
+    return `cannot open a database here: ${existsSync(dirname(path)) ? 'the folder is not writable' : 'its folder cannot be created'} (give another --db path)`;
   return error.message;
 }
 
