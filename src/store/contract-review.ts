@@ -53,6 +53,10 @@ export function describeReviewContract(name: string, openEmpty: OpenEmpty): void
         expect((await store.reviewLog()).map((e) => e.seq)).toEqual((await store.reviewLog(stance.id)).map((e) => e.seq));
         expect(await store.reviewLog('none')).toEqual([]);
         expect((await store.reviewStates([stance.id])).get(stance.id)).toEqual(unreviewed);
+        // More ids than one query takes parameters: every one answered.
+        await store.recordReview(review(accepted, 'accept', 'seen again'));
+        const many = await store.reviewStates([...Array.from({ length: 70_000 }, (_, i) => `none-${i}`), stance.id]);
+        expect([many.size, many.get('none-69999'), many.get(stance.id)]).toEqual([70_001, unreviewed, accepted]);
       }));
 
     it('assembles a document stored without an event once its event is set', () =>

@@ -30,9 +30,13 @@ export async function reviewState(sql: Sql, statementId: string): Promise<Review
 export async function reviewStates(sql: Sql, statementIds: string[]): Promise<Map<string, ReviewState>> {
   const states = new Map<string, ReviewState>(statementIds.map((id) => [id, unreviewed]));
   if (statementIds.length === 0) return states;
-  const rows = await sql`SELECT DISTINCT ON (statement_id) statement_id, after_state FROM review_log WHERE statement_id IN ${sql(statementIds)}
-    ORDER BY statement_id, seq DESC`;
-  for (const row of rows) states.set(String(row.statement_id), JSON.parse(String(row.after_state)) as ReviewState);
+  // In chunks: a statement holds one parameter, and a query at most 65,535.
+  for (let i = 0; i < statementIds.length; i += 10_000) {
+    const rows =
+      await sql`SELECT DISTINCT ON (statement_id) statement_id, after_state FROM review_log WHERE statement_id IN ${sql(statementIds.slice(i, i + 10_000))}
+      ORDER BY statement_id, seq DESC`;
+    for (const row of rows) states.set(String(row.statement_id), JSON.parse(String(row.after_state)) as ReviewState);
+  }
   return states;
 }
 
