@@ -1,8 +1,9 @@
+import { unreviewed } from '../../model/index.js';
 import { distinctFacts, factKindsSql, factOf, type FactStatement } from '../assembly.js';
 import { evidenceOf, tallyOf } from '../rows.js';
 import type { FactEvidence, FactTally } from '../store.js';
 import { insertMany, type Sql } from './connection.js';
-import { reviewState } from './review.js';
+import { reviewStates } from './review.js';
 
 // Keeps declaration_facts and declaration_fact_totals true to the statements and the review log,
 // inside the caller's transaction (see ../assembly.ts); the same books as SQLite's.
@@ -17,8 +18,11 @@ export async function refreshAssembly(tx: Sql, documentId: string, mainEvent?: s
   const statements = await tx<
     FactStatement[]
   >`SELECT id, kind, subject, value FROM statements WHERE document_id = ${documentId} AND kind IN ${tx.unsafe(factKindsSql)}`;
-  const rows = [];
-  for (const s of statements) rows.push(...[factOf(s, await reviewState(tx, s.id))].flatMap((r) => r ?? []));
+  const states = await reviewStates(
+    tx,
+    statements.map((s) => s.id),
+  );
+  const rows = statements.flatMap((s) => factOf(s, states.get(s.id) ?? unreviewed) ?? []);
   const facts = rows.map((r) => ({
     statement_id: r.statementId,
     document_id: documentId,
