@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PostgresStore, SqliteStore, type Store } from '../src/store/index.js';
+import { SqliteStore, type Store } from '../src/store/index.js';
+import { PostgresStore } from '../src/store/postgres/index.js';
 import { dropSchemas, freshSchema } from '../src/store/postgres/testing.js';
 import { pgUrl } from './store-backends.js';
 
@@ -38,7 +39,7 @@ if (pgUrl !== null) {
     'postgres',
     () => {
       const schema = freshSchema();
-      return { args: (name, go) => [url, name, go, schema], reopen: () => PostgresStore.open(url, { schema }) };
+      return { args: (name, go) => [`${url}${url.includes('?') ? '&' : '?'}schema=${schema}`, name, go], reopen: () => PostgresStore.open(url, { schema }) };
     },
   ]);
 }

@@ -4,7 +4,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PostgresStore, SqliteStore, type Store } from '../src/store/index.js';
+import { SqliteStore, type Store } from '../src/store/index.js';
+import { PostgresStore } from '../src/store/postgres/index.js';
 import { dropSchemas, freshSchema, testPostgres } from '../src/store/postgres/testing.js';
 
 export type Backend = { name: string; open: () => Promise<Store>; cleanup: () => Promise<void> };

@@ -1,5 +1,4 @@
 export { databaseLabel, isPostgresUrl, openStore } from './open.js';
-export { PostgresStore } from './postgres/index.js';
 export { SqliteStore } from './sqlite/index.js';
 export type {
   DocumentQuery,
