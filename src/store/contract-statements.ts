@@ -71,6 +71,25 @@ export function describeStatementContract(name: string, openEmpty: OpenEmpty): v
         expect(await store.eventStatements('summit', [])).toEqual([]);
       }));
 
+    it('cuts the words of quotes as a search cuts them, paths and addresses too', () =>
+      withStore(async (store) => {
+        const text = '« Open 24/7 at data.gov.example/ai-rules and l’Élysée », dit Jean-Luc Dupont-Aignan.';
+        const quote = makeStatement(first, 'quote', 'Jean-Luc Dupont-Aignan', 0, { end: text.length, words: text });
+        await store.saveDocument(first, { key: 'one', label: 'one' }, [quote]);
+        const found = async (q: { speaker?: string; search?: string }) => (await store.searchQuotes(q)).length;
+        const queries = [
+          { search: '7' },
+          { search: '24 7' },
+          { search: 'rules' },
+          { search: 'elysee' },
+          { search: 'l elys' },
+          { speaker: 'luc dupont aign' },
+          { speaker: 'jean-luc' },
+        ];
+        expect(await Promise.all(queries.map(found))).toEqual(queries.map(() => 1));
+        expect(await Promise.all([{ search: '24/8' }, { speaker: 'luc jean' }, { search: 'ope 24' }].map(found))).toEqual([0, 1, 0]);
+      }));
+
     it('stores nothing of a document whose statements cannot be stored', () =>
       withStore(async (store) => {
         await store.saveDocument(first, { key: 'one', label: 'one' }, firsts);

@@ -1,5 +1,5 @@
 import { nameKey, type Lang, type Statement } from '../../model/index.js';
-import { isSearchable, quoteColumns, quoteRowOf, statementColumns, statementOf } from '../rows.js';
+import { isSearchable, quoteColumns, quoteRowOf, searchWords, statementColumns, statementOf } from '../rows.js';
 import type { EventStatement } from '../store.js';
 import { refreshAssembly } from './assembly.js';
 import { insertMany, type PgConnection, type Sql } from './connection.js';
@@ -24,7 +24,8 @@ const statementList = (sql: Sql) => sql.unsafe(statementColumns);
 const quoteList = (sql: Sql) => sql.unsafe(quoteColumns);
 
 // Last-first, in one multi-row insert, so that newest-first by `seq` reads each document in text
-// order. Then the quote search vectors of the searchable ones, folded by nameKey and accord_fold.
+// order. Then the quote search vectors of the searchable ones, folded by nameKey and accord_fold
+// (lower, unaccent) as SQLite's index is.
 export async function insertStatements(tx: Sql, documentId: string, statements: Statement[]): Promise<void> {
   const rows = [...statements].reverse().map((s) => ({
     id: s.id,
@@ -43,10 +44,12 @@ export async function insertStatements(tx: Sql, documentId: string, statements: 
     words_key: nameKey(s.words),
   }));
   await insertMany(tx, 'statements', rows, columns);
-  const searchable = statements.filter(isSearchable).map((s) => s.id);
-  if (searchable.length > 0)
-    await tx`UPDATE statements SET speaker_search = to_tsvector('simple', accord_fold(subject_key)), words_search = to_tsvector('simple', accord_fold(words_key))
-      WHERE id IN ${tx(searchable)}`;
+  // The words of the index are cut as a search's words are (searchWords), so that both meet
+  // whatever PostgreSQL's parser would make of a path or an address in a quote.
+  const searchable = statements.filter(isSearchable).map((s) => [s.id, searchWords(s.subject).join(' '), searchWords(s.words).join(' ')]);
+  for (let i = 0; i < searchable.length; i += 10_000)
+    await tx`UPDATE statements s SET speaker_search = to_tsvector('simple', accord_fold(v.speaker)), words_search = to_tsvector('simple', accord_fold(v.words))
+      FROM (VALUES ${tx(searchable.slice(i, i + 10_000))}) AS v (id, speaker, words) WHERE s.id = v.id`;
 }
 
 export function replaceStatements(c: PgConnection, documentId: string, statements: Statement[], mainEvent?: string | null): Promise<void> {
