@@ -34,15 +34,19 @@ export function saveDocument(c: PgConnection, document: Document, source: Source
   });
 }
 
+// One pipeline: the document, then its sentences, figures and statements, in that order.
 async function insertDocument(tx: Tx, d: Document, origin: string, now: string, statements: Statement[]): Promise<void> {
-  await tx`INSERT INTO documents (id, seq, lang, format, title, byline, published, url, outlet, sample, origin, text, created_at)
+  const document = tx`INSERT INTO documents (id, seq, lang, format, title, byline, published, url, outlet, sample, origin, text, created_at)
     VALUES (${d.id}, (SELECT coalesce(max(seq), 0) + 1 FROM documents), ${d.lang}, ${d.format}, ${d.title}, ${d.byline}, ${d.published}, ${d.url},
-      ${d.outlet ?? null}, ${d.sample === true}, ${origin}, ${d.text}, ${now})`;
+      ${d.outlet ?? null}, ${d.sample === true}, ${origin}, ${d.text}, ${now})`.execute();
   const sentences = d.sentences.map((s) => ({ document_id: d.id, idx: s.index, paragraph: s.paragraph, start_offset: s.start, end_offset: s.end }));
-  await insertMany(tx, 'sentences', sentences, ['document_id', 'idx', 'paragraph', 'start_offset', 'end_offset']);
   const figures = d.figures.map((f, idx) => ({ document_id: d.id, idx, paragraph: f.paragraph, file: f.file, caption: f.caption, credit: f.credit }));
-  await insertMany(tx, 'figures', figures, ['document_id', 'idx', 'paragraph', 'file', 'caption', 'credit']);
-  await insertStatements(tx, d.id, statements);
+  await Promise.all([
+    document,
+    insertMany(tx, 'sentences', sentences, ['document_id', 'idx', 'paragraph', 'start_offset', 'end_offset']),
+    insertMany(tx, 'figures', figures, ['document_id', 'idx', 'paragraph', 'file', 'caption', 'credit']),
+    insertStatements(tx, d.id, statements),
+  ]);
 }
 
 export async function getDocument(sql: Sql, id: string): Promise<StoredDocument | null> {

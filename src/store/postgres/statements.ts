@@ -26,7 +26,7 @@ const quoteList = (sql: Sql) => sql.unsafe(quoteColumns);
 // Last-first, in one multi-row insert, so that newest-first by `seq` reads each document in text
 // order. Then the quote search vectors of the searchable ones, folded by nameKey and accord_fold
 // (lower, unaccent) as SQLite's index is.
-export async function insertStatements(tx: Sql, documentId: string, statements: Statement[]): Promise<void> {
+export function insertStatements(tx: Sql, documentId: string, statements: Statement[]): Promise<unknown> {
   const rows = [...statements].reverse().map((s) => ({
     id: s.id,
     document_id: documentId,
@@ -43,13 +43,16 @@ export async function insertStatements(tx: Sql, documentId: string, statements: 
     subject_key: nameKey(s.subject),
     words_key: nameKey(s.words),
   }));
-  await insertMany(tx, 'statements', rows, columns);
+  const pending = [insertMany(tx, 'statements', rows, columns)];
   // The words of the index are cut as a search's words are (searchWords), so that both meet
   // whatever PostgreSQL's parser would make of a path or an address in a quote.
   const searchable = statements.filter(isSearchable).map((s) => [s.id, searchWords(s.subject).join(' '), searchWords(s.words).join(' ')]);
   for (let i = 0; i < searchable.length; i += 10_000)
-    await tx`UPDATE statements s SET speaker_search = to_tsvector('simple', accord_fold(v.speaker)), words_search = to_tsvector('simple', accord_fold(v.words))
-      FROM (VALUES ${tx(searchable.slice(i, i + 10_000))}) AS v (id, speaker, words) WHERE s.id = v.id`;
+    pending.push(
+      tx`UPDATE statements s SET speaker_search = to_tsvector('simple', accord_fold(v.speaker)), words_search = to_tsvector('simple', accord_fold(v.words))
+      FROM (VALUES ${tx(searchable.slice(i, i + 10_000))}) AS v (id, speaker, words) WHERE s.id = v.id`.execute(),
+    );
+  return Promise.all(pending);
 }
 
 export function replaceStatements(c: PgConnection, documentId: string, statements: Statement[], mainEvent?: string | null): Promise<void> {
