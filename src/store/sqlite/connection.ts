@@ -17,9 +17,23 @@ export class SqliteConnection {
     this.db = new Database(path);
     // First, so that a second process opening the same new file waits instead of failing.
     this.db.pragma('busy_timeout = 5000');
-    this.db.pragma('journal_mode = WAL');
+    this.walMode();
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
+  }
+
+  // Switching a new file to WAL may answer SQLITE_BUSY at once, without waiting, while another
+  // process switches it (seen with five processes on a loaded machine): try again for 5 s.
+  private walMode(): void {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        this.db.pragma('journal_mode = WAL');
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'SQLITE_BUSY' || attempt >= 100) throw error;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+      }
+    }
   }
 
   // Prepared once, reused for every document of a batch.
