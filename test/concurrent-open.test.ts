@@ -63,5 +63,5 @@ describe.each(backends)('opening a new database from several processes at once: 
       expect(await store.countDocuments()).toBe(names.length);
       await store.close();
     }
-  }, 120_000);
+  }, 300_000);
 });
