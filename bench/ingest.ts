@@ -6,7 +6,7 @@ import { listInputs } from '../src/ingest/index.js';
 import type { IngestStatus, Lang } from '../src/model/index.js';
 import { loadExtractor, type Extractor } from '../src/extract/index.js';
 import { ingestInputs } from '../src/pipeline.js';
-import { SqliteStore } from '../src/store/index.js';
+import { openStore } from '../src/store/index.js';
 import { loadLangPacks, type LangPacks } from '../src/text/index.js';
 import { generateCorpus, type Corpus } from './generate-corpus.js';
 import { note, count, mb } from './print.js';
@@ -62,7 +62,7 @@ async function ingestPass(folder: string, dbPath: string, { packs, extractor }: 
     dbBytes: 0,
   };
   const started = performance.now();
-  const store = SqliteStore.open(dbPath);
+  const store = await openStore({ dbPath });
   try {
     const list = await listInputs([folder]);
     for await (const outcome of ingestInputs(list, { store, packs, extractor, maxBytes })) {

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { readConfig } from '../src/config.js';
 import { applyResolutionDecisions, assembleMissing, compareDeclarations, entityViews, loadKb, signatoriesOf, type Kb } from '../src/query/index.js';
-import { SqliteStore } from '../src/store/index.js';
+import { openStore, type Store } from '../src/store/index.js';
 import { knowledgeBase } from './knowledge-base.js';
 import { note, count } from './print.js';
 import type { Report } from './run.js';
@@ -16,7 +16,7 @@ export async function benchQueries(): Promise<Report[]> {
   const docs = Number(process.env.BENCH_KB_DOCS || defaultDocs);
   if (!Number.isInteger(docs) || docs <= 0) throw new Error(`BENCH_KB_DOCS must be a whole number above 0, not ${process.env.BENCH_KB_DOCS}`);
   const built = await knowledgeBase(docs, note);
-  const store = SqliteStore.open(built.path);
+  const store = await openStore({ dbPath: built.path });
   try {
     const opened = performance.now();
     const kb = loadKb(readConfig(), store);
@@ -35,9 +35,9 @@ export async function benchQueries(): Promise<Report[]> {
       [
         'quotes --search',
         ['intelligence', 'tuong', 'sommet', 'regulation', 'an toàn', 'dang'],
-        (k, a) => (k.store as SqliteStore).searchQuotes({ search: a, limit: 100 }),
+        (k, a) => (k.store as Store).searchQuotes({ search: a, limit: 100 }),
       ],
-      ['quotes --speaker', ['Vance', 'Macron', 'nguyen'], (k, a) => (k.store as SqliteStore).searchQuotes({ speaker: a, limit: 100 })],
+      ['quotes --speaker', ['Vance', 'Macron', 'nguyen'], (k, a) => (k.store as Store).searchQuotes({ speaker: a, limit: 100 })],
     ];
     const rows: [string, string][] = [];
     for (const [name, args, ask] of questions) {

@@ -4,7 +4,7 @@
 import { cpSync, rmSync, writeFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url);
-for (const folder of ['store/migrations', 'web/assets']) {
+for (const folder of ['store/sqlite/migrations', 'store/postgres/migrations', 'web/assets']) {
   const target = new URL(`dist/${folder}`, root);
   rmSync(target, { recursive: true, force: true });
   cpSync(new URL(`src/${folder}`, root), target, { recursive: true });

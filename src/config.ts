@@ -2,7 +2,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export type Config = {
-  // SQLite database file: `--db`, else ACCORD_DB, else ./accord.db
+  // The database: `--db`, else ACCORD_DB, else ./accord.db. A file path (made absolute) is a SQLite
+  // file; `postgres://...` a PostgreSQL database, kept as given (see databaseOf).
   dbPath: string;
   // Where data/lang, data/rules and the gazetteers live: ACCORD_DATA, else the checkout's data/
   dataDir: string;
@@ -39,10 +40,16 @@ export const minTokenLength = 16;
 
 export const defaultMaxBytes = 5_000_000;
 
+// --- store ---
+// `--db` or ACCORD_DB as the store opens it: a PostgreSQL URL as given, a file path made absolute.
+export function databaseOf(db: string): string {
+  return /^postgres(?:ql)?:\/\//i.test(db) ? db : resolve(db);
+}
+
 // Reads the environment once; everything below receives the result.
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
-    dbPath: resolve(env.ACCORD_DB || 'accord.db'),
+    dbPath: databaseOf(env.ACCORD_DB || 'accord.db'),
     dataDir: resolve(env.ACCORD_DATA || join(dirname(fileURLToPath(import.meta.url)), '..', 'data')),
     maxBytes: defaultMaxBytes,
     samples: !/^(?:0|false|no|off)$/i.test(env.ACCORD_SAMPLES?.trim() ?? ''),

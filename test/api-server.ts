@@ -6,11 +6,16 @@ import { accordBin, repo } from './run-accord.js';
 
 export type Served = { url: string; db: string; child: ChildProcess; stderr: () => string; stop: () => Promise<number | null> };
 
+// --- store ---
+// The database of the servers a test file starts when it gives none: a new SQLite file, unless a
+// wrapper (api-postgres.test.ts) sets `database` to a function giving a new PostgreSQL schema.
+export const serveTarget: { database: (() => string) | null } = { database: null };
+
 // Starts the real `accord serve` on a free port over a new database file in a temp folder, and
 // resolves once it prints its URL. `stop` sends SIGTERM and resolves with the exit code, once
 // every line the server wrote has been read.
 export function serveAccord(options: { token?: string; args?: string[] } = {}): Promise<Served> {
-  const db = join(mkdtempSync(join(tmpdir(), 'accord-api-')), 'accord.db');
+  const db = serveTarget.database?.() ?? join(mkdtempSync(join(tmpdir(), 'accord-api-')), 'accord.db');
   const env = { ...process.env, ACCORD_DB: '', ACCORD_TOKEN: options.token ?? '' };
   const child = spawn(accordBin, ['serve', '--port', '0', '--db', db, ...(options.args ?? [])], { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let [stdout, stderr] = ['', ''];

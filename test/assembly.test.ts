@@ -1,18 +1,14 @@
 import fc from 'fast-check';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { reviewed, stateAfter, tallyArticles, undoTarget, type ArticleStatements } from '../src/kb/index.js';
 import { documentId, type Document, type ReviewState, type Statement } from '../src/model/index.js';
-import { SqliteStore, type Store } from '../src/store/index.js';
+import type { Store } from '../src/store/index.js';
+import { storeBackends } from './store-backends.js';
 
 // The store keeps the assembly (tallies of stances and counts per declaration, the one each
 // statement names in `value.declaration`) up to date as documents are saved, their statements
 // replaced and statements reviewed. Whatever the sequence, its tallies must equal those computed
-// from scratch over the statements as review left them.
-const dir = mkdtempSync(join(tmpdir(), 'accord-assembly-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// from scratch over the statements as review left them. On every backend (store-backends.ts).
 
 const parties = ['CN', 'US', 'GB', 'IN'];
 const eventNames = ['summit-a', 'summit-b'];
@@ -103,7 +99,15 @@ async function expected(store: Store, events: Map<string, string>): Promise<unkn
         declaration,
       );
       for (const t of facts.stances)
-        rows.push({ declaration, property: t.stance, object: t.party, sample, documents: t.documents, reviewedDocuments: t.reviewedDocuments, latest: t.latest });
+        rows.push({
+          declaration,
+          property: t.stance,
+          object: t.party,
+          sample,
+          documents: t.documents,
+          reviewedDocuments: t.reviewedDocuments,
+          latest: t.latest,
+        });
       for (const c of facts.counts) rows.push({ declaration, property: 'signatory_count', object: String(c.value), sample, documents: c.sources });
     }
   return rows;
@@ -111,98 +115,99 @@ async function expected(store: Store, events: Map<string, string>): Promise<unkn
 
 const sortRows = (rows: unknown[]): unknown[] => [...rows].map((r) => JSON.stringify(r)).sort();
 
-describe('the assembly the store keeps', () => {
-  it('equals the tallies computed from scratch after any saves, replacements and reviews', async () => {
-    let run = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 25 }), async (ops) => {
-        const store = SqliteStore.open(join(dir, `run-${run++}.db`));
-        const events = new Map<string, string>();
-        try {
-          for (const op of ops) {
-            if (op.op === 'save') {
-              const document = makeDocument(op.doc, op.published);
-              // A document reports on one event, fixed by its first save (its content does not change).
-              if (!events.has(document.id)) events.set(document.id, eventNames[op.event] as string);
-              const event = events.get(document.id) as string;
-              await store.saveDocument(document, { key: `doc-${op.doc}`, label: `doc-${op.doc}` }, makeStatements(document, op.stances, op.count), event);
-            } else if (op.op === 'replace') {
-              const id = [...events.keys()][op.doc % Math.max(1, events.size)];
-              if (!id) continue;
-              const kept = (await store.listStatements(id)).slice(0, op.keep);
-              await store.replaceStatements(id, kept, events.get(id));
-            } else {
-              const all = (await Promise.all([...events.keys()].map((id) => store.listStatements(id)))).flat();
-              const target = all[op.target % Math.max(1, all.length)];
-              if (!target) continue;
-              const log = await store.reviewLog(target.id);
-              const after =
-                op.action === 'undo'
-                  ? undoTarget(log)?.before
-                  : op.action === 'flip'
-                    ? stateAfter({ action: 'correct', value: { stance: target.kind === 'signed' ? 'not_signed' : 'signed' } })
-                    : stateAfter({ action: op.action });
-              if (!after) continue;
-              await store.recordReview({
-                statementId: target.id,
-                action: op.action === 'flip' ? 'correct' : op.action,
-                reason: 'test',
-                reviewer: 't',
-                at: '2026-01-01',
-                after,
-              });
+for (const backend of storeBackends())
+  describe(`the assembly the store keeps: ${backend.name}`, () => {
+    afterAll(backend.cleanup);
+    it('equals the tallies computed from scratch after any saves, replacements and reviews', async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 25 }), async (ops) => {
+          const store = await backend.open();
+          const events = new Map<string, string>();
+          try {
+            for (const op of ops) {
+              if (op.op === 'save') {
+                const document = makeDocument(op.doc, op.published);
+                // A document reports on one event, fixed by its first save (its content does not change).
+                if (!events.has(document.id)) events.set(document.id, eventNames[op.event] as string);
+                const event = events.get(document.id) as string;
+                await store.saveDocument(document, { key: `doc-${op.doc}`, label: `doc-${op.doc}` }, makeStatements(document, op.stances, op.count), event);
+              } else if (op.op === 'replace') {
+                const id = [...events.keys()][op.doc % Math.max(1, events.size)];
+                if (!id) continue;
+                const kept = (await store.listStatements(id)).slice(0, op.keep);
+                await store.replaceStatements(id, kept, events.get(id));
+              } else {
+                const all = (await Promise.all([...events.keys()].map((id) => store.listStatements(id)))).flat();
+                const target = all[op.target % Math.max(1, all.length)];
+                if (!target) continue;
+                const log = await store.reviewLog(target.id);
+                const after =
+                  op.action === 'undo'
+                    ? undoTarget(log)?.before
+                    : op.action === 'flip'
+                      ? stateAfter({ action: 'correct', value: { stance: target.kind === 'signed' ? 'not_signed' : 'signed' } })
+                      : stateAfter({ action: op.action });
+                if (!after) continue;
+                await store.recordReview({
+                  statementId: target.id,
+                  action: op.action === 'flip' ? 'correct' : op.action,
+                  reason: 'test',
+                  reviewer: 't',
+                  at: '2026-01-01',
+                  after,
+                });
+              }
             }
+            const actual = (await Promise.all(declarations.map((declaration) => store.factTallies({ declaration })))).flat();
+            const want = await expected(store, events);
+            expect(
+              sortRows(
+                actual.map(({ latestSource, ...t }) => {
+                  expect(latestSource).toMatch(/^doc-/);
+                  return t.property === 'signatory_count'
+                    ? { declaration: t.declaration, property: t.property, object: t.object, sample: t.sample, documents: t.documents }
+                    : t;
+                }),
+              ),
+            ).toEqual(sortRows(want));
+          } finally {
+            await store.close();
           }
-          const actual = (await Promise.all(declarations.map((declaration) => store.factTallies({ declaration })))).flat();
-          const want = await expected(store, events);
-          expect(
-            sortRows(
-              actual.map(({ latestSource, ...t }) => {
-                expect(latestSource).toMatch(/^doc-/);
-                return t.property === 'signatory_count'
-                  ? { declaration: t.declaration, property: t.property, object: t.object, sample: t.sample, documents: t.documents }
-                  : t;
-              }),
-            ),
-          ).toEqual(sortRows(want));
-        } finally {
-          await store.close();
-        }
-      }),
-      { numRuns: 60 },
-    );
-  }, 120_000);
+        }),
+        { numRuns: 60 },
+      );
+    }, 300_000);
 
-  it('files a stance under the declaration a correction gives it, and under nothing without one', async () => {
-    const store = SqliteStore.open(join(dir, 'refile.db'));
-    const document = makeDocument(2, 2);
-    const [stance, unfiled] = makeStatements(
-      document,
-      [
-        [1, false, 1],
-        [2, true, 2],
-      ],
-      null,
-    ) as [Statement, Statement];
-    await store.saveDocument(document, { key: 'b', label: 'b' }, [stance, unfiled], 'summit-b');
-    expect(await store.factTallies({ object: 'GB' })).toEqual([]);
-    expect(await store.factTallies({ object: 'US' })).toMatchObject([{ declaration: 'declaration-b', property: 'not_signed' }]);
-    const after = stateAfter({ action: 'correct', value: { declaration: 'declaration-a' } });
-    await store.recordReview({ statementId: stance.id, action: 'correct', reason: 'a year ago', reviewer: 't', at: '2026-01-01', after });
-    expect(await store.factTallies({ object: 'US' })).toMatchObject([{ declaration: 'declaration-a', property: 'not_signed', reviewedDocuments: 1 }]);
-    await store.close();
-  });
+    it('files a stance under the declaration a correction gives it, and under nothing without one', async () => {
+      const store = await backend.open();
+      const document = makeDocument(2, 2);
+      const [stance, unfiled] = makeStatements(
+        document,
+        [
+          [1, false, 1],
+          [2, true, 2],
+        ],
+        null,
+      ) as [Statement, Statement];
+      await store.saveDocument(document, { key: 'b', label: 'b' }, [stance, unfiled], 'summit-b');
+      expect(await store.factTallies({ object: 'GB' })).toEqual([]);
+      expect(await store.factTallies({ object: 'US' })).toMatchObject([{ declaration: 'declaration-b', property: 'not_signed' }]);
+      const after = stateAfter({ action: 'correct', value: { declaration: 'declaration-a' } });
+      await store.recordReview({ statementId: stance.id, action: 'correct', reason: 'a year ago', reviewer: 't', at: '2026-01-01', after });
+      expect(await store.factTallies({ object: 'US' })).toMatchObject([{ declaration: 'declaration-a', property: 'not_signed', reviewedDocuments: 1 }]);
+      await store.close();
+    });
 
-  it('leaves documents saved without an event for the backfill, and assembles them on request', async () => {
-    const store = SqliteStore.open(join(dir, 'backfill.db'));
-    const document = makeDocument(1, 1);
-    await store.saveDocument(document, { key: 'a', label: 'a' }, makeStatements(document, [[0, true, 0]], null));
-    expect(await store.documentsWithoutAssembly()).toEqual([document.id]);
-    expect(await store.factTallies({ declaration: 'declaration-a' })).toEqual([]);
-    await store.setMainEvent(document.id, 'summit-a');
-    expect(await store.documentsWithoutAssembly()).toEqual([]);
-    expect(await store.factTallies({ object: 'CN' })).toMatchObject([{ declaration: 'declaration-a', property: 'signed', documents: 1 }]);
-    expect(await store.countDocuments({ event: 'summit-a' })).toBe(1);
-    await store.close();
+    it('leaves documents saved without an event for the backfill, and assembles them on request', async () => {
+      const store = await backend.open();
+      const document = makeDocument(1, 1);
+      await store.saveDocument(document, { key: 'a', label: 'a' }, makeStatements(document, [[0, true, 0]], null));
+      expect(await store.documentsWithoutAssembly()).toEqual([document.id]);
+      expect(await store.factTallies({ declaration: 'declaration-a' })).toEqual([]);
+      await store.setMainEvent(document.id, 'summit-a');
+      expect(await store.documentsWithoutAssembly()).toEqual([]);
+      expect(await store.factTallies({ object: 'CN' })).toMatchObject([{ declaration: 'declaration-a', property: 'signed', documents: 1 }]);
+      expect(await store.countDocuments({ event: 'summit-a' })).toBe(1);
+      await store.close();
+    });
   });
-});

@@ -1,13 +1,13 @@
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { minTokenLength, readConfig, type Config } from '../config.js';
 import { loadExtractor } from '../extract/index.js';
 import { listInputs } from '../ingest/index.js';
 import { ingestInputs } from '../pipeline.js';
 import { applyResolutionDecisions, assembleMissing, loadKb } from '../query/index.js';
 import { createApp, startServer } from '../server/index.js';
-import { SqliteStore, type Store } from '../store/index.js';
+import { databaseLabel, openStore, type Store } from '../store/index.js';
 import { loadLangPacks } from '../text/index.js';
-import { fail } from './open-store.js';
+import { databaseFor, fail } from './open-store.js';
 
 type ServeFlags = { db?: string; port?: number; host?: string; maxBodyBytes?: number; empty?: boolean };
 
@@ -18,12 +18,12 @@ export async function runServe(flags: ServeFlags): Promise<void> {
   const config = readConfig();
   if (config.token !== null && config.token.length < minTokenLength)
     return fail(`ACCORD_TOKEN is ${config.token.length} characters long: give a secret of at least ${minTokenLength} (e.g. openssl rand -hex 16)`);
-  const dbPath = flags.db ? resolve(flags.db) : config.dbPath;
+  const dbPath = databaseFor(flags, config).dbPath;
   let store: Store;
   try {
-    store = SqliteStore.open(dbPath);
+    store = await openStore({ dbPath });
   } catch (error) {
-    return fail(`${dbPath}: ${(error as Error).message}`);
+    return fail(`${databaseLabel(dbPath)}: ${(error as Error).message}`);
   }
   if ((await store.countDocuments()) === 0 && flags.empty !== true && config.samples) await loadSamples(store, config);
   // An empty ACCORD_TOKEN is no token: writes stay refused rather than open to an empty bearer.
@@ -42,7 +42,7 @@ export async function runServe(flags: ServeFlags): Promise<void> {
     const code = (error as NodeJS.ErrnoException).code;
     return fail(code === 'EADDRINUSE' ? `${host}:${flags.port ?? 8080} is already in use (choose another with --port N)` : (error as Error).message);
   }
-  process.stdout.write(`Accord is serving ${server.url}/ (API ${server.url}/api, OpenAPI ${server.url}/openapi.json) from ${dbPath}\n`);
+  process.stdout.write(`Accord is serving ${server.url}/ (API ${server.url}/api, OpenAPI ${server.url}/openapi.json) from ${databaseLabel(dbPath)}\n`);
   process.stderr.write(
     token ? 'writes (adding articles, review decisions) need Authorization: Bearer $ACCORD_TOKEN\n' : 'writes are disabled: set ACCORD_TOKEN to enable them\n',
   );

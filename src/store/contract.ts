@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { documentId, type Document, type Statement } from '../model/index.js';
+import { describeReviewContract } from './contract-review.js';
+import { describeStatementContract } from './contract-statements.js';
 import type { Store } from './store.js';
 
-// The behaviour every Store must have. An implementation's test file calls this with a
-// function that opens a fresh, empty store.
+// The behaviour every Store must have, every method of it. An implementation's test file calls
+// this with a function that opens a fresh, empty store. The assembly's property test
+// (test/assembly.test.ts) runs on every backend too; it compares with src/kb, which this layer
+// may not import.
 export function describeStoreContract(name: string, openEmpty: () => Promise<Store>): void {
+  describeStatementContract(name, openEmpty);
+  describeReviewContract(name, openEmpty);
   const doc = (text: string, extra: Partial<Document> = {}): Document => ({
     id: documentId(text),
     text,

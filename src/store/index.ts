@@ -1,4 +1,5 @@
-export { SqliteStore } from './sqlite.js';
+export { databaseLabel, isPostgresUrl, openStore } from './open.js';
+export { SqliteStore } from './sqlite/index.js';
 export type {
   DocumentQuery,
   DocumentSummary,

@@ -1,13 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 export type Migration = { version: number; name: string; sql: string };
 
-const folder = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
-
-// `001_documents.sql` -> version 1. Applied in order, each once, by every backend.
-export function readMigrations(): Migration[] {
+// `001_documents.sql` -> version 1. Each backend keeps its own folder (sqlite/migrations,
+// postgres/migrations) and applies them in order, each once.
+export function readMigrations(folder: string): Migration[] {
   return readdirSync(folder)
     .filter((name) => /^\d+_[\w-]+\.sql$/.test(name))
     .sort()

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeStoreContract } from './contract.js';
-import { SqliteStore } from './sqlite.js';
+import { SqliteStore } from './sqlite/index.js';
 
 describeStoreContract('sqlite in memory', async () => SqliteStore.open(':memory:'));
 describeStoreContract('sqlite file', async () => SqliteStore.open(join(mkdtempSync(join(tmpdir(), 'accord-store-')), 'nested', 'accord.db')));

@@ -34,9 +34,26 @@ export type DocumentQuery = { limit?: number; offset?: number; lang?: Lang; even
 // their document (`ai-action-summit-2025`) and its publication date (`from`, `to`: 2025,
 // 2025-02 or 2025-02-10, inclusive); newest documents first.
 // `samples`: the quotes of our own sample articles (football coaches, invented analysts) come only when true.
-export type QuoteQuery = { speaker?: string; search?: string; lang?: Lang; event?: string; from?: string; to?: string; limit?: number; offset?: number; samples?: boolean };
+export type QuoteQuery = {
+  speaker?: string;
+  search?: string;
+  lang?: Lang;
+  event?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+  samples?: boolean;
+};
 // `title`, `outlet`: the document as a reader cites it.
-export type QuoteRow = Statement & { published: string | null; origin: string; url: string | null; sample?: boolean; title?: string | null; outlet?: string | null };
+export type QuoteRow = Statement & {
+  published: string | null;
+  origin: string;
+  url: string | null;
+  sample?: boolean;
+  title?: string | null;
+  outlet?: string | null;
+};
 export type EventStatement = QuoteRow;
 
 // The assembly (migration 009): how many documents state a stance or a count about a declaration

@@ -1,0 +1,88 @@
+import { unreviewed } from '../../model/index.js';
+import { distinctFacts, factKindsSql, factOf, type FactStatement } from '../assembly.js';
+import { evidenceOf, tallyOf } from '../rows.js';
+import type { FactEvidence, FactTally } from '../store.js';
+import { insertMany, type Sql } from './connection.js';
+import { reviewStates } from './review.js';
+
+// Keeps declaration_facts and declaration_fact_totals true to the statements and the review log,
+// inside the caller's transaction (see ../assembly.ts); the same books as SQLite's.
+// `mainEvent` given: the document's event is (re)set first; '' for none.
+export async function refreshAssembly(tx: Sql, documentId: string, mainEvent?: string): Promise<void> {
+  if (mainEvent !== undefined) await tx`UPDATE documents SET main_event = ${mainEvent} WHERE id = ${documentId}`;
+  const [document] = await tx`SELECT main_event AS event, published, sample FROM documents WHERE id = ${documentId}`;
+  await leave(tx, documentId, document?.sample === true);
+  // NULL: the document waits for the backfill (`documentsWithoutAssembly`).
+  if (!document || document.event === null) return;
+  const published = document.published as string | null;
+  const statements = await tx<
+    FactStatement[]
+  >`SELECT id, kind, subject, value FROM statements WHERE document_id = ${documentId} AND kind IN ${tx.unsafe(factKindsSql)}`;
+  const states = await reviewStates(
+    tx,
+    statements.map((s) => s.id),
+  );
+  const rows = statements.flatMap((s) => factOf(s, states.get(s.id) ?? unreviewed) ?? []);
+  const facts = rows.map((r) => ({
+    statement_id: r.statementId,
+    document_id: documentId,
+    declaration: r.declaration,
+    property: r.property,
+    object: r.object,
+    reviewed: r.reviewed,
+    published,
+    reason: r.reason,
+  }));
+  await insertMany(tx, 'declaration_facts', facts, ['statement_id', 'document_id', 'declaration', 'property', 'object', 'reviewed', 'published', 'reason']);
+  // The latest document: a later date wins; without dates, the one stored last.
+  for (const t of distinctFacts(rows))
+    await tx`INSERT INTO declaration_fact_totals AS o (declaration, property, object, sample, documents, reviewed_documents, latest, latest_document)
+      VALUES (${t.declaration}, ${t.property}, ${t.object}, ${document.sample as boolean}, 1, ${t.reviewed ? 1 : 0}, ${published}, ${documentId})
+      ON CONFLICT (declaration, property, object, sample) DO UPDATE SET documents = o.documents + 1, reviewed_documents = o.reviewed_documents + excluded.reviewed_documents,
+        latest_document = CASE WHEN o.latest IS NULL OR coalesce(excluded.latest, '') >= o.latest THEN excluded.latest_document ELSE o.latest_document END,
+        latest = CASE WHEN o.latest IS NULL OR excluded.latest > o.latest THEN excluded.latest ELSE o.latest END`;
+}
+
+// The statement whose review state changed: its document's rows are made anew.
+export async function refreshStatement(tx: Sql, statementId: string): Promise<void> {
+  const [row] = await tx`SELECT document_id FROM statements WHERE id = ${statementId}`;
+  if (row) await refreshAssembly(tx, String(row.document_id));
+}
+
+// A sample document's rows are in the sample tallies; its flag never changes.
+async function leave(tx: Sql, documentId: string, sample: boolean): Promise<void> {
+  const rows = await tx`SELECT declaration, property, object, bool_or(reviewed) AS reviewed FROM declaration_facts WHERE document_id = ${documentId}
+    GROUP BY declaration, property, object`;
+  if (rows.length === 0) return;
+  await tx`DELETE FROM declaration_facts WHERE document_id = ${documentId}`;
+  for (const r of rows) {
+    const same = tx`f.declaration = ${r.declaration} AND f.object = ${r.object} AND f.property = ${r.property}
+      AND f.document_id IN (SELECT id FROM documents WHERE sample = ${sample})`;
+    await tx`UPDATE declaration_fact_totals SET documents = documents - 1, reviewed_documents = reviewed_documents - ${r.reviewed ? 1 : 0},
+        latest = (SELECT max(published) FROM declaration_facts f WHERE ${same}),
+        latest_document = (SELECT f.document_id FROM declaration_facts f WHERE ${same} ORDER BY f.published DESC NULLS LAST, f.seq DESC LIMIT 1)
+      WHERE declaration = ${r.declaration} AND property = ${r.property} AND object = ${r.object} AND sample = ${sample}`;
+    await tx`DELETE FROM declaration_fact_totals WHERE declaration = ${r.declaration} AND property = ${r.property} AND object = ${r.object}
+      AND sample = ${sample} AND documents <= 0`;
+  }
+}
+
+export async function factTallies(sql: Sql, query: { declaration?: string; object?: string }): Promise<FactTally[]> {
+  if (query.declaration === undefined && query.object === undefined) return [];
+  const where = query.declaration !== undefined ? sql`t.declaration = ${query.declaration}` : sql`t.object = ${query.object ?? ''}`;
+  const rows = await sql`SELECT t.declaration, t.property, t.object, t.sample, t.documents, t.reviewed_documents AS "reviewedDocuments", t.latest,
+      coalesce(d.url, d.origin) AS "latestSource"
+    FROM declaration_fact_totals t LEFT JOIN documents d ON d.id = t.latest_document
+    WHERE ${where} ORDER BY t.declaration, t.object, t.property, t.sample`;
+  return rows.map(tallyOf);
+}
+
+// Reviewed first, then newest published (undated last), then the latest stored, in text order.
+export async function factEvidence(sql: Sql, declaration: string, object: string, property: string, limit: number, sample?: boolean): Promise<FactEvidence[]> {
+  const rows = await sql`SELECT f.statement_id AS "statementId", f.document_id AS "documentId", f.property, f.object, f.reviewed, f.published, f.reason,
+      s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin, d.title, d.outlet, d.sample
+    FROM declaration_facts f JOIN statements s ON s.id = f.statement_id JOIN documents d ON d.id = f.document_id
+    WHERE f.declaration = ${declaration} AND f.object = ${object} AND f.property = ${property} ${sample === undefined ? sql`` : sql`AND d.sample = ${sample}`}
+    ORDER BY f.reviewed DESC, f.published DESC NULLS LAST, d.seq DESC, s.start_offset, f.statement_id LIMIT ${limit}`;
+  return rows.map(evidenceOf);
+}

@@ -1,0 +1,119 @@
+import type { Document, Lang, ResolutionEntry, ReviewEntry, ReviewState, SourceRef, Statement } from '../../model/index.js';
+import type {
+  DocumentQuery,
+  DocumentSummary,
+  EventStatement,
+  FactEvidence,
+  FactTally,
+  QuoteQuery,
+  QuoteRow,
+  SaveStatus,
+  Store,
+  StoredDocument,
+} from '../store.js';
+import * as assembly from './assembly.js';
+import { PgConnection, schemaOf, type PostgresOptions } from './connection.js';
+import * as documents from './documents.js';
+import * as review from './review.js';
+import { searchQuotes } from './search.js';
+import * as statements from './statements.js';
+
+// A shared knowledge base on PostgreSQL (`postgres://...`): the same contract as SqliteStore, the
+// same files; every write one transaction (see connection.ts).
+export class PostgresStore implements Store {
+  private constructor(private readonly c: PgConnection) {}
+
+  // `schema` (or `?schema=` in the URL): a schema of its own, made when missing (the tests open
+  // one per store).
+  static async open(database: string, options: PostgresOptions = {}): Promise<PostgresStore> {
+    const { url, schema } = schemaOf(database, options);
+    const connection = new PgConnection(url, { ...options, schema });
+    try {
+      await connection.migrate(schema);
+    } catch (error) {
+      await connection.sql.end({ timeout: 1 });
+      throw error;
+    }
+    return new PostgresStore(connection);
+  }
+
+  private get sql() {
+    return this.c.sql;
+  }
+
+  async saveDocument(document: Document, source: SourceRef, found: Statement[] = [], mainEvent?: string | null): Promise<SaveStatus> {
+    return documents.saveDocument(this.c, document, source, found, mainEvent);
+  }
+  async replaceStatements(documentId: string, found: Statement[], mainEvent?: string | null): Promise<void> {
+    return statements.replaceStatements(this.c, documentId, found, mainEvent);
+  }
+  async setMainEvent(documentId: string, mainEvent: string | null): Promise<void> {
+    return this.c.write((tx) => assembly.refreshAssembly(tx, documentId, mainEvent ?? ''));
+  }
+  async documentsWithoutAssembly(limit = 1000): Promise<string[]> {
+    return documents.documentsWithoutAssembly(this.sql, limit);
+  }
+  async factTallies(query: { declaration?: string; object?: string }): Promise<FactTally[]> {
+    return assembly.factTallies(this.sql, query);
+  }
+  async factEvidence(declaration: string, object: string, property: string, limit = 20, sample?: boolean): Promise<FactEvidence[]> {
+    return assembly.factEvidence(this.sql, declaration, object, property, limit, sample);
+  }
+  async eventStatements(event: string, kinds: Statement['kind'][], limit = 100): Promise<EventStatement[]> {
+    return statements.eventStatements(this.sql, event, kinds, limit);
+  }
+  async listStatements(documentId: string): Promise<Statement[]> {
+    return statements.listStatements(this.sql, documentId);
+  }
+  async searchQuotes(query: QuoteQuery): Promise<QuoteRow[]> {
+    return searchQuotes(this.sql, query);
+  }
+  async listStatementsByKind(kinds: Statement['kind'][], limit = 1000): Promise<Statement[]> {
+    return statements.listStatementsByKind(this.sql, kinds, limit);
+  }
+  async getStatement(id: string): Promise<Statement | null> {
+    return statements.getStatement(this.sql, id);
+  }
+  async recordReview(entry: Omit<ReviewEntry, 'seq' | 'before'>): Promise<ReviewEntry> {
+    return review.recordReview(this.c, entry);
+  }
+  async reviewLog(statementId?: string): Promise<ReviewEntry[]> {
+    return review.reviewLog(this.sql, statementId);
+  }
+  async reviewStates(statementIds: string[]): Promise<Map<string, ReviewState>> {
+    return review.reviewStates(this.sql, statementIds);
+  }
+  async findStatementsBySubject(subjects: string[], limit = 1000, offset = 0): Promise<Statement[]> {
+    return statements.findStatementsBySubject(this.sql, subjects, limit, offset);
+  }
+  async countStatementsBySubject(subjects: string[]): Promise<Record<string, number>> {
+    return statements.countStatementsBySubject(this.sql, subjects);
+  }
+  async personNames(key: string): Promise<{ name: string; lang: Lang; statements: number }[]> {
+    return statements.personNames(this.sql, key);
+  }
+  async recordResolution(entry: Omit<ResolutionEntry, 'seq'>): Promise<ResolutionEntry> {
+    return review.recordResolution(this.c, entry);
+  }
+  async resolutionLog(): Promise<ResolutionEntry[]> {
+    return review.resolutionLog(this.sql);
+  }
+  async currentDocument(source: string, id: string): Promise<DocumentSummary | null> {
+    return documents.currentDocument(this.sql, source, id);
+  }
+  async getDocument(id: string): Promise<StoredDocument | null> {
+    return documents.getDocument(this.sql, id);
+  }
+  async findDocumentIds(prefix: string, limit = 10): Promise<string[]> {
+    return documents.findDocumentIds(this.sql, prefix, limit);
+  }
+  async listDocuments(query: DocumentQuery = {}): Promise<DocumentSummary[]> {
+    return documents.listDocuments(this.sql, query);
+  }
+  async countDocuments(query: Omit<DocumentQuery, 'limit' | 'offset' | 'order'> = {}): Promise<number> {
+    return documents.countDocuments(this.sql, query);
+  }
+  async close(): Promise<void> {
+    await this.sql.end({ timeout: 5 });
+  }
+}

@@ -1,0 +1,88 @@
+import { distinctFacts, factKindsSql, factOf, type FactStatement } from '../assembly.js';
+import { evidenceOf, tallyOf } from '../rows.js';
+import type { FactEvidence, FactTally } from '../store.js';
+import type { SqliteConnection } from './connection.js';
+import { reviewState } from './review.js';
+
+// Keeps declaration_facts and declaration_fact_totals (migration 009) true to the statements and
+// the review log, inside the caller's transaction (see ../assembly.ts).
+// `mainEvent` given: the document's event is (re)set first; '' for none.
+export function refreshAssembly(c: SqliteConnection, documentId: string, mainEvent?: string): void {
+  if (mainEvent !== undefined) c.sql('UPDATE documents SET main_event = ? WHERE id = ?').run(mainEvent, documentId);
+  const document = c.sql('SELECT main_event AS event, published, sample FROM documents WHERE id = ?').get(documentId) as
+    | { event: string | null; published: string | null; sample: number }
+    | undefined;
+  leave(c, documentId, document?.sample ?? 0);
+  // NULL: the document waits for the backfill (`documentsWithoutAssembly`).
+  if (!document || document.event === null) return;
+  const statements = c
+    .sql(`SELECT id, kind, subject, value FROM statements WHERE document_id = ? AND kind IN ${factKindsSql}`)
+    .all(documentId) as FactStatement[];
+  const rows = statements.flatMap((s) => factOf(s, reviewState(c, s.id)) ?? []);
+  const insert = c.sql(
+    'INSERT INTO declaration_facts (statement_id, document_id, declaration, property, object, reviewed, published, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (const r of rows) insert.run(r.statementId, documentId, r.declaration, r.property, r.object, r.reviewed ? 1 : 0, document.published, r.reason);
+  // The latest document: a later date wins; without dates, the one stored last.
+  const upsert = c.sql(
+    `INSERT INTO declaration_fact_totals (declaration, property, object, sample, documents, reviewed_documents, latest, latest_document) VALUES (?, ?, ?, ?, 1, ?, ?, ?)
+     ON CONFLICT (declaration, property, object, sample) DO UPDATE SET documents = documents + 1, reviewed_documents = reviewed_documents + excluded.reviewed_documents,
+       latest_document = CASE WHEN latest IS NULL OR coalesce(excluded.latest, '') >= latest THEN excluded.latest_document ELSE latest_document END,
+       latest = CASE WHEN latest IS NULL OR excluded.latest > latest THEN excluded.latest ELSE latest END`,
+  );
+  for (const t of distinctFacts(rows)) upsert.run(t.declaration, t.property, t.object, document.sample, t.reviewed ? 1 : 0, document.published, documentId);
+}
+
+// The statement whose review state changed: its document's rows are made anew.
+export function refreshStatement(c: SqliteConnection, statementId: string): void {
+  const documentId = c.sql('SELECT document_id FROM statements WHERE id = ?').pluck().get(statementId) as string | undefined;
+  if (documentId) refreshAssembly(c, documentId);
+}
+
+// A sample document's rows are in the sample tallies (migration 010); its flag never changes.
+function leave(c: SqliteConnection, documentId: string, sample: number): void {
+  const rows = c
+    .sql('SELECT declaration, property, object, max(reviewed) AS reviewed FROM declaration_facts WHERE document_id = ? GROUP BY declaration, property, object')
+    .all(documentId) as { declaration: string; property: string; object: string; reviewed: number }[];
+  if (rows.length === 0) return;
+  c.sql('DELETE FROM declaration_facts WHERE document_id = ?').run(documentId);
+  const same =
+    'f.declaration = @declaration AND f.object = @object AND f.property = @property AND f.document_id IN (SELECT id FROM documents WHERE sample = @sample)';
+  const decrement = c.sql(
+    `UPDATE declaration_fact_totals SET documents = documents - 1, reviewed_documents = reviewed_documents - @reviewed,
+       latest = (SELECT max(published) FROM declaration_facts f WHERE ${same}),
+       latest_document = (SELECT f.document_id FROM declaration_facts f WHERE ${same} ORDER BY f.published DESC, f.rowid DESC LIMIT 1)
+     WHERE declaration = @declaration AND property = @property AND object = @object AND sample = @sample`,
+  );
+  const drop = c.sql('DELETE FROM declaration_fact_totals WHERE declaration = ? AND property = ? AND object = ? AND sample = ? AND documents <= 0');
+  for (const r of rows) {
+    decrement.run({ ...r, sample });
+    drop.run(r.declaration, r.property, r.object, sample);
+  }
+}
+
+export function factTallies(c: SqliteConnection, query: { declaration?: string; object?: string }): FactTally[] {
+  if (query.declaration === undefined && query.object === undefined) return [];
+  return c
+    .sql(
+      `SELECT t.declaration, t.property, t.object, t.sample, t.documents, t.reviewed_documents AS reviewedDocuments, t.latest, coalesce(d.url, d.origin) AS latestSource
+       FROM declaration_fact_totals t LEFT JOIN documents d ON d.id = t.latest_document
+       WHERE ${query.declaration !== undefined ? 't.declaration = @declaration' : 't.object = @object'} ORDER BY t.declaration, t.object, t.property, t.sample`,
+    )
+    .all(query.declaration !== undefined ? { declaration: query.declaration } : { object: query.object })
+    .map(tallyOf);
+}
+
+// Reviewed first, then newest published (undated last), then the latest stored, in text order.
+export function factEvidence(c: SqliteConnection, declaration: string, object: string, property: string, limit: number, sample?: boolean): FactEvidence[] {
+  return c
+    .sql(
+      `SELECT f.statement_id AS statementId, f.document_id AS documentId, f.property, f.object, f.reviewed, f.published, f.reason,
+         s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin, d.title, d.outlet, d.sample
+       FROM declaration_facts f JOIN statements s ON s.id = f.statement_id JOIN documents d ON d.id = f.document_id
+       WHERE f.declaration = @declaration AND f.object = @object AND f.property = @property AND (@sample IS NULL OR d.sample = @sample)
+       ORDER BY f.reviewed DESC, f.published DESC, d.seq DESC, s.start_offset, f.statement_id LIMIT @limit`,
+    )
+    .all({ declaration, object, property, limit, sample: sample === undefined ? null : sample ? 1 : 0 })
+    .map(evidenceOf);
+}

@@ -1,0 +1,107 @@
+import type { Document, Lang, ResolutionEntry, ReviewEntry, ReviewState, SourceRef, Statement } from '../../model/index.js';
+import type {
+  DocumentQuery,
+  DocumentSummary,
+  EventStatement,
+  FactEvidence,
+  FactTally,
+  QuoteQuery,
+  QuoteRow,
+  SaveStatus,
+  Store,
+  StoredDocument,
+} from '../store.js';
+import * as assembly from './assembly.js';
+import { SqliteConnection } from './connection.js';
+import * as documents from './documents.js';
+import * as review from './review.js';
+import { searchQuotes } from './search.js';
+import * as statements from './statements.js';
+
+// The embedded default: one SQLite file (see connection.ts); each method is one of the
+// backend's files, the same files as the PostgreSQL backend's.
+export class SqliteStore implements Store {
+  private constructor(private readonly c: SqliteConnection) {}
+
+  static open(path: string): SqliteStore {
+    const connection = new SqliteConnection(path);
+    connection.migrate();
+    return new SqliteStore(connection);
+  }
+
+  async saveDocument(document: Document, source: SourceRef, found: Statement[] = [], mainEvent?: string | null): Promise<SaveStatus> {
+    return documents.saveDocument(this.c, document, source, found, mainEvent);
+  }
+  async replaceStatements(documentId: string, found: Statement[], mainEvent?: string | null): Promise<void> {
+    statements.replaceStatements(this.c, documentId, found, mainEvent);
+  }
+  async setMainEvent(documentId: string, mainEvent: string | null): Promise<void> {
+    this.c.write(() => assembly.refreshAssembly(this.c, documentId, mainEvent ?? ''));
+  }
+  async documentsWithoutAssembly(limit = 1000): Promise<string[]> {
+    return documents.documentsWithoutAssembly(this.c, limit);
+  }
+  async factTallies(query: { declaration?: string; object?: string }): Promise<FactTally[]> {
+    return assembly.factTallies(this.c, query);
+  }
+  async factEvidence(declaration: string, object: string, property: string, limit = 20, sample?: boolean): Promise<FactEvidence[]> {
+    return assembly.factEvidence(this.c, declaration, object, property, limit, sample);
+  }
+  async eventStatements(event: string, kinds: Statement['kind'][], limit = 100): Promise<EventStatement[]> {
+    return statements.eventStatements(this.c, event, kinds, limit);
+  }
+  async listStatements(documentId: string): Promise<Statement[]> {
+    return statements.listStatements(this.c, documentId);
+  }
+  async searchQuotes(query: QuoteQuery): Promise<QuoteRow[]> {
+    return searchQuotes(this.c, query);
+  }
+  async listStatementsByKind(kinds: Statement['kind'][], limit = 1000): Promise<Statement[]> {
+    return statements.listStatementsByKind(this.c, kinds, limit);
+  }
+  async getStatement(id: string): Promise<Statement | null> {
+    return statements.getStatement(this.c, id);
+  }
+  async recordReview(entry: Omit<ReviewEntry, 'seq' | 'before'>): Promise<ReviewEntry> {
+    return review.recordReview(this.c, entry);
+  }
+  async reviewLog(statementId?: string): Promise<ReviewEntry[]> {
+    return review.reviewLog(this.c, statementId);
+  }
+  async reviewStates(statementIds: string[]): Promise<Map<string, ReviewState>> {
+    return new Map(statementIds.map((id) => [id, review.reviewState(this.c, id)]));
+  }
+  async findStatementsBySubject(subjects: string[], limit = 1000, offset = 0): Promise<Statement[]> {
+    return statements.findStatementsBySubject(this.c, subjects, limit, offset);
+  }
+  async countStatementsBySubject(subjects: string[]): Promise<Record<string, number>> {
+    return statements.countStatementsBySubject(this.c, subjects);
+  }
+  async personNames(key: string): Promise<{ name: string; lang: Lang; statements: number }[]> {
+    return statements.personNames(this.c, key);
+  }
+  async recordResolution(entry: Omit<ResolutionEntry, 'seq'>): Promise<ResolutionEntry> {
+    return review.recordResolution(this.c, entry);
+  }
+  async resolutionLog(): Promise<ResolutionEntry[]> {
+    return review.resolutionLog(this.c);
+  }
+  async currentDocument(source: string, id: string): Promise<DocumentSummary | null> {
+    return documents.currentDocument(this.c, source, id);
+  }
+  async getDocument(id: string): Promise<StoredDocument | null> {
+    return documents.getDocument(this.c, id);
+  }
+  async findDocumentIds(prefix: string, limit = 10): Promise<string[]> {
+    return documents.findDocumentIds(this.c, prefix, limit);
+  }
+  async listDocuments(query: DocumentQuery = {}): Promise<DocumentSummary[]> {
+    return documents.listDocuments(this.c, query);
+  }
+  async countDocuments(query: Omit<DocumentQuery, 'limit' | 'offset' | 'order'> = {}): Promise<number> {
+    return documents.countDocuments(this.c, query);
+  }
+  async close(): Promise<void> {
+    this.c.db.close();
+  }
+}

@@ -1,0 +1,95 @@
+import { nameKey, type Lang, type Statement } from '../../model/index.js';
+import { isSearchable, quoteColumns, quoteRowOf, quotedSql, statementColumns, statementOf } from '../rows.js';
+import type { EventStatement } from '../store.js';
+import { refreshAssembly } from './assembly.js';
+import type { SqliteConnection } from './connection.js';
+
+const marks = (values: unknown[]): string => values.map(() => '?').join(', ');
+
+// Last-first, so that newest-first by rowid reads each document in text order.
+export function insertStatements(c: SqliteConnection, documentId: string, statements: Statement[]): void {
+  const statement = c.sql(
+    'INSERT INTO statements (id, document_id, kind, subject, value, start_offset, end_offset, sentence, rule, lang, words, confidence, subject_key, words_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const search = c.sql('INSERT INTO quote_search (rowid, speaker, words) VALUES (?, ?, ?)');
+  for (const s of [...statements].reverse()) {
+    const row = [s.id, documentId, s.kind, s.subject, JSON.stringify(s.value), s.start, s.end, s.sentence, s.rule, s.lang, s.words, s.confidence];
+    const info = statement.run(...row, nameKey(s.subject), nameKey(s.words));
+    if (isSearchable(s)) search.run(info.lastInsertRowid, nameKey(s.subject), nameKey(s.words));
+  }
+}
+
+export function replaceStatements(c: SqliteConnection, documentId: string, statements: Statement[], mainEvent?: string | null): void {
+  c.write(() => {
+    c.sql(`DELETE FROM quote_search WHERE rowid IN (SELECT rowid FROM statements s WHERE document_id = ? AND ${quotedSql})`).run(documentId);
+    c.sql('DELETE FROM statements WHERE document_id = ?').run(documentId);
+    insertStatements(c, documentId, statements);
+    refreshAssembly(c, documentId, mainEvent === undefined ? undefined : (mainEvent ?? ''));
+  });
+}
+
+export function listStatements(c: SqliteConnection, documentId: string): Statement[] {
+  return c
+    .sql(`SELECT ${statementColumns} FROM statements s WHERE s.document_id = ? ORDER BY s.start_offset, s.end_offset, s.id`)
+    .all(documentId)
+    .map(statementOf);
+}
+
+export function listStatementsByKind(c: SqliteConnection, kinds: Statement['kind'][], limit: number): Statement[] {
+  if (kinds.length === 0) return [];
+  return c.db
+    .prepare(
+      `SELECT ${statementColumns} FROM statements s JOIN documents d ON d.id = s.document_id WHERE s.kind IN (${marks(kinds)}) ORDER BY d.seq, s.start_offset, s.id LIMIT ?`,
+    )
+    .all(...kinds, limit)
+    .map(statementOf);
+}
+
+export function getStatement(c: SqliteConnection, id: string): Statement | null {
+  const row = c.sql(`SELECT ${statementColumns} FROM statements s WHERE s.id = ?`).get(id);
+  return row ? statementOf(row) : null;
+}
+
+// Per subject and kind, the latest through the (subject, kind) index, merged: a subject with a
+// hundred thousand statements costs as little as one with three.
+export function findStatementsBySubject(c: SqliteConnection, subjects: string[], limit: number, offset: number): Statement[] {
+  if (subjects.length === 0) return [];
+  const pairs = c.db.prepare(`SELECT DISTINCT subject, kind FROM statements WHERE subject IN (${marks(subjects)})`).all(...subjects) as {
+    subject: string;
+    kind: string;
+  }[];
+  const latest = c.sql(`SELECT s.rowid AS seq, ${statementColumns} FROM statements s WHERE s.subject = ? AND s.kind = ? ORDER BY s.rowid DESC LIMIT ?`);
+  return pairs
+    .flatMap(({ subject, kind }) => latest.all(subject, kind, offset + limit) as { seq: number }[])
+    .sort((a, b) => b.seq - a.seq)
+    .slice(offset, offset + limit)
+    .map(({ seq: _seq, ...row }) => statementOf(row));
+}
+
+export function countStatementsBySubject(c: SqliteConnection, subjects: string[]): Record<string, number> {
+  if (subjects.length === 0) return {};
+  const rows = c.db
+    .prepare(`SELECT kind, count(*) AS n FROM statements WHERE subject IN (${marks(subjects)}) GROUP BY kind ORDER BY kind`)
+    .all(...subjects) as { kind: string; n: number }[];
+  return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
+}
+
+export function personNames(c: SqliteConnection, key: string): { name: string; lang: Lang; statements: number }[] {
+  return c
+    .sql(
+      `SELECT subject AS name, lang, count(*) AS statements FROM statements
+       WHERE kind IN ('person', 'quote', 'indirect_speech', 'quote_fragment') AND subject_key = ? GROUP BY subject, lang ORDER BY statements DESC, name, lang`,
+    )
+    .all(key) as { name: string; lang: Lang; statements: number }[];
+}
+
+export function eventStatements(c: SqliteConnection, event: string, kinds: Statement['kind'][], limit: number): EventStatement[] {
+  if (kinds.length === 0) return [];
+  return c.db
+    .prepare(
+      `SELECT ${quoteColumns} FROM documents d JOIN statements s ON s.document_id = d.id
+       WHERE d.main_event = ? AND s.kind IN (${marks(kinds)}) ORDER BY d.seq DESC, s.start_offset, s.end_offset, s.id LIMIT ?`,
+    )
+    .all(event, ...kinds, limit)
+    .map(quoteRowOf);
+}
