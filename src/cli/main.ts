@@ -32,7 +32,7 @@ program
   .command('ingest')
   .description('read articles (files, folders, - for stdin) and store them as segmented documents')
   .argument('<paths...>', 'files (.txt .md .html .htm .jsonl), folders (read recursively), or - for standard input')
-  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
+  .option('--db <file>', 'database: a file (SQLite) or postgres://... (default: ACCORD_DB or ./accord.db)')
   .option('--json', 'print one JSON object per input on stdout')
   .option('--max-bytes <n>', 'largest input accepted, per file or JSON line (default: 5000000)', positiveInteger)
   .option('--encoding <label>', 'decode non-UTF-8 input with this encoding (default: as declared, else windows-1252)')
@@ -43,7 +43,7 @@ program
 program
   .command('docs')
   .description('list stored documents')
-  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
+  .option('--db <file>', 'database: a file (SQLite) or postgres://... (default: ACCORD_DB or ./accord.db)')
   .option('--lang <lang>', 'only documents in this language (a pack code of data/lang/, or und)')
   .option('--limit <n>', 'at most this many', positiveInteger)
   .option('--offset <n>', 'skip this many first', (v) => positiveInteger(String(Number(v) + 1)) - 1)
@@ -55,7 +55,7 @@ program
   .command('show')
   .description('print one document with its metadata, figures and numbered sentences')
   .argument('<id>', 'document id, or its first characters (at least 4)')
-  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
+  .option('--db <file>', 'database: a file (SQLite) or postgres://... (default: ACCORD_DB or ./accord.db)')
   .option('--json', 'print JSON')
   .action(async (id, flags) => (await import('./show.js')).runShow(id, flags));
 
@@ -77,7 +77,7 @@ program
 program
   .command('reextract')
   .description("find every stored document's statements again, after the rules or gazetteers changed")
-  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
+  .option('--db <file>', 'database: a file (SQLite) or postgres://... (default: ACCORD_DB or ./accord.db)')
   .action(async (flags) => (await import('./reextract.js')).runReextract(flags));
 
 program
@@ -96,7 +96,7 @@ program
   .argument('[name]', 'same/not-same: the other name, or another entity id to merge ("James David Vance", "person:j-vance")')
   .option('--reason <why>', 'why: required for every decision')
   .option('--reviewer <name>', 'who decides (default: ACCORD_REVIEWER or the system user)')
-  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
+  .option('--db <file>', 'database: a file (SQLite) or postgres://... (default: ACCORD_DB or ./accord.db)')
   .option('--json', 'print JSON')
   .action(async (action, entity, name, flags) => (await import('./resolve.js')).runResolve(action, entity, name, flags));
 
@@ -108,7 +108,7 @@ program
   .option('--lang <lang>', 'only quotes in this language (a pack code of data/lang/)')
   .option('--limit <n>', 'at most this many (default: 100)', positiveInteger)
   .option('--samples', "include the sample articles' quotes (left out by default)")
-  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
+  .option('--db <file>', 'database: a file (SQLite) or postgres://... (default: ACCORD_DB or ./accord.db)')
   .option('--json', 'print JSON')
   .action(async (flags) => (await import('./quotes.js')).runQuotes(flags));
 
@@ -121,7 +121,7 @@ program
   .option('--set <key=value...>', 'with correct: what to change, e.g. stance=not_signed, subject=TW')
   .option('--reviewer <name>', 'who decides (default: ACCORD_REVIEWER or the system user)')
   .option('--limit <n>', 'list at most this many (default: 50)', positiveInteger)
-  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
+  .option('--db <file>', 'database: a file (SQLite) or postgres://... (default: ACCORD_DB or ./accord.db)')
   .option('--json', 'print JSON')
   .action(async (action, id, flags) => (await import('./review.js')).runReview(action, id, flags));
 
@@ -135,7 +135,7 @@ program
   .option('--wikidata <file>', 'quickstatements: CSV/TSV of entity ids or ISO codes and their Wikidata items (from the Wikidata Query Service)')
   .option('--declaration <name>', 'quickstatements: only this declaration')
   .option('--bom', 'csv: start with a UTF-8 byte-order mark, so that Excel reads the accents right')
-  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
+  .option('--db <file>', 'database: a file (SQLite) or postgres://... (default: ACCORD_DB or ./accord.db)')
   .action(async (flags) => (await import('./export.js')).runExport(flags));
 
 program

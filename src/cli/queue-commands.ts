@@ -25,7 +25,7 @@ export function addQueueCommands(program: Command): void {
     .command('fetch')
     .description('fetch pages from the web and store them as `ingest` stores files (robots.txt honoured; no private addresses)')
     .argument('<urls...>', 'http or https URLs of articles')
-    .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db)')
+    .option('--db <file>', 'database: a file (SQLite) or postgres://... (default: ACCORD_DB or ./accord.db)')
     .option('--json', 'print one JSON object per URL on stdout')
     .option('--sample', 'store them as samples, never passed for news')
     .option('--limit <n>', 'articles to fetch from each feed or sitemap (default: 100)', count)
