@@ -14,6 +14,11 @@ export type Config = {
   token: string | null;
   // Who records review and resolution decisions when `--reviewer` is not given: ACCORD_REVIEWER
   reviewer: string | null;
+  // --- server limits (s5a) ---
+  // `serve`: worker threads that read posted articles (ACCORD_WORKERS, default 1), heavy requests
+  // (exports, adding an article) served at once before a 503 (ACCORD_HEAVY_REQUESTS, default 2),
+  // and the seconds one article may take to read before its worker is stopped (ACCORD_JOB_SECONDS, default 30).
+  limits: { workers: number; heavyRequests: number; jobMs: number };
 };
 
 // A shorter secret is guessed too easily: `serve` refuses to start with one.
@@ -30,5 +35,18 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     samples: !/^(?:0|false|no|off)$/i.test(env.ACCORD_SAMPLES?.trim() ?? ''),
     token: env.ACCORD_TOKEN?.trim() || null,
     reviewer: env.ACCORD_REVIEWER?.trim() || null,
+    // --- server limits (s5a) ---
+    limits: {
+      workers: Math.max(1, Math.round(positive(env.ACCORD_WORKERS, 1, 8))),
+      heavyRequests: Math.max(1, Math.round(positive(env.ACCORD_HEAVY_REQUESTS, 2, 64))),
+      jobMs: Math.round(positive(env.ACCORD_JOB_SECONDS, 30, 3600) * 1000),
+    },
   };
+}
+
+// --- server limits (s5a) ---
+// A positive number from the environment, at most `max`; unset, empty or not a positive number: the default.
+function positive(value: string | undefined, fallback: number, max: number): number {
+  const number = Number(value?.trim() || NaN);
+  return Number.isFinite(number) && number > 0 ? Math.min(number, max) : fallback;
 }
