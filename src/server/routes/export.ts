@@ -18,7 +18,10 @@ const exportRoute = createRoute({
       format: z
         .enum(exportFormats as ['json', 'jsonl', 'csv', 'jsonld'])
         .default('json')
-        .openapi({ description: 'json: one object (documents, statements, reviews); jsonl: a header line, then each document followed by its statements, then the reviews, one record a line' }),
+        .openapi({
+          description:
+            'json: one object (documents, statements, reviews); jsonl: a header line, then each document followed by its statements, then the reviews, one record a line',
+        }),
       kind: KindList.optional(),
       samples: SamplesParam,
       bom: z.enum(['0', '1']).default('0').openapi({ description: 'csv: 1 starts it with a UTF-8 byte-order mark, for Excel' }),
