@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { once } from 'node:events';
 import { readConfig } from '../config.js';
 import { fileStances, loadLexicon, mainEventKey } from '../extract/index.js';
 import { loadLangPacks } from '../text/index.js';
@@ -35,13 +34,26 @@ async function writeAll(chunks: AsyncGenerator<string>, end: string): Promise<vo
   try {
     for await (const chunk of chunks) {
       if (closed) break;
-      if (!process.stdout.write(chunk)) await Promise.race([once(process.stdout, 'drain'), once(process.stdout, 'close')]).catch(onError);
+      if (!process.stdout.write(chunk)) await drained(process.stdout);
     }
     if (!closed && end) process.stdout.write(end);
   } finally {
     await chunks.return(undefined);
     process.stdout.off('error', onError);
   }
+}
+
+// Resolves once a full pipe takes more, or is closed (an error closes it too).
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+  });
 }
 
 // Reads an export into a database: documents with their statements, then the review log in order.

@@ -97,10 +97,12 @@ class Source {
     for (const review of await this.store.reviewLog()) yield { review };
   }
 
-  // Each statement with its current review state, as review left it (rejected ones out).
+  // Each statement with its current review state, as review left it (rejected ones out). The
+  // states come from the review log, read once: it grows with people's decisions, not with the
+  // base, and one look-up per statement would cost more than the export itself.
   async *reviewedStatements(): AsyncGenerator<{ summary: DocumentSummary; statement: Statement; state: ReviewState }> {
+    const states = new Map((await this.store.reviewLog()).map((entry) => [entry.statementId, entry.after]));
     for await (const { summary, statements } of this.stated()) {
-      const states = await this.store.reviewStates(statements.map((s) => s.id));
       for (const original of statements) {
         const state = states.get(original.id) ?? unreviewed;
         const statement = reviewed(original, state);
