@@ -108,8 +108,12 @@ describe('exports stream with bounded memory', () => {
       const after = memoryOf(pid);
       expect(reader.status).toBe(200);
       expect(reader.ms).toBeLessThan(readerLimitMs);
-      expect((JSON.parse(json as string) as { documents: unknown[]; statements: unknown[] }).documents).toHaveLength(documents);
-      expect((jsonl as string).trimEnd().split('\n')).toHaveLength(1 + documents * 3);
+      const records = (jsonl as string).trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+      const whole = JSON.parse(json as string) as { documents: unknown[]; statements: unknown[] };
+      expect(whole.documents).toHaveLength(documents);
+      expect(records[0]).toEqual({ format: 'accord', version: 1 });
+      expect(records.flatMap((r) => (r.document ? [r.document] : []))).toEqual(whole.documents);
+      expect(records.flatMap((r) => (r.statement ? [r.statement] : []))).toEqual(whole.statements);
       expect((csv as string).trimEnd().split('\r\n')).toHaveLength(1 + documents * 2);
       expect((JSON.parse(jsonld as string) as { '@graph': unknown[] })['@graph']).toHaveLength(documents * 3);
       expect((json as string).length).toBeGreaterThan(documents * 16_000);
