@@ -19,7 +19,10 @@ export async function benchExport(): Promise<Report[]> {
     const rows: [string, string][] = [['server at rest', `${rest.toFixed(0)} MB resident`]];
     for (const format of ['json', 'jsonl', 'csv', 'jsonld']) {
       const { bytes, seconds } = await timed(() => read(`${url}/api/v1/export?format=${format}`));
-      rows.push([`export ${format}`, `${mb(bytes)} in ${seconds.toFixed(1)} s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s, peak ${memory(pid).peak.toFixed(0)} MB resident`]);
+      rows.push([
+        `export ${format}`,
+        `${mb(bytes)} in ${seconds.toFixed(1)} s, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s, peak ${memory(pid).peak.toFixed(0)} MB resident`,
+      ]);
     }
     const four = await timed(async () => (await Promise.all([1, 2, 3, 4].map(() => read(`${url}/api/v1/export?format=json`)))).reduce((a, b) => a + b, 0));
     rows.push([

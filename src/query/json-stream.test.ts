@@ -34,7 +34,12 @@ describe('jsonLines', () => {
   it('writes one compact value a line', async () => {
     const values = [{ format: 'accord' }, ...big];
     const out = await text(jsonLines(each(values)));
-    expect(out.split('\n').slice(0, -1).map((line) => JSON.parse(line) as unknown)).toEqual(values);
+    expect(
+      out
+        .split('\n')
+        .slice(0, -1)
+        .map((line) => JSON.parse(line) as unknown),
+    ).toEqual(values);
     expect(out.endsWith('\n')).toBe(true);
   });
 });

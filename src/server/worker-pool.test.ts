@@ -68,7 +68,9 @@ describe('WorkerPool', () => {
     const settled = Promise.allSettled(jobs);
     await new Promise((resolve) => setTimeout(resolve, 100));
     await p.close();
-    const reasons = [...(await settled), ...(await Promise.allSettled([p.run({ spin: 1 })]))].map((r) => r.status === 'rejected' && (r.reason as JobError).reason);
+    const reasons = [...(await settled), ...(await Promise.allSettled([p.run({ spin: 1 })]))].map(
+      (r) => r.status === 'rejected' && (r.reason as JobError).reason,
+    );
     expect(reasons).toEqual(['stopping', 'stopping', 'stopping']);
   }, 20_000);
 });
