@@ -62,6 +62,24 @@ describe('WorkerPool', () => {
     await p.close();
   });
 
+  it('fails a job whose worker cannot start, once, instead of starting workers forever', async () => {
+    let started = 0;
+    const broken = new WorkerPool({
+      size: 1,
+      jobMs: 10_000,
+      spawn: () => {
+        started += 1;
+        return new Worker('throw new Error("no such module")', { eval: true });
+      },
+      answer: async () => null,
+      rethrow: (thrown) => new Error(thrown.message),
+    });
+    const results = await Promise.allSettled([broken.run({}), broken.run({})]);
+    expect(results.map((r) => r.status === 'rejected' && (r.reason as JobError).reason)).toEqual(['crashed', 'crashed']);
+    expect(started).toBe(2);
+    await broken.close();
+  });
+
   it('fails running and waiting jobs when closed, and refuses new ones', async () => {
     const { pool: p } = pool(1, 60_000);
     const jobs = [p.run({ spin: 60_000 }), p.run({ spin: 1 })];

@@ -122,7 +122,9 @@ export class WorkerPool {
     const index = this.slots.indexOf(slot);
     if (index < 0) return;
     this.slots.splice(index, 1);
-    const job = slot.job;
+    // A worker that dies before it is ready fails the job waiting for it, so that a worker that
+    // cannot start fails each job once instead of being started again and again.
+    const job = slot.job ?? (slot.ready ? undefined : this.queue.shift());
     this.release(slot);
     job?.reject(error);
     await slot.worker.terminate();
