@@ -19,11 +19,13 @@ let nextId = 0;
 
 // Every method of the store, answered by the main thread's store. `then` stays undefined, so
 // the proxy is no promise-like object to `await`.
+let warming = true;
 const store = new Proxy({} as Store, {
   get: (_target, method) =>
     typeof method === 'string' && method !== 'then'
       ? (...args: unknown[]) =>
           new Promise((resolve, reject) => {
+            if (warming) return reject(new Error('no store while warming up'));
             const id = (nextId += 1);
             waiting.set(id, { resolve, reject });
             port.postMessage({ type: 'call', id, method, args });
@@ -32,6 +34,10 @@ const store = new Proxy({} as Store, {
 });
 
 const kb = loadKb(workerData as Config, store);
+// The language packs and rules load on a first article: an empty one loads them and is refused
+// before anything is stored, so that the time limit of a real article counts its reading only.
+await addArticle(kb, { text: '' }).catch(() => undefined);
+warming = false;
 
 port.on('message', (message: Incoming) => {
   if (message.type === 'answer') {
