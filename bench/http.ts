@@ -45,7 +45,8 @@ export async function benchHttp(): Promise<Report[]> {
   }
 }
 
-async function serve(db: string): Promise<{ child: ChildProcess; url: string }> {
+// --- s5a: the export benchmark starts its server the same way ---
+export async function serve(db: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [join(root, 'bin', 'accord'), 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';

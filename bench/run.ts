@@ -1,4 +1,5 @@
 import { benchCliStart } from './cli-start.js';
+import { benchExport } from './export.js';
 import { benchExtract } from './extract.js';
 import { benchHttp } from './http.js';
 import { benchIngest } from './ingest.js';
@@ -14,6 +15,7 @@ const benchmarks: Record<string, () => Promise<Report[]>> = {
   extract: benchExtract,
   queries: benchQueries,
   http: benchHttp,
+  export: benchExport,
   'cli-start': benchCliStart,
 };
 const only = [...process.argv.slice(2), ...(process.env.BENCH_ONLY ?? '').split(',')].filter(Boolean);

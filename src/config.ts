@@ -33,6 +33,11 @@ export type Config = {
   // ACCORD_FETCH_ALLOW_HOSTS: host[:port] names, comma-separated, that may be fetched whatever
   // their address (an intranet feed), while every other host, and every redirect, stays checked.
   fetch: { allowPrivate: boolean; allowHosts: string[]; timeoutMs: number; maxBytes: number; maxRedirects: number; hostIntervalMs: number; userAgent: string };
+  // --- server limits (s5a) ---
+  // `serve`: worker threads that read posted articles (ACCORD_WORKERS, default 1), heavy requests
+  // (exports, adding an article) served at once before a 503 (ACCORD_HEAVY_REQUESTS, default 2),
+  // and the seconds one article may take to read before its worker is stopped (ACCORD_JOB_SECONDS, default 30).
+  limits: { workers: number; heavyRequests: number; jobMs: number };
 };
 
 // A shorter secret is guessed too easily: `serve` refuses to start with one.
@@ -71,6 +76,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       hostIntervalMs: wholeNumber(env.ACCORD_FETCH_HOST_INTERVAL, 1000),
       userAgent: 'Accord/1 (open observatory of AI governance; +https://github.com/accord-observatory)',
     },
+    // --- server limits (s5a) ---
+    limits: {
+      workers: Math.max(1, Math.round(positive(env.ACCORD_WORKERS, 1, 8))),
+      heavyRequests: Math.max(1, Math.round(positive(env.ACCORD_HEAVY_REQUESTS, 2, 64))),
+      jobMs: Math.round(positive(env.ACCORD_JOB_SECONDS, 30, 3600) * 1000),
+    },
   };
 }
 
@@ -81,4 +92,11 @@ export function isPostgresUrl(value: string): boolean {
 function wholeNumber(value: string | undefined, fallback: number): number {
   const number = Number(value?.trim());
   return value?.trim() && Number.isInteger(number) && number >= 0 ? number : fallback;
+}
+
+// --- server limits (s5a) ---
+// A positive number from the environment, at most `max`; unset, empty or not a positive number: the default.
+function positive(value: string | undefined, fallback: number, max: number): number {
+  const number = Number(value?.trim() || NaN);
+  return Number.isFinite(number) && number > 0 ? Math.min(number, max) : fallback;
 }

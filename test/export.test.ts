@@ -54,7 +54,7 @@ describe('accord export and import', () => {
   });
 
   it('refuses what it cannot write or read', () => {
-    expect(runAccord(['export', '--format', 'xml', '--db', first]).stderr).toMatch(/--format xml: expected json, csv, jsonld or quickstatements/);
+    expect(runAccord(['export', '--format', 'xml', '--db', first]).stderr).toMatch(/--format xml: expected json, jsonl, csv, jsonld or quickstatements/);
     writeFileSync(join(work, 'bad.json'), '{"format":"other"}');
     expect(runAccord(['import', join(work, 'bad.json'), '--db', second]).stderr).toMatch(/bad\.json: not an Accord export/);
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readConfig } from '../config.js';
 import { fileStances, loadLexicon, mainEventKey } from '../extract/index.js';
 import { loadLangPacks } from '../text/index.js';
-import { exportAll, findDeclaration, parseWikidataIds, toCsv, toJsonLd, toQuickStatements, type Export } from '../query/index.js';
+import { exportChunks, exportFormats, findDeclaration, parseWikidataIds, toQuickStatements, type Export, type ExportFormat } from '../query/index.js';
 import { withKb } from './load-kb.js';
 import { fail, withStore, type StoreOptions } from './open-store.js';
 
@@ -10,17 +10,49 @@ type ExportFlags = StoreOptions & { format?: string; kind?: string[]; wikidata?:
 
 // `--bom`: a UTF-8 byte-order mark before the CSV, for Excel (which otherwise reads it in the
 // system's legacy code page). Off by default: a pipe into another program wants none.
-const byteOrderMark = '\uFEFF';
-
+// The export is written as it is read, a page of documents at a time, waiting on a slow pipe.
 export async function runExport(flags: ExportFlags): Promise<void> {
   const format = flags.format ?? 'json';
   if (format === 'quickstatements') return runQuickStatements(flags);
-  if (format !== 'json' && format !== 'csv' && format !== 'jsonld') return fail(`--format ${format}: expected json, csv, jsonld or quickstatements`);
+  if (!exportFormats.includes(format as ExportFormat)) return fail(`--format ${format}: expected json, jsonl, csv, jsonld or quickstatements`);
   if (flags.bom && format !== 'csv') return fail(`--bom: only with --format csv`);
   await withStore(flags, false, async (store) => {
-    const data = await exportAll(store, flags.kind ?? []);
-    const output = format === 'json' ? data : format === 'jsonld' ? toJsonLd(data) : null;
-    process.stdout.write(output ? `${JSON.stringify(output, null, 2)}\n` : `${flags.bom ? byteOrderMark : ''}${toCsv(data)}`);
+    const indent = format === 'json' || format === 'jsonld' ? 2 : 0;
+    await writeAll(exportChunks(store, format as ExportFormat, { kinds: flags.kind ?? [], indent, bom: flags.bom === true }), indent > 0 ? '\n' : '');
+  });
+}
+
+// Writes to stdout, waiting while the pipe is full. A reader that stops early (`| head`) closes
+// the pipe: the export stops with it, quietly, as other programs do.
+async function writeAll(chunks: AsyncGenerator<string>, end: string): Promise<void> {
+  let closed = false;
+  const onError = (error: NodeJS.ErrnoException): void => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  };
+  process.stdout.on('error', onError);
+  try {
+    for await (const chunk of chunks) {
+      if (closed) break;
+      if (!process.stdout.write(chunk)) await drained(process.stdout);
+    }
+    if (!closed && end) process.stdout.write(end);
+  } finally {
+    await chunks.return(undefined);
+    process.stdout.off('error', onError);
+  }
+}
+
+// Resolves once a full pipe takes more, or is closed (an error closes it too).
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
   });
 }
 

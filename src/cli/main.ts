@@ -130,7 +130,7 @@ program
   .description(
     'the knowledge base as data: JSON (documents, statements, review log), CSV (statements with provenance), JSON-LD, or QuickStatements (signatory facts)',
   )
-  .option('--format <format>', 'json, csv, jsonld (schema.org) or quickstatements (Wikidata)', 'json')
+  .option('--format <format>', 'json, jsonl (one record a line), csv, jsonld (schema.org) or quickstatements (Wikidata)', 'json')
   .option('--kind <kind...>', 'only statements of these kinds (signed, not_signed, quote, ...)')
   .option('--wikidata <file>', 'quickstatements: CSV/TSV of entity ids or ISO codes and their Wikidata items (from the Wikidata Query Service)')
   .option('--declaration <name>', 'quickstatements: only this declaration')

@@ -4,7 +4,7 @@ import { loadExtractor } from '../extract/index.js';
 import { listInputs } from '../ingest/index.js';
 import { ingestInputs } from '../pipeline.js';
 import { applyResolutionDecisions, assembleMissing, loadKb } from '../query/index.js';
-import { createApp, startServer } from '../server/index.js';
+import { articlePool, createApp, startServer } from '../server/index.js';
 import { databaseLabel, openStore, type Store } from '../store/index.js';
 import { loadLangPacks } from '../text/index.js';
 import { databaseFor, fail } from './open-store.js';
@@ -32,12 +32,15 @@ export async function runServe(flags: ServeFlags): Promise<void> {
   const kb = loadKb({ ...config, dbPath }, store);
   await assembleMissing(kb);
   await applyResolutionDecisions(kb);
-  const app = createApp(kb, { token, maxBodyBytes: flags.maxBodyBytes });
+  // Posted articles are read in worker threads, so that no input holds the requests of others.
+  const pool = articlePool({ ...config, dbPath }, store);
+  const app = createApp(kb, { token, maxBodyBytes: flags.maxBodyBytes, addArticle: pool.add, heavyRequests: config.limits.heavyRequests });
   const host = flags.host ?? '127.0.0.1';
   let server;
   try {
     server = await startServer(app, host, flags.port ?? 8080);
   } catch (error) {
+    await pool.close();
     await store.close();
     const code = (error as NodeJS.ErrnoException).code;
     return fail(code === 'EADDRINUSE' ? `${host}:${flags.port ?? 8080} is already in use (choose another with --port N)` : (error as Error).message);
@@ -46,22 +49,33 @@ export async function runServe(flags: ServeFlags): Promise<void> {
   process.stderr.write(
     token ? 'writes (adding articles, review decisions) need Authorization: Bearer $ACCORD_TOKEN\n' : 'writes are disabled: set ACCORD_TOKEN to enable them\n',
   );
+  // Stops promptly whatever is running: no new connection, the workers terminated (their
+  // requests answered 503), requests in flight given a short grace, then the store closed.
   const stop = async (signal: string): Promise<void> => {
     process.stderr.write(`${signal}: stopping\n`);
-    await server.close();
+    const closing = server.close();
+    await pool.close();
+    await closing;
     await store.close();
     process.stderr.write('stopped\n');
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
     process.once(signal, () => {
-      // A second signal while stopping ends the process at once.
+      // A second signal while stopping ends the process at once; so does a stop that hangs.
       process.once(signal, () => process.exit(130));
-      stop(signal).catch((error: Error) => {
-        process.stderr.write(`accord: while stopping: ${error.message}\n`);
-        process.exitCode = 1;
-      });
+      setTimeout(() => process.exit(1), stopLimitMs).unref();
+      stop(signal).then(
+        () => process.exit(process.exitCode ?? 0),
+        (error: Error) => {
+          process.stderr.write(`accord: while stopping: ${error.message}\n`);
+          process.exit(1);
+        },
+      );
     });
 }
+
+// The longest a stop may take before the process ends anyway.
+const stopLimitMs = 10_000;
 
 async function loadSamples(store: Store, config: Config): Promise<void> {
   const folder = join(config.dataDir, 'samples');

@@ -20,3 +20,9 @@ export function csvText(columns: readonly string[], rows: CsvValue[][], options:
 }
 
 export const byteOrderMark = '\uFEFF';
+
+// One row with its line end, for writers that stream a CSV a row at a time: the lines of
+// csvText, byte for byte.
+export function csvLine(row: readonly CsvValue[]): string {
+  return `${row.map(csvCell).join(',')}\r\n`;
+}

@@ -8,4 +8,4 @@ export * from './review.js';
 export { readYamlFile } from './yaml-file.js';
 export { parsedOnce } from './json-cache.js';
 export { makeFolders } from './make-folders.js';
-export { byteOrderMark, csvCell, csvText, type CsvValue } from './csv.js';
+export { byteOrderMark, csvCell, csvLine, csvText, type CsvValue } from './csv.js';

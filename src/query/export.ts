@@ -1,111 +1,12 @@
-import { reviewed } from '../kb/index.js';
-import { csvText, unreviewed, type ReviewEntry, type ReviewState, type Statement } from '../model/index.js';
-import type { Store, StoredDocument } from '../store/index.js';
+import type { ReviewEntry, Statement } from '../model/index.js';
+import type { StoredDocument } from '../store/index.js';
 import { listDeclarations } from './events.js';
 import { signatoriesOf } from './declarations.js';
 import type { Kb } from './kb.js';
 
-// The whole knowledge base as data: documents with their sources, statements, review log.
+// The whole knowledge base as data: documents with their sources, statements, review log, as
+// `accord export` writes it (export-stream.ts) and `accord import` reads it.
 export type Export = { format: 'accord'; version: 1; documents: StoredDocument[]; statements: Statement[]; reviews: ReviewEntry[] };
-
-const csvColumns = [
-  'document',
-  'url',
-  'published',
-  'lang',
-  'kind',
-  'subject',
-  'value',
-  'start',
-  'end',
-  'words',
-  'rule',
-  'confidence',
-  'statement',
-  'review',
-  // the document as a reader cites it, and whether it is a sample we wrote (never news)
-  'title',
-  'outlet',
-  'sample',
-] as const;
-
-// `samples: false` leaves out the sample articles we wrote (data/samples).
-export async function exportAll(store: Store, kinds: string[], options: { samples?: boolean } = {}): Promise<Export> {
-  const documents: StoredDocument[] = [];
-  const statements: Statement[] = [];
-  for (const summary of await store.listDocuments({ samples: options.samples !== false })) {
-    const document = await store.getDocument(summary.id);
-    if (!document) continue;
-    documents.push(document);
-    statements.push(...(await store.listStatements(summary.id)).filter((s) => kinds.length === 0 || kinds.includes(s.kind)));
-  }
-  return { format: 'accord', version: 1, documents, statements, reviews: await store.reviewLog() };
-}
-
-// Each statement's latest review state, from the log.
-function statesOf(data: Export): Map<string, ReviewState> {
-  return new Map(data.reviews.map((r) => [r.statementId, r.after]));
-}
-
-// One row per statement as review left it (rejected ones out, corrections applied, the review
-// status in its own column), with its provenance: document, url, date, span, words and rule.
-export function toCsv(data: Export): string {
-  const byId = new Map(data.documents.map((d) => [d.id, d]));
-  const states = statesOf(data);
-  const rows = data.statements.flatMap((original) => {
-    const state = states.get(original.id) ?? unreviewed;
-    const s = reviewed(original, state);
-    if (!s) return [];
-    const d = byId.get(s.documentId);
-    return [
-      [
-        ...[s.documentId, d?.url, d?.published, s.lang, s.kind, s.subject, s.value, s.start, s.end, s.words, s.rule, s.confidence, s.id, state.status],
-        ...[d?.title, d?.outlet, d?.sample === true],
-      ],
-    ];
-  });
-  return csvText(csvColumns, rows);
-}
-
-// schema.org: each document a NewsArticle, each statement a Claim that appears in it, with its
-// span, rule and confidence as properties, so the claim can be traced to its words.
-export function toJsonLd(data: Export): unknown {
-  // A sample we wrote is no news article: a CreativeWork of genre "sample", and its claims say so.
-  const articles = data.documents.map((d) => ({
-    '@type': d.sample ? 'CreativeWork' : 'NewsArticle',
-    '@id': `urn:accord:document:${d.id}`,
-    headline: d.title ?? undefined,
-    url: d.url ?? undefined,
-    datePublished: d.published ?? undefined,
-    inLanguage: d.lang,
-    author: d.byline ?? undefined,
-    publisher: d.outlet ? { '@type': 'Organization', name: d.outlet } : undefined,
-    genre: d.sample ? 'sample' : undefined,
-  }));
-  const samples = new Set(data.documents.filter((d) => d.sample).map((d) => d.id));
-  const states = statesOf(data);
-  const claims = data.statements
-    .flatMap((s) => reviewed(s, states.get(s.id)) ?? [])
-    .map((s) => ({
-      '@type': 'Claim',
-      '@id': `urn:accord:statement:${s.id}`,
-      additionalType: s.kind,
-      about: s.subject || undefined,
-      text: s.words,
-      inLanguage: s.lang,
-      appearance: { '@id': `urn:accord:document:${s.documentId}` },
-      additionalProperty: [
-        ...Object.entries(s.value).map(([name, value]) => ({ '@type': 'PropertyValue', name, value })),
-        { '@type': 'PropertyValue', name: 'start', value: s.start },
-        { '@type': 'PropertyValue', name: 'end', value: s.end },
-        { '@type': 'PropertyValue', name: 'rule', value: s.rule },
-        { '@type': 'PropertyValue', name: 'confidence', value: s.confidence },
-        { '@type': 'PropertyValue', name: 'review', value: states.get(s.id)?.status ?? 'unreviewed' },
-        ...(samples.has(s.documentId) ? [{ '@type': 'PropertyValue', name: 'sample', value: true }] : []),
-      ],
-    }));
-  return { '@context': 'https://schema.org', '@graph': [...articles, ...claims] };
-}
 
 // Wikidata properties the QuickStatements export writes: signatory (on the declaration's item),
 // point in time (the as-of date, as a qualifier) and reference URL (as a source).

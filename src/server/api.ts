@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Kb } from '../query/index.js';
 import type { Store } from '../store/index.js';
+import type { AddArticle } from './article-pool.js';
 import { newRouter } from './router.js';
 import { declarationRoutes } from './routes/declarations.js';
 import { documentRoutes } from './routes/documents.js';
@@ -17,7 +18,7 @@ import { requireToken } from './security.js';
 export const apiBase = '/api/v1';
 
 // Every JSON endpoint, one router per resource; writes go through the token check first.
-export function apiRoutes(kb: Kb, store: Store, token: string | null): OpenAPIHono {
+export function apiRoutes(kb: Kb, store: Store, token: string | null, add: AddArticle): OpenAPIHono {
   const writes = requireToken(token);
   const api = newRouter();
   api.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
@@ -27,7 +28,7 @@ export function apiRoutes(kb: Kb, store: Store, token: string | null): OpenAPIHo
   });
   for (const routes of [
     documentRoutes(kb, store),
-    ingestRoutes(kb, writes),
+    ingestRoutes(add, writes),
     statementRoutes(store),
     entityRoutes(kb),
     eventRoutes(kb),

@@ -1,10 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Kb } from '../query/index.js';
+import { addArticle, type Kb } from '../query/index.js';
 import { notFoundPage, webRoutes } from '../web/index.js';
 import { apiBase, apiRoutes } from './api.js';
 import { apiCss, apiPage, type ApiDocument } from './api-page.js';
+import type { AddArticle } from './article-pool.js';
 import { limitBody } from './body-limit.js';
 import { notFound, onError, validationHook } from './errors.js';
+import { heavyRoutes, limitHeavy } from './heavy.js';
 import { securityHeaders } from './security.js';
 
 export type AppOptions = {
@@ -12,6 +14,11 @@ export type AppOptions = {
   token: string | null;
   // Largest request body accepted (default 5 MB).
   maxBodyBytes?: number;
+  // How posted articles are read: `accord serve` gives its worker pool (article-pool.ts); left
+  // out, on this thread.
+  addArticle?: AddArticle;
+  // Exports and article posts served at once; one more gets a 503 (default 2).
+  heavyRequests?: number;
 };
 
 export const defaultMaxBodyBytes = 5_000_000;
@@ -21,9 +28,11 @@ export function createApp(kb: Kb, options: AppOptions): OpenAPIHono {
   const store = kb.store;
   if (!store) throw new Error('the server needs a database: open a store before createApp');
   const app = new OpenAPIHono({ defaultHook: validationHook });
+  const add = options.addArticle ?? ((input) => addArticle(kb, input));
   app.use('*', securityHeaders);
+  app.use('*', limitHeavy(options.heavyRequests ?? 2, heavyRoutes(apiBase)));
   app.use('*', limitBody(options.maxBodyBytes ?? defaultMaxBodyBytes));
-  app.route(apiBase, apiRoutes(kb, store, options.token));
+  app.route(apiBase, apiRoutes(kb, store, options.token, add));
 
   const document = app.getOpenAPI31Document({
     openapi: '3.1.0',
@@ -40,7 +49,7 @@ export function createApp(kb: Kb, options: AppOptions): OpenAPIHono {
   app.get('/api', (c) => c.html(apiPage(document as ApiDocument, apiBase, '')));
   app.get(apiBase, (c) => c.redirect('/api', 302));
   app.get('/api/api.css', (c) => c.body(apiCss, 200, { 'Content-Type': 'text/css; charset=utf-8' }));
-  app.route('/', webRoutes(kb, { token: options.token }));
+  app.route('/', webRoutes(kb, { token: options.token, addArticle: add }));
 
   app.notFound(notFound((c) => notFoundPage(kb, c)));
   app.onError(onError);

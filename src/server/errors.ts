@@ -22,9 +22,16 @@ export type ErrorCode =
   | 'not_found'
   | 'payload_too_large'
   | 'unsupported_media_type'
+  | 'busy'
   | 'internal';
 
-const codeOf: Partial<Record<number, ErrorCode>> = { 400: 'bad_request', 404: 'not_found', 413: 'payload_too_large', 415: 'unsupported_media_type' };
+const codeOf: Partial<Record<number, ErrorCode>> = {
+  400: 'bad_request',
+  404: 'not_found',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  503: 'busy',
+};
 
 export function sendError(c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string): Response {
   return c.json({ error: { code, message } }, status);

@@ -1,2 +1,3 @@
 export { createApp, defaultMaxBodyBytes, type AppOptions } from './app.js';
 export { startServer, type RunningServer } from './serve.js';
+export { articlePool, type AddArticle, type ArticlePool } from './article-pool.js';

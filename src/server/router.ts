@@ -13,6 +13,7 @@ const described: Record<number, string> = {
   404: 'nothing by that name or id',
   413: 'the body is larger than the limit',
   415: 'the body is not of a supported media type',
+  503: 'busy: as many exports and article posts as the server takes at once are running (try again after Retry-After seconds), or it is stopping',
 };
 
 // The error responses of a route, for the OpenAPI document: `errors(400, 404)`.

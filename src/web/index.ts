@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
 import type { Entity } from '../model/index.js';
-import { QueryError, type Kb } from '../query/index.js';
+import { QueryError, type AddArticleInput, type AddArticleResult, type Kb } from '../query/index.js';
 import { exportFormat, respondExport } from './export.js';
 import { markup } from './markup.js';
 import { isLocale, pickLocale, translator } from './i18n/index.js';
@@ -30,7 +30,8 @@ import { readSamplesChoice } from './samples.js';
 import type { View } from './view.js';
 
 // ACCORD_TOKEN: adding an article needs it; null disables writes.
-export type WebOptions = { token: string | null };
+// --- s5a: `addArticle` reads a posted article off the request loop (the server's worker pool) ---
+export type WebOptions = { token: string | null; addArticle?: (input: AddArticleInput) => Promise<AddArticleResult> };
 
 const cookie = 'accord_lang';
 const samplesCookie = 'accord_samples';
@@ -79,7 +80,7 @@ export function webRoutes(kb: Kb, options: WebOptions): Hono {
   app.post('/add', async (c) => {
     const view = viewOf(kb, c);
     try {
-      const { status, page: result } = await addSubmit(view, c, options.token);
+      const { status, page: result } = await addSubmit(view, c, options.token, options.addArticle);
       return send(c, view, result, status);
     } catch (error) {
       return failure(c, view, error);

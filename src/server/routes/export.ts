@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { exportAll, toCsv, toJsonLd } from '../../query/index.js';
+import { exportChunks, exportFormats } from '../../query/index.js';
 import type { Store } from '../../store/index.js';
 import { errors, newRouter } from '../router.js';
 import { commaList, SamplesParam, StatementKind } from '../schemas.js';
@@ -10,10 +10,18 @@ const exportRoute = createRoute({
   method: 'get',
   path: '/export',
   tags: ['export'],
-  summary: 'The knowledge base as data: JSON, CSV (one statement a row, with provenance) or JSON-LD (schema.org)',
+  summary: 'The knowledge base as data: JSON, JSON Lines, CSV (one statement a row, with provenance) or JSON-LD (schema.org)',
+  description:
+    'Open data: no token needed. Written as it is read, a page of documents at a time, whatever the size of the base. At most a few exports and article posts are served at once; over that a 503 with Retry-After says when to try again.',
   request: {
     query: z.object({
-      format: z.enum(['json', 'csv', 'jsonld']).default('json'),
+      format: z
+        .enum(exportFormats as ['json', 'jsonl', 'csv', 'jsonld'])
+        .default('json')
+        .openapi({
+          description:
+            'json: one object (documents, statements, reviews); jsonl: a header line, then each document followed by its statements, then the reviews, one record a line',
+        }),
       kind: KindList.optional(),
       samples: SamplesParam,
       bom: z.enum(['0', '1']).default('0').openapi({ description: 'csv: 1 starts it with a UTF-8 byte-order mark, for Excel' }),
@@ -29,24 +37,36 @@ const exportRoute = createRoute({
             .passthrough()
             .openapi('Export'),
         },
+        'application/jsonl': { schema: z.string() },
         'text/csv': { schema: z.string() },
         'application/ld+json': { schema: z.object({}).passthrough() },
       },
     },
-    ...errors(400),
+    ...errors(400, 503),
   },
 });
 
-const types = { json: 'application/json', csv: 'text/csv', jsonld: 'application/ld+json' } as const;
+const types = { json: 'application/json', jsonl: 'application/jsonl', csv: 'text/csv', jsonld: 'application/ld+json' } as const;
 
 export function exportRoutes(store: Store) {
   return newRouter().openapi(exportRoute, async (c) => {
     const { format, kind, samples, bom } = c.req.valid('query');
-    const data = await exportAll(store, kind ?? [], { samples: samples !== 'exclude' });
-    const body = format === 'csv' ? `${bom === '1' ? '\uFEFF' : ''}${toCsv(data)}` : JSON.stringify(format === 'json' ? data : toJsonLd(data));
+    const chunks = exportChunks(store, format, { kinds: kind ?? [], samples: samples !== 'exclude', bom: bom === '1' });
+    const encoder = new TextEncoder();
+    // Pulled as the client reads: a slow reader holds the export back instead of filling memory.
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      },
+      async cancel() {
+        await chunks.return(undefined);
+      },
+    });
     return c.body(body, 200, {
       'Content-Type': `${types[format]}; charset=utf-8`,
-      'Content-Disposition': `attachment; filename="accord-export.${format === 'jsonld' ? 'jsonld' : format}"`,
+      'Content-Disposition': `attachment; filename="accord-export.${format}"`,
     });
   });
 }

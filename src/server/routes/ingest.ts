@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
-import { addArticle, QueryError, type AddArticleInput, type Kb } from '../../query/index.js';
+import { QueryError, type AddArticleInput } from '../../query/index.js';
+import type { AddArticle } from '../article-pool.js';
 import { errors, json, newRouter } from '../router.js';
 import { Lang, Statement } from '../schemas.js';
 
@@ -57,7 +58,8 @@ const Added = z
   })
   .openapi('AddedArticle');
 
-export function ingestRoutes(kb: Kb, requireToken: MiddlewareHandler) {
+// `add` reads the article off the request loop (the server's worker pool) and stores it.
+export function ingestRoutes(add: AddArticle, requireToken: MiddlewareHandler) {
   const route = createRoute({
     method: 'post',
     path: '/documents',
@@ -75,12 +77,12 @@ export function ingestRoutes(kb: Kb, requireToken: MiddlewareHandler) {
     responses: {
       201: json(Added, 'stored (status new or updated)'),
       200: json(Added, 'already stored: nothing changed'),
-      ...errors(400, 401, 403, 413, 415),
+      ...errors(400, 401, 403, 413, 415, 503),
     },
   });
   return newRouter().openapi(route, async (c) => {
     // Only the validator matching the request's media type reads the body; the other sees `{}`.
-    const result = await addArticle(kb, await articleOf({ ...c.req.valid('form'), ...c.req.valid('json') }));
+    const result = await add(await articleOf({ ...c.req.valid('form'), ...c.req.valid('json') }));
     return c.json(result, result.status === 'unchanged' ? 200 : 201);
   });
 }

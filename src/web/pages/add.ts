@@ -19,7 +19,13 @@ export function addForm(view: View, token: string | null): PageResult {
 // browsers give it); a missing or `null` Origin is refused too, since a sandboxed or cross-site
 // form sends one of those. A client with a bearer header sets headers no form can, and may omit
 // it. Refused before anything is read; a refusal keeps the pasted text in the form.
-export async function addSubmit(view: View, c: Context, token: string | null): Promise<{ status: 200 | 400 | 401 | 403; page: PageResult }> {
+// `add`: how the article is read and stored (the server's worker pool; by default on this thread).
+export async function addSubmit(
+  view: View,
+  c: Context,
+  token: string | null,
+  add: (input: AddArticleInput) => Promise<AddArticleResult> = (input) => addArticle(view.kb, input),
+): Promise<{ status: 200 | 400 | 401 | 403; page: PageResult }> {
   const { t } = view;
   const origin = c.req.header('Origin');
   const hasBearer = /^Bearer\s+\S+/i.test(c.req.header('Authorization') ?? '');
@@ -59,7 +65,7 @@ export async function addSubmit(view: View, c: Context, token: string | null): P
   else if (draft.format === 'html') input.html = draft.text;
   else input.text = draft.text;
   try {
-    const result = await addArticle(view.kb, input);
+    const result = await add(input);
     return { status: 200, page: { title: t('addedTitle'), body: resultBody(view, result), tables: [] } };
   } catch (error) {
     if (error instanceof QueryError) return refuse(400, error.message);
