@@ -17,7 +17,7 @@ export function parseHtml(markup: string, words: PageWords): HtmlArticle {
 }
 
 function simplePage(markup: string, warning: string): HtmlArticle {
-  const none = { title: null, byline: null, published: null, url: null, langHint: null, outlet: null };
+  const none = { title: null, byline: null, published: null, dateWarnings: [], url: null, langHint: null, outlet: null };
   // "<!--d<body>…": browsers too read everything after an unclosed comment as the comment.
   const unclosed = /<!--(?![\s\S]*-->)/.test(markup) ? '; an HTML comment opened with <!-- never closes, so the rest of the page is a comment' : '';
   return { ...none, paragraphs: simpleParagraphs(markup), figures: [], warning: `${warning}${unclosed}` };
