@@ -1,0 +1,157 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { printable } from '../../src/cli/printable.js';
+import { accordBin, repo } from '../run-accord.js';
+
+// The generated corpus of hostile input (issue 11, proof): each kind builds its input in a
+// folder of its own under a temp dir (nothing binary is committed) and says what must become of
+// each article it holds. The real binary ingests the kinds batch by batch into one database
+// file; after every batch the file passes `PRAGMA integrity_check` and holds exactly the
+// documents stored so far. An input that takes longer than `perInput` is a hang: the run is
+// killed and the test fails, naming the input.
+
+// What must become of one article: stored (with no warning), stored with a warning, or skipped
+// with a one-line error.
+export type Expected = 'stored' | { warned: RegExp } | { skipped: RegExp };
+// `build` writes the input into `dir` (its own folder) and returns the paths to give `ingest`.
+export type Kind = { name: string; build: (dir: string) => string[]; expect: Expected[] };
+export type Outcome = { source: string; status: string; error?: string; warnings: string[] };
+
+export const limits = { perInput: 30_000, maxBytes: 2_000_000, batch: 10 };
+const lines = /^(?:warning|error|note): |^\d+ new, \d+ updated, \d+ unchanged, \d+ failed$/;
+
+// A sentence no other kind stores, so that every stored article is a document of its own.
+export function article(name: string): string {
+  const tag = name.replace(/[^a-z0-9]+/gi, ' ').trim();
+  return `Kenya and Chile signed the declaration in Paris on Monday, officials said (${tag}).\n\nThe delegates met again on Tuesday to discuss the safety of AI models (${tag}).`;
+}
+
+// A kind whose input is one file of these bytes.
+export function file(name: string, content: string | Uint8Array): (dir: string) => string[] {
+  return (dir) => {
+    writeFileSync(join(dir, name), content);
+    return [join(dir, name)];
+  };
+}
+
+// One test per batch of kinds, in order, into one database file.
+export function describeCorpus(label: string, kinds: Kind[]): void {
+  const root = mkdtempSync(join(tmpdir(), `accord-hostile-${label}-`));
+  const db = join(root, 'corpus.db');
+  describe(`hostile input: ${label} (${kinds.length} kinds)`, () => {
+    for (let at = 0; at < kinds.length; at += limits.batch) {
+      const batch = kinds.slice(at, at + limits.batch);
+      const inputs = batch.reduce((n, kind) => n + kind.expect.length, 0);
+      it(batch.map((kind) => kind.name).join('; '), () => runBatch(join(root, `batch-${at}`), db, batch), limits.perInput * (inputs + 2));
+    }
+  });
+}
+
+// Runs one batch: its inputs in one `accord ingest --json`, each kind's outcomes checked, then
+// the database file: intact, and grown by exactly the documents the outcomes say were stored.
+async function runBatch(root: string, db: string, batch: Kind[]): Promise<void> {
+  const storedBefore = countDocuments(db);
+  const given = batch.map((kind, index) => {
+    const dir = join(root, `${String(index).padStart(2, '0')}-${kind.name.replace(/[^a-z0-9]+/gi, '-')}`);
+    mkdirSync(dir, { recursive: true });
+    return { kind, dir, paths: kind.build(dir) };
+  });
+  const run = await ingestWithLimit(
+    given.flatMap((g) => g.paths),
+    db,
+  );
+  const stray = run.stderr.split('\n').filter((line) => line !== '' && !lines.test(line));
+  expect(stray, 'every line on stderr is one warning, error, note or the summary').toEqual([]);
+  for (const { kind, dir, paths } of given) {
+    const outcomes = outcomesOf(run.outcomes, run.stderr, dir, paths);
+    expect(outcomes.map(describeOutcome), kind.name).toEqual(kind.expect.map(describeExpected));
+    outcomes.forEach((outcome, i) => expect(outcome, kind.name).toMatchObject(shapeOf(kind.expect[i] as Expected)));
+  }
+  expect(run.outcomes.filter((o) => o.error?.includes('\n')).map((o) => o.error)).toEqual([]);
+  const stored = run.outcomes.filter((o) => o.status === 'new').length;
+  expect(countDocuments(db), 'documents in the file after the batch').toBe(storedBefore + stored);
+}
+
+// The documents the file holds, once `PRAGMA integrity_check` says it is intact (0 before any).
+function countDocuments(db: string): number {
+  let sqlite;
+  try {
+    sqlite = new Database(db, { readonly: true, fileMustExist: true });
+  } catch {
+    return 0;
+  }
+  try {
+    expect(sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    return (sqlite.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+  } finally {
+    sqlite.close();
+  }
+}
+
+type Run = { outcomes: Outcome[]; stderr: string };
+
+// `accord ingest` killed when no input is done within `perInput` (its outcome line on stdout).
+function ingestWithLimit(paths: string[], db: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(accordBin, ['ingest', ...paths, '--db', db, '--json', '--max-bytes', String(limits.maxBytes)], {
+      cwd: repo,
+      env: { ...process.env, ACCORD_DB: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let [stdout, stderr] = ['', ''];
+    const hang = (): void => {
+      child.kill('SIGKILL');
+      const done = stdout.split('\n').filter(Boolean).length;
+      reject(new Error(`hang: no outcome within ${limits.perInput} ms after ${done} outcome(s); stderr so far:\n${stderr.slice(-2000)}`));
+    };
+    let timer = setTimeout(hang, limits.perInput * 2);
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      clearTimeout(timer);
+      timer = setTimeout(hang, limits.perInput);
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('close', () => {
+      clearTimeout(timer);
+      const outcomes = stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => ({ ...(JSON.parse(line) as Omit<Outcome, 'warnings'>), warnings: [] }));
+      resolve({ outcomes, stderr });
+    });
+  });
+}
+
+// The outcomes of the inputs one kind gave (a file, or what a folder held), with their warnings.
+function outcomesOf(all: Outcome[], stderr: string, dir: string, paths: string[]): Outcome[] {
+  const isOwn = (source: string): boolean => source.startsWith(`${dir}/`) || paths.some((p) => source === p || source.startsWith(`${p}:`));
+  return all.filter((o) => isOwn(o.source)).map((o) => ({ ...o, warnings: warningsOf(stderr, o.source) }));
+}
+
+function warningsOf(stderr: string, source: string): string[] {
+  const prefix = `warning: ${printable(source)}: `;
+  return stderr
+    .split('\n')
+    .filter((line) => line.startsWith(prefix))
+    .map((line) => line.slice(prefix.length));
+}
+
+function describeOutcome(outcome: Outcome): string {
+  if (outcome.status === 'failed') return 'skipped';
+  if (outcome.status !== 'new') return outcome.status;
+  return outcome.warnings.length > 0 ? 'warned' : 'stored';
+}
+
+function describeExpected(expected: Expected): string {
+  return typeof expected === 'string' ? expected : 'warned' in expected ? 'warned' : 'skipped';
+}
+
+function shapeOf(expected: Expected): object {
+  if (typeof expected === 'string') return { warnings: [] };
+  if ('warned' in expected) return { warnings: expect.arrayContaining([expect.stringMatching(expected.warned)]) };
+  return { error: expect.stringMatching(expected.skipped) };
+}
