@@ -56,7 +56,7 @@ export function describeCorpus(label: string, kinds: Kind[]): void {
 async function runBatch(root: string, db: string, batch: Kind[]): Promise<void> {
   const storedBefore = countDocuments(db);
   const given = batch.map((kind, index) => {
-    const dir = join(root, `${String(index).padStart(2, '0')}-${kind.name.replace(/[^a-z0-9]+/gi, '-')}`);
+    const dir = join(root, `${String(index).padStart(2, '0')}-${kind.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 40)}`);
     mkdirSync(dir, { recursive: true });
     return { kind, dir, paths: kind.build(dir) };
   });
