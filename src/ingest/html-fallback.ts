@@ -30,7 +30,8 @@ export function tooComplex(markup: string): string | null {
   return null;
 }
 
-const blocks = /<\/?(?:p|div|section|article|main|header|footer|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|pre|table|tr|td|th|caption|hr|br|address|figure|figcaption)\b[^>]*>/gi;
+const blocks =
+  /<\/?(?:p|div|section|article|main|header|footer|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|pre|table|tr|td|th|caption|hr|br|address|figure|figcaption)\b[^>]*>/gi;
 
 // The page's text in paragraphs: scripts, styles and comments gone, a paragraph per block.
 export function simpleParagraphs(markup: string): string[] {

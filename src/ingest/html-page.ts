@@ -32,7 +32,8 @@ function whyNoText(markup: string): string | null {
   if (/<!--(?![\s\S]*-->)/.test(markup)) return 'an HTML comment opened with <!-- never closes, so the rest of the page is a comment';
   const quote = /<[a-zA-Z][\w:-]*\s[^<>]*?=\s*(["'])/g;
   for (let match = quote.exec(markup); match; match = quote.exec(markup)) {
-    if (!markup.includes(match[1] as string, match.index + match[0].length)) return `an attribute's ${match[1]} quote never closes (at character ${match.index}), so the rest of the page is one attribute`;
+    if (!markup.includes(match[1] as string, match.index + match[0].length))
+      return `an attribute's ${match[1]} quote never closes (at character ${match.index}), so the rest of the page is one attribute`;
   }
   if (simpleParagraphs(markup).length === 0) return 'the page holds only markup, scripts and styles';
   return null;

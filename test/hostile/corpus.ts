@@ -17,9 +17,10 @@ import { accordBin, repo } from '../run-accord.js';
 // What must become of one article: stored (with no warning), stored with a warning, or skipped
 // with a one-line error.
 export type Expected = 'stored' | { warned: RegExp } | { skipped: RegExp };
-// `build` writes the input into `dir` (its own folder) and returns the paths to give `ingest`.
-export type Kind = { name: string; build: (dir: string) => string[]; expect: Expected[] };
-export type Outcome = { source: string; status: string; error?: string; warnings: string[] };
+// `build` writes the input into `dir` (its own folder) and returns the paths to give `ingest`;
+// `holds`: words every document stored from it must hold, decoded right (no mojibake).
+export type Kind = { name: string; build: (dir: string) => string[]; expect: Expected[]; holds?: string };
+export type Outcome = { id: string | null; source: string; status: string; error?: string; warnings: string[] };
 
 export const limits = { perInput: 30_000, maxBytes: 2_000_000, batch: 10 };
 const lines = /^(?:warning|error|note): |^\d+ new, \d+ updated, \d+ unchanged, \d+ failed$/;
@@ -70,10 +71,21 @@ async function runBatch(root: string, db: string, batch: Kind[]): Promise<void> 
     const outcomes = outcomesOf(run.outcomes, run.stderr, dir, paths);
     expect(outcomes.map(describeOutcome), kind.name).toEqual(kind.expect.map(describeExpected));
     outcomes.forEach((outcome, i) => expect(outcome, kind.name).toMatchObject(shapeOf(kind.expect[i] as Expected)));
+    if (kind.holds) expect(textsOf(db, outcomes), kind.name).toEqual(outcomes.filter((o) => o.id).map(() => expect.stringContaining(kind.holds as string)));
   }
   expect(run.outcomes.filter((o) => o.error?.includes('\n')).map((o) => o.error)).toEqual([]);
   const stored = run.outcomes.filter((o) => o.status === 'new').length;
   expect(countDocuments(db), 'documents in the file after the batch').toBe(storedBefore + stored);
+}
+
+function textsOf(db: string, outcomes: Outcome[]): string[] {
+  const sqlite = new Database(db, { readonly: true });
+  try {
+    const text = sqlite.prepare('SELECT title, text FROM documents WHERE id = ?');
+    return outcomes.flatMap((o) => (o.id ? [Object.values(text.get(o.id) as object).join('\n')] : []));
+  } finally {
+    sqlite.close();
+  }
 }
 
 // The documents the file holds, once `PRAGMA integrity_check` says it is intact (0 before any).
