@@ -1,11 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { printable } from '../../src/cli/printable.js';
-import { accordBin, repo } from '../run-accord.js';
+import { ingestWithLimit, outcomesOf, type Outcome } from './ingest-with-limit.js';
 
 // The generated corpus of hostile input (issue 11, proof): each kind builds its input in a
 // folder of its own under a temp dir (nothing binary is committed) and says what must become of
@@ -20,7 +18,6 @@ export type Expected = 'stored' | { warned: RegExp } | { skipped: RegExp };
 // `build` writes the input into `dir` (its own folder) and returns the paths to give `ingest`;
 // `holds`: words every document stored from it must hold, decoded right (no mojibake).
 export type Kind = { name: string; build: (dir: string) => string[]; expect: Expected[]; holds?: string };
-export type Outcome = { id: string | null; source: string; status: string; error?: string; warnings: string[] };
 
 export const limits = { perInput: 30_000, maxBytes: 2_000_000, batch: 10 };
 const lines = /^(?:warning|error|note): |^\d+ new, \d+ updated, \d+ unchanged, \d+ failed$/;
@@ -64,6 +61,7 @@ async function runBatch(root: string, db: string, batch: Kind[]): Promise<void> 
   const run = await ingestWithLimit(
     given.flatMap((g) => g.paths),
     db,
+    limits,
   );
   const stray = run.stderr.split('\n').filter((line) => line !== '' && !lines.test(line));
   expect(stray, 'every line on stderr is one warning, error, note or the summary').toEqual([]);
@@ -102,54 +100,6 @@ function countDocuments(db: string): number {
   } finally {
     sqlite.close();
   }
-}
-
-type Run = { outcomes: Outcome[]; stderr: string };
-
-// `accord ingest` killed when no input is done within `perInput` (its outcome line on stdout).
-function ingestWithLimit(paths: string[], db: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(accordBin, ['ingest', ...paths, '--db', db, '--json', '--max-bytes', String(limits.maxBytes)], {
-      cwd: repo,
-      env: { ...process.env, ACCORD_DB: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let [stdout, stderr] = ['', ''];
-    const hang = (): void => {
-      child.kill('SIGKILL');
-      const done = stdout.split('\n').filter(Boolean).length;
-      reject(new Error(`hang: no outcome within ${limits.perInput} ms after ${done} outcome(s); stderr so far:\n${stderr.slice(-2000)}`));
-    };
-    let timer = setTimeout(hang, limits.perInput * 2);
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-      clearTimeout(timer);
-      timer = setTimeout(hang, limits.perInput);
-    });
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('close', () => {
-      clearTimeout(timer);
-      const outcomes = stdout
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => ({ ...(JSON.parse(line) as Omit<Outcome, 'warnings'>), warnings: [] }));
-      resolve({ outcomes, stderr });
-    });
-  });
-}
-
-// The outcomes of the inputs one kind gave (a file, or what a folder held), with their warnings.
-function outcomesOf(all: Outcome[], stderr: string, dir: string, paths: string[]): Outcome[] {
-  const isOwn = (source: string): boolean => source.startsWith(`${dir}/`) || paths.some((p) => source === p || source.startsWith(`${p}:`));
-  return all.filter((o) => isOwn(o.source)).map((o) => ({ ...o, warnings: warningsOf(stderr, o.source) }));
-}
-
-function warningsOf(stderr: string, source: string): string[] {
-  const prefix = `warning: ${printable(source)}: `;
-  return stderr
-    .split('\n')
-    .filter((line) => line.startsWith(prefix))
-    .map((line) => line.slice(prefix.length));
 }
 
 function describeOutcome(outcome: Outcome): string {
