@@ -1,5 +1,6 @@
 import type { PageWords } from '../model/index.js';
 import { simpleParagraphs, tooComplex } from './html-fallback.js';
+import { closeHead } from './html-repair.js';
 import { readFullPage, type HtmlArticle } from './html.js';
 
 export type { HtmlArticle };
@@ -7,7 +8,8 @@ export type { HtmlArticle };
 // A page read in full (Readability, meta tags, figures) when the full reading can take it; else,
 // and when a parser throws on it, the simple reading, with a warning that says why. A page with
 // no text says what in its markup hides the text, when something does.
-export function parseHtml(markup: string, words: PageWords): HtmlArticle {
+export function parseHtml(page: string, words: PageWords): HtmlArticle {
+  const markup = closeHead(page);
   const complex = tooComplex(markup);
   if (complex) return simplePage(markup, `${complex}: read as plain text`);
   try {
@@ -27,7 +29,7 @@ function simplePage(markup: string, warning: string): HtmlArticle {
 }
 
 // What browsers too would read as no text: "<!--d<body>…" (all comment), `<p class="x>…` (all
-// one attribute), a page of scripts and styles.
+// one attribute), `<script>` or `<title>` never closed (all script, all title), a page of scripts and styles.
 function whyNoText(markup: string): string | null {
   if (/<!--(?![\s\S]*-->)/.test(markup)) return 'an HTML comment opened with <!-- never closes, so the rest of the page is a comment';
   const quote = /<[a-zA-Z][\w:-]*\s[^<>]*?=\s*(["'])/g;
@@ -35,6 +37,12 @@ function whyNoText(markup: string): string | null {
     if (!markup.includes(match[1] as string, match.index + match[0].length))
       return `an attribute's ${match[1]} quote never closes (at character ${match.index}), so the rest of the page is one attribute`;
   }
-  if (simpleParagraphs(markup).length === 0) return 'the page holds only markup, scripts and styles';
+  const open = /<(script|style|title|textarea)\b/gi;
+  for (let match = open.exec(markup); match; match = open.exec(markup)) {
+    const name = (match[1] as string).toLowerCase();
+    if (!new RegExp(`</${name}\\s*>`, 'i').test(markup.slice(match.index)))
+      return `a <${name}> never closes (at character ${match.index}), so the rest of the page is ${name}`;
+  }
+  if (simpleParagraphs(markup).length === 0) return 'the page has no text outside its head, scripts and styles';
   return null;
 }

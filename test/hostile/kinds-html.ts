@@ -35,7 +35,7 @@ export const htmlKinds: Kind[] = [
   {
     name: 'only scripts',
     build: file('scripts.html', `<html><head><script>var a = "${article('scripts')}";</script></head><body><script>document.write(1)</script></body></html>`),
-    expect: [{ skipped: /^no article text found in the HTML \(the page holds only markup, scripts and styles\)$/ }],
+    expect: [{ skipped: /^no article text found in the HTML \(the page has no text outside its head, scripts and styles\)$/ }],
   },
   {
     name: 'comment never closed',

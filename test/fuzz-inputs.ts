@@ -1,0 +1,160 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import iconv from 'iconv-lite';
+
+// Generated inputs for the ingest fuzz (test/fuzz.test.ts, `npm run fuzz`): our own articles of
+// test/corpus, as text or as real-looking HTML, cut, mutated and encoded.
+export type FuzzInput = { name: string; kind: 'text' | 'html' | 'sniff'; bytes: Buffer };
+
+const corpus = join(import.meta.dirname, 'corpus');
+export const articles = readdirSync(corpus)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => readFileSync(join(corpus, name), 'utf8'));
+
+const tags = [
+  '<p>',
+  '</p>',
+  '<div>',
+  '</div>',
+  '<br>',
+  '<b>',
+  '</i>',
+  '<!--',
+  '-->',
+  '<script>',
+  '</script>',
+  '<style>',
+  '<![CDATA[',
+  '<table><tr><td>',
+  '<figure><img src="a%zz.jpg"><figcaption>Photo: AFP</figcaption></figure>',
+  '<a href="javascript:x">',
+  '<meta charset="utf-16">',
+  '<time datetime="2025-02-31">',
+  '<',
+  '>',
+  '&',
+  '&amp;',
+  '&#0;',
+  '&#x110000;',
+  '"',
+  "'",
+  '<p class="x>',
+];
+const chars = [
+  '\u0000',
+  '\u0007',
+  '\u001b]0;x\u0007',
+  '\r',
+  '\r\n',
+  '\u00a0',
+  '\u200b',
+  '\u200d',
+  '\u202e',
+  '\u2066',
+  '\ufeff',
+  '\ufffd',
+  '\ud800',
+  '\udc00',
+  '🇫🇷',
+  '\u0301',
+  '«',
+  '”',
+  '—',
+  '.',
+  '\n\n',
+  'PARIS, 10/11/2025 — ',
+];
+
+type Mutation = (text: string) => string;
+// Where in the text or bytes, anywhere alike (fc.double is spread over its bit patterns, so
+// nearly all its values are tiny, and fast-check leans to the ends of ranges).
+const fraction = fc.noBias(fc.integer({ min: 0, max: 1_000_000 })).map((n) => n / 1_000_000);
+const at = (text: string, where: number): number => Math.floor(where * (text.length + 1));
+
+// A mutation of the text before encoding: insert a tag or a character, cut, repeat, nest.
+const textMutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.tuple(fraction, fc.constantFrom(...tags, ...chars)).map(
+    ([where, piece]): Mutation =>
+      (t) =>
+        t.slice(0, at(t, where)) + piece + t.slice(at(t, where)),
+  ),
+  fc.tuple(fraction, fraction).map(
+    ([a, b]): Mutation =>
+      (t) =>
+        t.slice(0, at(t, Math.min(a, b))) + t.slice(at(t, Math.max(a, b))),
+  ),
+  fc.tuple(fraction, fc.integer({ min: 2, max: 40 })).map(
+    ([a, n]): Mutation =>
+      (t) =>
+        t.slice(0, at(t, a)) + t.slice(at(t, a), at(t, a) + 80).repeat(n) + t.slice(at(t, a) + 80),
+  ),
+  fc.tuple(fraction, fc.integer({ min: 1, max: 400 }), fc.constantFrom('div', 'span', 'b', 'blockquote', 'li')).map(
+    ([a, n, tag]): Mutation =>
+      (t) =>
+        `${t.slice(0, at(t, a))}${`<${tag}>`.repeat(n)}${t.slice(at(t, a))}${`</${tag}>`.repeat(n)}`,
+  ),
+);
+
+// A mutation of the bytes once encoded: flip, drop or add bytes, or truncate.
+type ByteMutation = (bytes: Buffer) => Buffer;
+const byteMutation: fc.Arbitrary<ByteMutation> = fc.oneof(
+  fc.tuple(fraction, fc.integer({ min: 0, max: 255 })).map(
+    ([where, value]): ByteMutation =>
+      (b) => {
+        const copy = Buffer.from(b);
+        if (copy.length > 0) copy[Math.min(copy.length - 1, Math.floor(where * copy.length))] = value;
+        return copy;
+      },
+  ),
+  fraction.map(
+    (where): ByteMutation =>
+      (b) =>
+        b.subarray(0, Math.floor(where * b.length)),
+  ),
+  fc.tuple(fraction, fc.uint8Array({ maxLength: 8 })).map(
+    ([where, extra]): ByteMutation =>
+      (b) =>
+        Buffer.concat([b.subarray(0, Math.floor(where * b.length)), extra, b.subarray(Math.floor(where * b.length))]),
+  ),
+);
+
+const encodings = ['utf-8', 'utf-8', 'utf-8', 'utf-8-bom', 'windows-1252', 'latin1', 'utf-16le', 'utf-16le-bom', 'utf-16be-bom'] as const;
+
+function encode(text: string, encoding: (typeof encodings)[number]): Buffer {
+  if (encoding === 'utf-8') return Buffer.from(text, 'utf8');
+  if (encoding === 'utf-8-bom') return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+  if (encoding === 'utf-16le') return Buffer.from(text, 'utf16le');
+  if (encoding === 'utf-16le-bom') return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  if (encoding === 'utf-16be-bom') return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+  return iconv.encode(text, encoding);
+}
+
+// An article as a page: head with meta tags (some of them junk), paragraphs, a figure.
+function asPage(text: string, published: string): string {
+  const [title, ...rest] = text.split(/\n\s*\n/);
+  const body = rest
+    .map((p, i) => (i === 1 ? `<figure><img src="p.jpg"><figcaption>${p.slice(0, 60)}</figcaption></figure><p>${p}</p>` : `<p>${p}</p>`))
+    .join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><meta property="article:published_time" content="${published}"><script>var x = "<p>";</script></head><body><nav><a href="/">Home</a></nav><article><h1>${title}</h1>${body}</article><footer>© 2025</footer></body></html>`;
+}
+
+export const fuzzInput: fc.Arbitrary<FuzzInput> = fc
+  .record({
+    article: fc.nat({ max: articles.length - 1 }),
+    length: fc.noBias(fc.integer({ min: 0, max: 2500 })),
+    shape: fc.constantFrom('text', 'html', 'html', 'sniff'),
+    published: fc.constantFrom('2025-02-11T10:00:00+01:00', '-1', 'page 5', '2025-02-31', '10/11/2025', 'Tue, 11 Feb 2025 23:30:00 -0500', '2025'),
+    text: fc.array(textMutation, { maxLength: 5 }),
+    encoding: fc.constantFrom(...encodings),
+    bytes: fc.array(byteMutation, { maxLength: 3 }),
+  })
+  .map((r) => {
+    const base = (articles[r.article] as string).slice(0, r.length);
+    const shaped = r.shape === 'text' ? base : asPage(base, r.published);
+    const text = r.text.reduce((t, mutate) => mutate(t), shaped);
+    const bytes = r.bytes.reduce((b, mutate) => mutate(b), encode(text, r.encoding));
+    const kind = r.shape === 'sniff' ? 'sniff' : r.shape === 'text' ? 'text' : 'html';
+    return { name: `article ${r.article}, ${r.length} chars, ${r.shape}, ${r.encoding}, ${r.text.length}+${r.bytes.length} mutations`, kind, bytes };
+  });
