@@ -15,7 +15,7 @@ const dataDir = join(import.meta.dirname, '..', 'data');
 const packs = loadLangPacks(dataDir);
 const extractor = loadExtractor(dataDir, packs);
 const readOptions = { maxBytes: 5_000_000, pageWords: pageWords(packs) };
-export const perInput = 10_000;
+export const perInput = 30_000;
 
 export async function problemsOf(input: FuzzInput): Promise<string[]> {
   const started = performance.now();

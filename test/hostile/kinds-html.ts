@@ -33,6 +33,12 @@ export const htmlKinds: Kind[] = [
   },
   { name: '150,000 empty spans', build: file('wide.html', `${paragraphs('wide')}${'<span></span>'.repeat(150_000)}`), expect: [{ warned: /150002 elements/ }] },
   {
+    name: 'head never closed, body never opened',
+    build: file('no-body.html', `<html><head><meta charset="utf-8"><title>No body</title>${paragraphs('no body')}`),
+    expect: ['stored'],
+    holds: 'The delegates met again on Tuesday',
+  },
+  {
     name: 'only scripts',
     build: file('scripts.html', `<html><head><script>var a = "${article('scripts')}";</script></head><body><script>document.write(1)</script></body></html>`),
     expect: [{ skipped: /^no article text found in the HTML \(the page has no text outside its head, scripts and styles\)$/ }],
