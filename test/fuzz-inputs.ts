@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import { byteMutation, textMutation } from './fuzz-mutations.js';
 
 // Generated inputs for the ingest fuzz (test/fuzz.test.ts, `npm run fuzz`): our own articles of
-// test/corpus, as text or as real-looking HTML, cut, mutated and encoded.
+// test/corpus, as text, as real-looking HTML or as JSON Lines, cut, mutated and encoded.
 export type FuzzInput = { name: string; kind: 'text' | 'html' | 'sniff'; bytes: Buffer };
 
 const corpus = join(import.meta.dirname, 'corpus');
@@ -34,11 +34,16 @@ function asPage(text: string, published: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><meta property="article:published_time" content="${published}"><script>var x = "<p>";</script></head><body><nav><a href="/">Home</a></nav><article><h1>${title}</h1>${body}</article><footer>© 2025</footer></body></html>`;
 }
 
+// JSON Lines as standard input carries them: the article as text, then as a page.
+function asLines(text: string, published: string): string {
+  return `${JSON.stringify({ text, published, title: text.slice(0, 40) })}\n${JSON.stringify({ html: asPage(text, published), published: [published] })}\n`;
+}
+
 export const fuzzInput: fc.Arbitrary<FuzzInput> = fc
   .record({
     article: fc.nat({ max: articles.length - 1 }),
     length: fc.noBias(fc.integer({ min: 0, max: 2500 })),
-    shape: fc.constantFrom('text', 'html', 'html', 'sniff'),
+    shape: fc.constantFrom('text', 'html', 'html', 'sniff', 'jsonl'),
     published: fc.constantFrom('2025-02-11T10:00:00+01:00', '-1', 'page 5', '2025-02-31', '10/11/2025', 'Tue, 11 Feb 2025 23:30:00 -0500', '2025'),
     text: fc.array(textMutation, { maxLength: 5 }),
     encoding: fc.constantFrom(...encodings),
@@ -46,9 +51,9 @@ export const fuzzInput: fc.Arbitrary<FuzzInput> = fc
   })
   .map((r) => {
     const base = (articles[r.article] as string).slice(0, r.length);
-    const shaped = r.shape === 'text' ? base : asPage(base, r.published);
+    const shaped = r.shape === 'text' ? base : r.shape === 'jsonl' ? asLines(base, r.published) : asPage(base, r.published);
     const text = r.text.reduce((t, mutate) => mutate(t), shaped);
     const bytes = r.bytes.reduce((b, mutate) => mutate(b), encode(text, r.encoding));
-    const kind = r.shape === 'sniff' ? 'sniff' : r.shape === 'text' ? 'text' : 'html';
+    const kind = r.shape === 'sniff' || r.shape === 'jsonl' ? 'sniff' : r.shape === 'text' ? 'text' : 'html';
     return { name: `article ${r.article}, ${r.length} chars, ${r.shape}, ${r.encoding}, ${r.text.length}+${r.bytes.length} mutations`, kind, bytes };
   });
