@@ -97,7 +97,8 @@ export function buildDocument(article: Article, packs: LangPacks): { document: D
   ];
   const pack = packFor(packs, guess.lang);
   // The dateline's words are the article's language's: "11/2/2025" is 11 February in French.
-  const { title, published } = describeArticle(article, datelineWords(pack));
+  const { title, published, warnings: dateWarnings } = describeArticle(article, datelineWords(pack));
+  warnings.push(...dateWarnings);
   const document: Document = {
     id: documentId(article.text),
     text: article.text,

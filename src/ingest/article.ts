@@ -26,7 +26,7 @@ export type Article = {
 // An input that could not become an article, with the reason in one line.
 export type Failure = { source: SourceRef; error: string };
 
-export type ArticleMeta = Partial<Pick<Article, 'title' | 'byline' | 'published' | 'url' | 'langHint' | 'outlet' | 'sample'>>;
+export type ArticleMeta = Partial<Pick<Article, 'title' | 'byline' | 'published' | 'url' | 'langHint' | 'outlet' | 'sample' | 'warnings'>>;
 
 export function isFailure(item: Article | Failure): item is Failure {
   return 'error' in item;
@@ -39,7 +39,8 @@ export function toArticle(content: string, kind: 'text' | 'html', format: Format
   const paragraphs = page ? page.paragraphs : cleanParagraphs(content);
   const { body: withByline, figures } = separateFigures(paragraphs, words);
   const { body, byline } = takeByline(withByline, pagePatterns(words).bylineLine);
-  if (body.length === 0) throw new Error(page ? `no article text found in the HTML${page.warning ? ` (${page.warning})` : ''}` : 'empty: no body text once captions are set apart');
+  if (body.length === 0)
+    throw new Error(page ? `no article text found in the HTML${page.warning ? ` (${page.warning})` : ''}` : 'empty: no body text once captions are set apart');
   return {
     source,
     format,
@@ -52,8 +53,12 @@ export function toArticle(content: string, kind: 'text' | 'html', format: Format
     langHint: meta.langHint ?? page?.langHint ?? null,
     outlet: withoutBidi(meta.outlet ?? page?.outlet ?? hostOf(meta.url ?? page?.url ?? source.key)),
     sample: meta.sample ?? false,
-    ...(page?.warning ? { warnings: [page.warning] } : {}),
+    ...withWarnings([...(page?.warning ? [page.warning] : []), ...(meta.warnings ?? []), ...(page?.dateWarnings ?? [])]),
   };
+}
+
+function withWarnings(warnings: string[]): Pick<Article, 'warnings'> {
+  return warnings.length > 0 ? { warnings } : {};
 }
 
 // Bidi controls in a title or byline ("\u202e") reverse what follows them wherever it is shown:

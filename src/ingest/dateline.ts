@@ -1,4 +1,4 @@
-import { toPartialDate } from '../model/index.js';
+import { partialDate, readPartialDate, type DateReading } from '../model/index.js';
 
 // A language's words for datelines (the `dateline:` block of data/lang/<code>.yaml): month
 // names (lists of twelve), ordinal endings, the words before a day, a month, a year, and the
@@ -11,11 +11,13 @@ export type DatelineWords = {
   yearWords: string[];
   numeric: string[];
 };
-// The date a dateline gives (at its own precision: 2025-02-11, or 2025-02), the paragraph it
-// opens and where the text after it starts.
-export type Dateline = { date: string; paragraph: number; end: number };
+// The date a dateline gives (at its own precision: 2025-02-11, or 2025-02), or why the date it
+// writes is refused ("PARIS, 31 février 2025", "WASHINGTON, 10/11/2025" in a language that writes
+// both orders), the date as written, the paragraph it opens and where the text after it starts.
+export type Dateline = { date: string | null; refused?: string; written: string; paragraph: number; end: number };
 
-type Form = { pattern: RegExp; read: (groups: string[], words: DatelineWords) => string | null };
+// `read` gives null when the words are no date at all ("LONDON, Something 2025": no month).
+type Form = { pattern: RegExp; read: (groups: string[], words: DatelineWords) => DateReading | null };
 
 // A place before the date: "PARIS", "BLETCHLEY PARK, England", "Hà Nội": capitalised words,
 // up to three parts separated by commas. A weekday in lower case may come before the date.
@@ -33,10 +35,11 @@ export function readDateline(paragraphs: string[], words: DatelineWords): Dateli
   for (const [index, paragraph] of paragraphs.slice(0, searched).entries()) {
     for (const form of forms) {
       const match = form.pattern.exec(paragraph);
-      const date = match ? form.read(match.slice(1), words) : null;
-      if (!match || !date) continue;
+      const reading = match ? form.read(match.slice(2), words) : null;
+      if (!match || !reading) continue;
       const after = /^[ \u00a0]*[—–\-:]?[ \u00a0]*/.exec(paragraph.slice(match[0].length))?.[0] ?? '';
-      return { date, paragraph: index, end: match[0].length + after.length };
+      const found = { written: match.groups?.date ?? '', paragraph: index, end: match[0].length + after.length };
+      return 'date' in reading ? { ...found, date: reading.date } : { ...found, date: null, refused: reading.refused };
     }
   }
   return null;
@@ -51,9 +54,9 @@ function formsFor(words: DatelineWords): Form[] {
   const dayWord = words.dayWords.length ? `(?:(?:${any(words.dayWords)})${sp})?` : '';
   const ordinal = words.ordinals.length ? `(?:${any(words.ordinals)})?` : '';
   const name = String.raw`(\p{L}{3,})\.?`;
-  const re = (body: string): RegExp => new RegExp(`${head}${body}${tail}`, 'iu');
+  const re = (body: string): RegExp => new RegExp(`${head}(?<date>${body})${tail}`, 'iu');
   const forms: Form[] = [
-    { pattern: re(String.raw`${dayWord}(\d{1,2})[/.](\d{1,2})[/.](\d{4})`), read: (g, w) => inOrder(g, w.numeric) },
+    { pattern: re(String.raw`${dayWord}(\d{1,2})[/.](\d{1,2})[/.](\d{4})`), read: ([a, b, y], w) => readPartialDate(`${a}/${b}/${y}`, w.numeric) },
     { pattern: re(String.raw`${dayWord}(\d{1,2})${ordinal}\.?${sp}${name},?${sp}(\d{4})`), read: ([d, m, y], w) => ymd(y, month(m, w), d) },
     { pattern: re(String.raw`${name}${sp}(\d{1,2})${ordinal},?${sp}(\d{4})`), read: ([m, d, y], w) => ymd(y, month(m, w), d) },
     { pattern: re(String.raw`${name},?${sp}(\d{4})`), read: ([m, y], w) => ymd(y, month(m, w)) },
@@ -69,12 +72,6 @@ function formsFor(words: DatelineWords): Form[] {
   return forms;
 }
 
-// "11/2/2025" in the language's order of day, month and year.
-function inOrder(groups: string[], order: string[]): string | null {
-  const at = (part: string): string | undefined => groups[order.indexOf(part)];
-  return order.length === 3 ? ymd(at('year'), Number(at('month')), at('day')) : null;
-}
-
 // "Nov" -> 11: a month name, or the start of one (three letters at least), in any list given.
 function month(word: string | undefined, words: DatelineWords): number {
   const key = fold(word ?? '');
@@ -85,17 +82,11 @@ function month(word: string | undefined, words: DatelineWords): number {
   return 0;
 }
 
-function ymd(year: string | undefined, monthNumber: number, day?: string): string | null {
-  if (!year || monthNumber < 1 || monthNumber > 12) return null;
-  const mm = String(monthNumber).padStart(2, '0');
-  if (day === undefined) return toPartialDate(`${year}-${mm}`);
-  const dd = Number(day);
-  return dd >= 1 && dd <= 31 ? toPartialDate(`${year}-${mm}-${String(dd).padStart(2, '0')}`) : null;
+// A month name the language does not have makes no dateline; a day the month lacks is refused.
+function ymd(year: string | undefined, monthNumber: number, day?: string): DateReading | null {
+  return monthNumber < 1 ? null : partialDate(year, String(monthNumber), day);
 }
 
 function fold(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }

@@ -56,10 +56,10 @@ function nearlyUtf8(bytes: Uint8Array): Decoded | null {
   return multibyte >= 4 * replaced ? { text, encoding: 'utf-8', warning: invalidWarning(replaced) } : null;
 }
 
+// Damaged places, not replaced bytes: a surrogate written in UTF-8 (ED A0 80) or a character
+// cut in two decodes to a run of U+FFFD, one mistake however many bytes it spans.
 function countReplacements(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) count += 1;
-  return count;
+  return text.match(/\uFFFD+/g)?.length ?? 0;
 }
 
 function invalidWarning(count: number): string {

@@ -30,15 +30,21 @@ export function tooComplex(markup: string): string | null {
   return null;
 }
 
-const blocks = /<\/?(?:p|div|section|article|main|header|footer|h[1-6]|li|ul|ol|dl|dt|dd|blockquote|pre|table|tr|td|th|caption|hr|br|address|figure|figcaption)\b[^>]*>/gi;
+const blocks = new Set(
+  'p div section article main header footer h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table tr td th caption hr br address figure figcaption'.split(
+    ' ',
+  ),
+);
 
-// The page's text in paragraphs: scripts, styles and comments gone, a paragraph per block.
+// The page's text in paragraphs: scripts, styles and comments gone, a paragraph per block. A tag
+// runs from "<" and a letter (or "/", "!", "?") to the next ">", as browsers read it: in
+// `<headcés.</p>` the "</p>" is inside the broken tag, and the text after it is text.
 export function simpleParagraphs(markup: string): string[] {
   const text = markup
     .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
-    .replace(/<(script|style|noscript|template|svg|head)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
-    .replace(blocks, '\n\n')
-    .replace(/<[^>]*>?/g, ' ');
+    .replace(/<(script|style|noscript|template|svg)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
+    .replace(/<head\b[\s\S]*?(?:<\/head\s*>|(?=<body\b)|$)/gi, ' ')
+    .replace(/<(?:\/?([a-zA-Z][^\s/>]*)|[!?/])[^>]*(?:>|$)/g, (_tag, name: string | undefined) => (name && blocks.has(name.toLowerCase()) ? '\n\n' : ' '));
   return decodeHTML(text)
     .split(/\n\s*\n/)
     .map((line) => cleanLine(line))

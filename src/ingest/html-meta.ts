@@ -1,10 +1,22 @@
 import type { parseHTML } from 'linkedom';
-import { toPartialDate } from '../model/index.js';
 import { cleanLine } from './clean-text.js';
+import { firstPublished } from './published.js';
 
 type HtmlDocument = ReturnType<typeof parseHTML>['document'];
 
-export type PageMeta = { title: string | null; byline: string | null; published: string | null; url: string | null; langHint: string | null; outlet: string | null };
+// `dateWarnings`: the page's date fields that were refused (src/ingest/published.ts).
+export type PageMeta = {
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  dateWarnings: string[];
+  url: string | null;
+  langHint: string | null;
+  outlet: string | null;
+};
+
+// Where pages declare their publication date, in the order publishers fill them most reliably.
+const dateFields = ['article:published_time', 'pubdate', 'publishdate', 'date', 'DC.date.issued', 'datePublished'];
 
 // What news pages declare about themselves, in the order publishers fill them most reliably.
 export function readPageMeta(document: HtmlDocument): PageMeta {
@@ -17,17 +29,11 @@ export function readPageMeta(document: HtmlDocument): PageMeta {
   };
   const title = meta(['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? (cleanLine(document.querySelector('title')?.textContent ?? '') || null);
   const author = meta(['meta[name="author"]', 'meta[property="article:author"]', 'meta[name="byl"]']);
-  const published =
-    meta([
-      'meta[property="article:published_time"]',
-      'meta[name="pubdate"]',
-      'meta[name="publishdate"]',
-      'meta[name="date"]',
-      'meta[name="DC.date.issued"]',
-      'meta[itemprop="datePublished"]',
-    ]) ??
-    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
-    jsonLdField(document, 'datePublished');
+  const published = firstPublished([
+    ...dateFields.map((field): [string, string | null] => [`the page's meta ${field}`, metaDate(document, field)]),
+    ['the datetime of its first <time>', document.querySelector('time[datetime]')?.getAttribute('datetime')],
+    ['its JSON-LD datePublished', jsonLdField(document, 'datePublished')],
+  ]);
   const url = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(['meta[property="og:url"]']);
   const langHint =
     document.documentElement?.getAttribute('lang') ?? meta(['meta[http-equiv="content-language"]', 'meta[property="og:locale"]', 'meta[name="language"]']);
@@ -36,10 +42,19 @@ export function readPageMeta(document: HtmlDocument): PageMeta {
     title,
     outlet,
     byline: author && !/^https?:/.test(author) ? author : null,
-    published: toPartialDate(published),
+    published: published.published,
+    dateWarnings: published.warnings,
     url: url?.trim() || null,
     langHint: langHint?.trim() || null,
   };
+}
+
+// <meta property="article:published_time" content="…">, or name= or itemprop= for the others.
+function metaDate(document: HtmlDocument, field: string): string | null {
+  const found = ['property', 'name', 'itemprop']
+    .map((attribute) => document.querySelector(`meta[${attribute}="${field}"]`)?.getAttribute('content'))
+    .find((v) => v && v.trim());
+  return found ? cleanLine(found) : null;
 }
 
 // <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2025-02-11"}</script>

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { z } from 'zod';
-import { toPartialDate } from '../model/index.js';
 import type { ArticleMeta } from './article.js';
+import { readPublished } from './published.js';
 
 // One article per line, the usual shape of news datasets.
 export const JsonLineSchema = z
@@ -10,7 +10,9 @@ export const JsonLineSchema = z
     html: z.string().optional(),
     url: z.string().nullish(),
     title: z.string().nullish(),
-    published: z.string().nullish(),
+    // any JSON value: a date that cannot be read (`-1`, `"page 5"`) is refused with a warning,
+    // and the article is stored without it
+    published: z.unknown().optional(),
     lang: z.string().nullish(),
     byline: z.string().nullish(),
     outlet: z.string().nullish(),
@@ -61,10 +63,12 @@ export function parseJsonLine(bytes: Buffer): JsonLine {
 }
 
 export function lineMeta(record: JsonLine): ArticleMeta {
+  const { published, warnings } = readPublished(record.published, 'the JSON line\'s "published"');
   return {
     url: record.url ?? null,
     title: record.title ?? null,
-    published: toPartialDate(record.published),
+    published,
+    ...(warnings.length > 0 ? { warnings } : {}),
     langHint: record.lang ?? null,
     byline: record.byline ?? null,
     outlet: record.outlet ?? null,

@@ -1,7 +1,7 @@
 export * from './document.js';
 export { documentId, statementId } from './ids.js';
 export * from './statement.js';
-export { toPartialDate } from './partial-date.js';
+export { partialDate, readPartialDate, toPartialDate, type DateReading, type FigureOrder } from './partial-date.js';
 export * from './reference.js';
 export * from './entity.js';
 export * from './review.js';

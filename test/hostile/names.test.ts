@@ -33,7 +33,10 @@ describe('hostile names', () => {
   it('stores titles and bylines without bidi controls', () => {
     const dir = mkdtempSync(join(tmpdir(), 'accord-bidi-'));
     const page = join(dir, 'page.html');
-    writeFileSync(page, '<html><head><title>Summit \u202etxet desrever\u202c report</title></head><body><p>Kenya and Chile signed the declaration in Paris on Monday, officials said in a statement.</p></body></html>');
+    writeFileSync(
+      page,
+      '<html><head><title>Summit \u202etxet desrever\u202c report</title></head><body><p>Kenya and Chile signed the declaration in Paris on Monday, officials said in a statement.</p></body></html>',
+    );
     const db = join(dir, 'b.db');
     expect(runAccord(['ingest', page, '--db', db], { timeout: 60_000 }).status).toBe(0);
     const docs = JSON.parse(runAccord(['docs', '--json', '--db', db], { timeout: 60_000 }).stdout) as { title: string }[];

@@ -43,7 +43,10 @@ describe('special files and link loops', () => {
   it.each([
     ['a link to itself', (dir: string) => symlinkSync('.', join(dir, 'self'))],
     ['two links to itself', (dir: string) => (symlinkSync('.', join(dir, 'one')), symlinkSync('.', join(dir, 'two')))],
-    ['links between two folders', (dir: string) => (mkdirSync(join(dir, 'sub')), symlinkSync('..', join(dir, 'sub', 'up')), symlinkSync('sub', join(dir, 'down')))],
+    [
+      'links between two folders',
+      (dir: string) => (mkdirSync(join(dir, 'sub')), symlinkSync('..', join(dir, 'sub', 'up')), symlinkSync('sub', join(dir, 'down'))),
+    ],
   ])('walks each real folder once through %s', (name, link) => {
     const dir = folder(name.replace(/\W+/g, '-'));
     link(dir);

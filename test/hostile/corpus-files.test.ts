@@ -1,0 +1,4 @@
+import { describeCorpus } from './corpus.js';
+import { fileKinds } from './kinds-files.js';
+
+describeCorpus('files', fileKinds);

@@ -1,0 +1,4 @@
+import { describeCorpus } from './corpus.js';
+import { jsonKinds } from './kinds-json.js';
+
+describeCorpus('json', jsonKinds);
