@@ -1,5 +1,6 @@
 import { foldKey, type Token } from '../text/index.js';
 import type { Person } from './persons.js';
+import { isSubjectDropped, subjectAfterAdjuncts } from './quote-dropped.js';
 import type { QuoteWords, Verb } from './quote-words.js';
 import type { SentenceView } from './quote-context.js';
 
@@ -41,7 +42,13 @@ function nameAfter(tokens: Token[], verb: Verb, view: SentenceView, speakers: Sp
   const nameAfter = nameAt(tokens, skipHonorifics(tokens, afterVerb, words), view, words) ?? titledApposition(tokens, afterVerb, view, words);
   if (nameAfter) return nameAfter;
   if (words.pronouns.has(tokens[verb.index - 1]?.norm ?? '') || words.pronouns.has(tokens[afterVerb]?.norm ?? '')) return speakers.lastSubject(quoteStart);
-  return described(tokens.slice(afterVerb, afterVerb + 4), view, speakers, quoteStart) ?? described(tokens.slice(lead, verb.index), view, speakers, quoteStart);
+  const titled =
+    described(tokens.slice(afterVerb, afterVerb + 4), view, speakers, quoteStart) ??
+    described(tokens.slice(lead, verb.index), view, speakers, quoteStart) ??
+    subjectAfterAdjuncts(tokens, afterVerb, view, words);
+  // "», afirmó en la clausura": the verb right after the quote, its subject unstated.
+  const isDropped = !titled && lead === verb.index && isSubjectDropped(tokens, verb.index + verb.length, view, words);
+  return isDropped ? speakers.lastSubject(quoteStart) : titled;
 }
 
 // Before the quote, who speaks in "X, chercheur à Y, a affirmé : « »", "he stated, “",

@@ -30,7 +30,11 @@ const blockLists = {
   events: ['future_words', 'locatives', 'host_words', 'meeting_words', 'non_meetings'],
   // How quotes name their speaker: "according to X", "”, he said", "», a-t-il conclu", and the
   // words after a speech verb that weave a quote into the reporter's sentence ("a ajouté que").
-  quotes: ['according', 'pronouns', 'inversions', 'complementizers'],
+  // `adjuncts` and `articles` are for languages that leave a subject unstated («…», afirmó en
+  // la clausura): the words that open an adjunct after a speech verb (prepositions, time words),
+  // and the articles that open a stated subject ("dijo a la prensa el portavoz"). A pack that
+  // lists no adjuncts never gives a bare verb a speaker.
+  quotes: ['according', 'pronouns', 'inversions', 'complementizers', 'adjuncts', 'articles'],
   // Where a stance belongs (src/extract/focus.ts): `earlier` words point to the edition before
   // the one the article reports on ("a year ago", "l'an dernier", "năm ngoái"); an edition named
   // right after an `after` word is a time reference ("un an après le sommet de Paris").
