@@ -3,23 +3,28 @@ import { packFor, tokenize, type LangPack, type Token } from '../text/index.js';
 import type { Extractor } from './extract.js';
 import type { Mention } from './gazetteer.js';
 import { numberWordsOf } from './numbers.js';
+import { resolveRegimes } from './regimes.js';
 import { findOrganizations, type NamedOrganization } from './organizations.js';
 import type { Scene } from './pattern.js';
 import { nameResolver } from './people.js';
-import { acceptPersons, findCandidates, knownNames, type Person } from './persons.js';
+import { acceptPersons, findCandidates, knownNames, type Candidate, type Person } from './persons.js';
 import type { SentenceView } from './quotes.js';
 
 // A sentence as the rules see it: its tokens, mentions and persons, and the scene built once.
-export type View = SentenceView & { scene: Scene; keys: Set<string>; organizations: NamedOrganization[] };
+// `unconfirmed`: capitalised runs that may be names but that nothing in the text confirms; a
+// construction that expects a person in their place (the head of a delegation) may take them.
+export type View = SentenceView & { scene: Scene; keys: Set<string>; organizations: NamedOrganization[]; unconfirmed: Candidate[] };
 export type Analysis = { views: View[]; pack: LangPack; resolve: (name: string) => string; cityName: (id: string) => string; countryOf: (key: string) => string | null };
 
 // Tokens, gazetteer mentions and persons of every sentence, and the document's name resolver.
 export function analyse(document: Document, extractor: Extractor): Analysis {
   const pack = packFor(extractor.packs, document.lang);
-  const sentences = document.sentences.map((sentence) => {
+  const found = document.sentences.map((sentence) => {
     const tokens = tokenize(document.text, sentence.start, sentence.end);
     return { sentence, tokens, mentions: withoutNameHeads(tokens, extractor.lexicon.gazetteer.findMentions(tokens, document.text)) };
   });
+  const resolved = resolveRegimes(found.map((s) => s.mentions));
+  const sentences = found.map((s, i) => ({ ...s, mentions: resolved[i] ?? [] }));
   // Organisations first: "Viện Quan sát Công nghệ" and "Carewell Labs" are not persons.
   const organizations = sentences.map((s) => findOrganizations(s.tokens, s.mentions, pack));
   const candidates = sentences.map((s, i) => findCandidates(s.tokens, s.mentions, pack, tokenSet(organizations[i] ?? [])));
@@ -29,7 +34,8 @@ export function analyse(document: Document, extractor: Extractor): Analysis {
   const views = sentences.map((s, i) => {
     const persons = acceptPersons(candidates[i] ?? [], known);
     const keys = s.tokens.map(keyOf);
-    return { ...s, persons, organizations: organizations[i] ?? [], scene: sceneOf(s.tokens, keys, s.mentions, persons, listWords), keys: new Set(keys) };
+    const unconfirmed = (candidates[i] ?? []).filter((c) => !persons.some((p) => p.first === c.first));
+    return { ...s, persons, unconfirmed, organizations: organizations[i] ?? [], scene: sceneOf(s.tokens, keys, s.mentions, persons, listWords), keys: new Set(keys) };
   });
   const cityName = (id: string): string => extractor.lexicon.labels.get(`city:${id}`)?.name ?? id;
   return {
@@ -77,7 +83,8 @@ function withoutNameHeads(tokens: Token[], mentions: Mention[]): Mention[] {
   };
   return mentions.filter((m) => {
     const isPlace = m.entries.every((e) => e.kind === 'city' || (e.kind === 'country' && e.form === 'metonym'));
-    const isCountry = m.entries.every((e) => e.kind === 'city' || e.kind === 'country');
+    // An adjective is no part of a name: "Die kenianische Delegation" (German capitalises nouns).
+    const isCountry = m.entries.every((e) => e.kind === 'city' || (e.kind === 'country' && e.form !== 'demonym'));
     if (isPlace && isNameWord(m.last + 1)) return false;
     return !(isCountry && m.first === m.last && isNameWord(m.first - 1) && isNameWord(m.last + 1));
   });

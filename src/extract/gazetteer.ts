@@ -1,8 +1,9 @@
 import { tokenize, type Token } from '../text/index.js';
 
 export type EntityKind = 'country' | 'organization' | 'event' | 'declaration' | 'initiative' | 'role' | 'city' | 'person';
-// How a name refers: its own name, an adjective ("français"), a seat of power ("Pékin").
-export type NameForm = 'name' | 'demonym' | 'metonym';
+// How a name refers: its own name, an adjective ("français"), a seat of power ("Pékin"), or the
+// noun of its form of state ("le Royaume"), which names whichever such state the text names.
+export type NameForm = 'name' | 'demonym' | 'metonym' | 'regime';
 
 // `tag` refines the kind where data gives it: an organisation's `media`, `company`, ...
 export type Entry = { kind: EntityKind; id: string; form: NameForm; lang: string | null; tag?: string; isAcronym?: boolean };
@@ -92,8 +93,10 @@ export class Gazetteer {
     let hasCapital = isCapital;
     for (let i = from; i < tokens.length && node; i += 1) {
       node = node.children.get((tokens[i] as Token)[key]);
+      // Most tokens start no name: the capital test waits for a path that goes on.
+      if (!node) break;
       hasCapital ||= (tokens[i] as Token).isUpper && /^\p{L}/u.test((tokens[i] as Token).text) && !this.startsPlace(root, tokens, i, key);
-      if (!node || node.entries.length === 0) continue;
+      if (node.entries.length === 0) continue;
       const isCapitals = (tokens[i] as Token).text === (tokens[i] as Token).text.toUpperCase();
       // A long initiative name may open in lower case ("une coalition pour une IA durable").
       const isLongInitiative = (e: Entry): boolean => e.kind === 'initiative' && i - from >= 2;

@@ -7,9 +7,11 @@ import { entityId, readYamlFile, type Entity, type EntityKind as Kind } from '..
 import { loadLangPacks, loadSettings } from '../text/index.js';
 import { Gazetteer, type EntityKind } from './gazetteer.js';
 
+const nameForms = { names: 'name', demonyms: 'demonym', metonyms: 'metonym', regimes: 'regime' } as const;
+
 // Names by language code: `{ en: [...], fr: [...] }`; the codes are checked against data/lang/.
 const perLang = z.record(z.string(), z.array(z.string()));
-const CountriesSchema = z.record(z.string(), z.object({ names: perLang.optional(), demonyms: perLang.optional(), metonyms: perLang.optional() }));
+const CountriesSchema = z.record(z.string(), z.object({ names: perLang.optional(), demonyms: perLang.optional(), metonyms: perLang.optional(), regimes: perLang.optional() }));
 const ItemsSchema = z.array(
   z
     .object({
@@ -86,10 +88,10 @@ export function loadLexicon(dataDir: string): Lexicon {
   const added = CountriesSchema.parse(read('countries.yaml') ?? {});
   for (const [code, forms] of Object.entries(added)) {
     const label = isoLabel(code) ?? forms.names?.[labelLang]?.[0] ?? code;
-    for (const form of ['names', 'demonyms', 'metonyms'] as const) {
+    for (const form of ['names', 'demonyms', 'metonyms', 'regimes'] as const) {
       for (const [lang, written] of Object.entries(known('countries.yaml', forms[form]))) {
         for (const name of written) {
-          gazetteer.add(name, { kind: 'country', id: code, form: form === 'names' ? 'name' : form === 'demonyms' ? 'demonym' : 'metonym', lang });
+          gazetteer.add(name, { kind: 'country', id: code, form: nameForms[form], lang });
           if (form === 'names') named('country', code, label, lang, name);
         }
       }

@@ -28,6 +28,12 @@ export function quoteMarksOf(marks: readonly (readonly [string, string])[] = [])
 
 const singleReach = 1200;
 
+// What String.trim() removes, told without making a string per character.
+function isSpace(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/u.test(char));
+}
+
 type Open = { mark: string; start: number; isIntroduced: boolean };
 
 export function findQuoteSpans(text: string, marks: QuoteMarks = quoteMarksOf()): QuoteSpan[] {
@@ -46,8 +52,9 @@ export function findQuoteSpans(text: string, marks: QuoteMarks = quoteMarksOf())
       lineStart = true;
       continue;
     }
-    const isFirst = lineStart && char.trim() !== '';
-    if (char.trim() !== '') lineStart = false;
+    const isBlank = isSpace(char);
+    const isFirst = lineStart && !isBlank;
+    if (!isBlank) lineStart = false;
     // A new paragraph either re-opens the quote (it goes on) or shows it was never closed:
     // kept up to the paragraph's end when a colon introduced it ("She said: “We will...").
     if (open && isFirst) {
@@ -61,7 +68,7 @@ export function findQuoteSpans(text: string, marks: QuoteMarks = quoteMarksOf())
     }
     if (!open && char in pairs) open = { mark: char, start: i, isIntroduced: /[:：]\s*$/.test(text.slice(Math.max(0, i - 3), i)) };
     else if (!open && char in singles) i = singleQuote(text, i, spans, closes, singles);
-    if (char.trim() !== '') lastContent = i;
+    if (!isBlank) lastContent = i;
   }
   if (open && lastContent > open.start) add(open, lastContent + 1, false);
   return spans;

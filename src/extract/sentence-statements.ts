@@ -3,6 +3,7 @@ import type { LangPack } from '../text/index.js';
 import { foldKey } from '../text/index.js';
 import type { Analysis, View } from './analyse.js';
 import { findDates, type DatePack } from './dates.js';
+import { findDelegations } from './delegation-clauses.js';
 import type { Extractor } from './extract.js';
 import type { Entry, Mention } from './gazetteer.js';
 import type { Lexicon } from './load-gazetteer.js';
@@ -49,9 +50,15 @@ export function addSentenceStatements(document: Document, extractor: Extractor, 
       if (key) stated.add(key);
       out.add(found.kind, found.subject, value, found.start, found.end, view.sentence.index, rule, confidence);
     };
+    let hasDelegation = false;
     for (const rule of ruleIndex ? candidateRules(ruleIndex, view.keys) : []) {
-      for (const found of matchRule(rule, view, analysis)) add(found, rule.id, rule.confidence);
+      for (const found of matchRule(rule, view, analysis)) {
+        hasDelegation ||= found.kind === 'delegation';
+        add(found, rule.id, rule.confidence);
+      }
     }
+    // A delegation the rules did not read, the construction may (delegation-clauses.ts).
+    if (!hasDelegation) for (const found of findDelegations(view, analysis.pack, analysis.resolve)) add(found, `${document.lang}.delegation.clause`, 0.7);
     // What the rules did not find, the clause construction may: a party once per sentence.
     const { found: clauses, open: leftOpen } = findClauseStances(view.scene, view.mentions, analysis.pack);
     for (const found of clauses) if (!stated.has(stanceKey(found) ?? '')) add(found, `${document.lang}.${found.kind}.clause`, 0.75);

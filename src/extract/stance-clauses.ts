@@ -77,7 +77,10 @@ export function splitClauses(keys: string[], words: ClauseWords): Clause[] {
 
 export function cuesOf(clause: Clause, keys: string[], words: ClauseWords, hasDeclaration: boolean): Cues {
   const cues: Cues = { sign: -1, refusal: -1, negator: -1, hedge: -1, trailing: -1, text: hasDeclaration };
+  const starts = cueWordStarts(words);
   for (let i = clause.first; i <= clause.last; i += 1) {
+    // Most words open no cue phrase at all: one look-up tells.
+    if (!starts.has(keys[i] ?? '')) continue;
     // "Tổng Thư ký" (secretary-general) holds "ký" (sign): a compound word is no cue.
     const compound = phraseAt(words.compounds, keys, i);
     if (compound > 0) {
@@ -92,6 +95,18 @@ export function cuesOf(clause: Clause, keys: string[], words: ClauseWords, hasDe
     if (phraseAt(words.texts, keys, i) > 0) cues.text = true;
   }
   return cues;
+}
+
+// The first words of every phrase cuesOf looks for.
+const cueWordStartsOf = new WeakMap<ClauseWords, Set<string>>();
+function cueWordStarts(words: ClauseWords): Set<string> {
+  let starts = cueWordStartsOf.get(words);
+  if (!starts) {
+    const lists = [words.compounds, words.sign, words.support, words.refusals, words.negators, words.hedges, words.trailing_negators, words.texts];
+    starts = new Set(lists.flat().map((phrase) => phrase[0] ?? ''));
+    cueWordStartsOf.set(words, starts);
+  }
+  return starts;
 }
 
 // Is the signing cue a strong one, or a weak verb ("backed", "adopté") with a text to back?

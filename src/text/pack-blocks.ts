@@ -71,6 +71,11 @@ const blockLists = {
     'approximations',
     'locatives',
   ],
+  // Who led which delegation (src/extract/delegation-clauses.ts), for what the rules of
+  // data/rules/*/delegations.yaml miss: the `nouns` of a delegation, the words after which its
+  // head is named (`led_by`: "led by", "conduite par"), those after its head (`leads`: "led",
+  // "dẫn đầu"), and those after which a country names who represents it (`represented`).
+  delegations: ['nouns', 'led_by', 'leads', 'represented'],
   // --- i10b: datelines ---
   // How an article's dateline gives its date ("PARIS, 11 février 2025 —", "Hà Nội, ngày 11/2/2025"),
   // read by src/ingest/dateline.ts: the twelve month names (else the pack's `months`), ordinal
@@ -98,6 +103,7 @@ export function blockKeys(): { [B in BlockName]: z.ZodType<Block<B>> } {
     focus: blockSchema('focus'),
     stances: blockSchema('stances'),
     dateline: blockSchema('dateline'),
+    delegations: blockSchema('delegations'),
   };
 }
 
@@ -112,5 +118,6 @@ export function mergeBlocks(all: Blocks[]): Blocks {
     focus: merge('focus'),
     stances: merge('stances'),
     dateline: merge('dateline'),
+    delegations: merge('delegations'),
   };
 }

@@ -26,16 +26,25 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const slice = text.slice(start, end);
   for (const match of slice.matchAll(tokenPattern)) {
     const value = match[0];
-    tokens.push({
-      text: value,
-      norm: foldKey(value),
-      lower: lowerKey(value),
-      start: start + match.index,
-      end: start + match.index + value.length,
-      isUpper: /^[\p{Lu}\d]/u.test(value),
-    });
+    const { norm, lower, isUpper } = wordOf(value);
+    const at = start + match.index;
+    tokens.push({ text: value, norm, lower, start: at, end: at + value.length, isUpper });
   }
   return tokens;
+}
+
+// What a token's keys are depends on its text alone, and words repeat: one memo for the three.
+type Word = { norm: string; lower: string; isUpper: boolean };
+const words = new Map<string, Word>();
+
+function wordOf(value: string): Word {
+  let word = words.get(value);
+  if (word === undefined) {
+    if (words.size > 200_000) words.clear();
+    word = { norm: foldKey(value), lower: lowerKey(value), isUpper: /^[\p{Lu}\d]/u.test(value) };
+    words.set(value, word);
+  }
+  return word;
 }
 
 // The matching key of a word: no diacritics, `đ` -> `d`, lower case, one apostrophe, no dots.
@@ -96,5 +105,6 @@ export function setFinalSpellings(forms: Record<string, string>): void {
   const entries = Object.entries(forms).map(([from, to]) => [from.toLowerCase(), to.toLowerCase()] as const);
   const escaped = entries.map(([from]) => from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   lowered.clear();
+  words.clear();
   finalSpellings = entries.length > 0 ? { pattern: new RegExp(`(?:${escaped.join('|')})$`, 'u'), forms: new Map(entries) } : null;
 }
