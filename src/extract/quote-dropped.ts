@@ -5,13 +5,15 @@ import type { QuoteWords, Verb } from './quote-words.js';
 // Where a language may leave the subject of a speech verb unstated, or state it after an
 // adjunct: «…», afirmó en la clausura (the speaker is the person named before); «…», dijo a
 // la prensa el ministro de Tecnología, Ana Ruiz (the speaker comes after the adjunct). The
-// words are the pack's `quotes.adjuncts` and `quotes.articles`; a pack without them is untouched.
+// words are the pack's `quotes.adjuncts`, `adverbs` and `articles`; a pack without them is untouched.
 
 const clauseEnd = /^[.;!?,:]$/;
 
+const opensAdjunct = (token: Token, words: QuoteWords): boolean => words.adjuncts.has(token.norm) || words.adverbs.has(token.norm);
+
 // The first article in tokens[from, to) that opens a stated subject: one right after the verb,
 // or after a word that is no preposition ("a la prensa el ministro": "el", not "la").
-function statedSubject(tokens: Token[], from: number, to: number, words: QuoteWords): number {
+export function statedSubject(tokens: Token[], from: number, to: number, words: QuoteWords): number {
   for (let k = from; k < to; k += 1) {
     const isArticle = words.articles.has((tokens[k] as Token).norm);
     if (isArticle && (k === from || !words.adjuncts.has(tokens[k - 1]?.norm ?? ''))) return k;
@@ -43,7 +45,7 @@ export function isSubjectDropped(tokens: Token[], from: number, view: SentenceVi
   let to = from;
   while (to < tokens.length && !clauseEnd.test((tokens[to] as Token).text)) to += 1;
   if (to === from) return true;
-  if (!words.adjuncts.has((tokens[from] as Token).norm) || statedSubject(tokens, from, to, words) !== -1) return false;
+  if (!opensAdjunct(tokens[from] as Token, words) || statedSubject(tokens, from, to, words) !== -1) return false;
   const [start, end] = [(tokens[from] as Token).start, (tokens[to - 1] as Token).end];
   const inClause = (at: number): boolean => at >= start && at < end;
   const hasPerson = view.persons.some((p) => inClause((view.tokens[p.first] as Token).start));
@@ -56,6 +58,6 @@ export function isSubjectDropped(tokens: Token[], from: number, view: SentenceVi
 export function isDroppedBefore(tokens: Token[], verb: Verb, view: SentenceView, words: QuoteWords): boolean {
   const end = verb.index + verb.length;
   if (end !== tokens.length - 1 || !isSubjectDropped(tokens, end, view, words)) return false;
-  const opens = tokens.slice(0, verb.index).every((t) => words.adjuncts.has(t.norm));
+  const opens = tokens.slice(0, verb.index).every((t) => opensAdjunct(t, words));
   return opens || (tokens[verb.index - 1]?.text === ',' && tokens.at(-1)?.text === ',');
 }

@@ -1,6 +1,6 @@
 import { foldKey, type Token } from '../text/index.js';
 import type { Person } from './persons.js';
-import { isSubjectDropped, subjectAfterAdjuncts } from './quote-dropped.js';
+import { isSubjectDropped, statedSubject, subjectAfterAdjuncts } from './quote-dropped.js';
 import type { QuoteWords, Verb } from './quote-words.js';
 import type { SentenceView } from './quote-context.js';
 
@@ -116,7 +116,8 @@ export function byPosition(view: SentenceView): Person[] {
 // Jean Roy": a title, a comma, then the name in apposition.
 function titledApposition(tokens: Token[], from: number, view: SentenceView, words: QuoteWords): string | null {
   const comma = tokens.findIndex((t, i) => i >= from && t.text === ',');
-  if (comma === -1 || comma - from > 8) return null;
+  // Not a title inside an adjunct: "dijo tras la reunión con el presidente, Pedro Gómez".
+  if (comma === -1 || comma - from > 8 || (words.articles.size > 0 && statedSubject(tokens, from, comma, words) === -1)) return null;
   const [start, end] = [tokens[from]?.start ?? -1, tokens[comma]?.start ?? -1];
   const isTitled = view.mentions.some((m) => m.start >= start && m.end <= end && m.entries.some((e) => e.kind === 'role'));
   return isTitled ? nameAt(tokens, skipHonorifics(tokens, comma + 1, words), view, words) : null;

@@ -11,6 +11,7 @@ export type QuoteWords = {
   // Words that open an adjunct after a speech verb whose subject goes unstated, and articles
   // that open a stated subject: see `quotes:` in src/text/pack-blocks.ts.
   adjuncts: Set<string>;
+  adverbs: Set<string>;
   articles: Set<string>;
   // Words a name never opens with ("The", "On", "Theo"), keyed as `keyOf` gives.
   notNames: Set<string>;
@@ -37,6 +38,7 @@ export function quoteWordsOf(pack: LangPack): QuoteWords {
       inversions: pack.quotes.inversions.map(foldKey),
       complementizers: new Set(phrases(pack.quotes.complementizers).map((w) => w[0] as string)),
       adjuncts: new Set(phrases(pack.quotes.adjuncts).map((w) => w[0] as string)),
+      adverbs: new Set(phrases(pack.quotes.adverbs).map((w) => w[0] as string)),
       articles: new Set(phrases(pack.quotes.articles).map((w) => w[0] as string)),
       notNames: new Set(pack.function_words.map(pack.match_accents ? lowerKey : foldKey)),
       keyOf: pack.match_accents ? (t: Token): string => t.lower : (t: Token): string => t.norm,
