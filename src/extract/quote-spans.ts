@@ -75,12 +75,15 @@ export function findQuoteSpans(text: string, marks: QuoteMarks = quoteMarksOf())
 }
 
 // "«Ya hemos cruzado los 70”, dijo": copy that closes a quote with another pair's closing mark
-// (one that opens nothing), when the quote's own mark does not close it in its paragraph.
+// (one that opens nothing), when the quote's own mark does not close it in its paragraph
+// before the next quote opens.
 function isStrayClose(text: string, at: number, pairs: Record<string, string>, mark: string): boolean {
   const char = text[at] as string;
   if (char in pairs || !Object.values(pairs).includes(char) || /\s/.test(text[at - 1] ?? ' ')) return false;
   const end = text.indexOf('\n', at);
-  return !text.slice(at, end === -1 ? undefined : end).includes(pairs[mark] as string);
+  const rest = text.slice(at, end === -1 ? undefined : end);
+  const [close, reopen] = [rest.indexOf(pairs[mark] as string), rest.indexOf(mark)];
+  return close === -1 || (reopen !== -1 && reopen < close);
 }
 
 // ‘...’ or '...': opens before a word, after a space or line start; closes after a word or
