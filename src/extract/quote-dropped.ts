@@ -3,8 +3,8 @@ import type { SentenceView } from './quote-context.js';
 import type { QuoteWords, Verb } from './quote-words.js';
 
 // Where a language may leave the subject of a speech verb unstated, or state it after an
-// adjunct: «…», afirmó en la clausura (the speaker is the person named before); «…», dijo a
-// la prensa el ministro de Tecnología, Ana Ruiz (the speaker comes after the adjunct). The
+// adjunct: «…», insistió durante el foro (the speaker is the person named before); «…», contó
+// en la radio la jueza de Paz, Ana Ruiz (the speaker comes after the adjunct). The
 // words are the pack's `quotes.adjuncts`, `adverbs` and `articles`; a pack without them is untouched.
 
 const clauseEnd = /^[.;!?,:]$/;
@@ -12,7 +12,7 @@ const clauseEnd = /^[.;!?,:]$/;
 const opensAdjunct = (token: Token, words: QuoteWords): boolean => words.adjuncts.has(token.norm) || words.adverbs.has(token.norm);
 
 // The first article in tokens[from, to) that opens a stated subject: one right after the verb,
-// or after a word that is no preposition ("a la prensa el ministro": "el", not "la").
+// or after a word that is no preposition ("en la radio la jueza": the second "la").
 export function statedSubject(tokens: Token[], from: number, to: number, words: QuoteWords): number {
   for (let k = from; k < to; k += 1) {
     const isArticle = words.articles.has((tokens[k] as Token).norm);
@@ -21,7 +21,7 @@ export function statedSubject(tokens: Token[], from: number, to: number, words: 
   return -1;
 }
 
-// "», dijo en una reunión a la prensa el ministro de Tecnología, Ana Ruiz": the person named
+// "», contó en la radio la jueza de Paz, Ana Ruiz": the person named
 // after an adjunct, in apposition to a title or with one, when the title opens a stated subject
 // (not "con el presidente, Pedro Gómez", inside the adjunct).
 export function subjectAfterAdjuncts(tokens: Token[], from: number, view: SentenceView, words: QuoteWords): string | null {
@@ -38,7 +38,7 @@ export function subjectAfterAdjuncts(tokens: Token[], from: number, view: Senten
   return null;
 }
 
-// "», agregó.", "», afirmó en la clausura del evento, que…", "», dijo ayer a EFE": nothing after
+// "», agregó.", "», insistió durante el foro, que…", "», contó hoy a un diario": nothing after
 // the verb, up to the clause's end, but adjuncts; no person, no title, no stated subject.
 export function isSubjectDropped(tokens: Token[], from: number, view: SentenceView, words: QuoteWords): boolean {
   if (words.adjuncts.size === 0) return false;

@@ -46,7 +46,7 @@ function nameAfter(tokens: Token[], verb: Verb, view: SentenceView, speakers: Sp
     described(tokens.slice(afterVerb, afterVerb + 4), view, speakers, quoteStart) ??
     described(tokens.slice(lead, verb.index), view, speakers, quoteStart) ??
     subjectAfterAdjuncts(tokens, afterVerb, view, words);
-  // "», afirmó en la clausura": the verb right after the quote, its subject unstated.
+  // "», insistió durante el foro": the verb right after the quote, its subject unstated.
   const isDropped = !titled && lead === verb.index && isSubjectDropped(tokens, verb.index + verb.length, view, words);
   return isDropped ? speakers.lastSubject(quoteStart) : titled;
 }

@@ -86,7 +86,7 @@ function continuation(text: string, span: QuoteSpan, view: SentenceView, found: 
 }
 
 // The sentence a quote's attribution lies in: its first one, or, when the text's sentences cut
-// the quote ("«Ya hemos cruzado los 70. Creemos que… firmado”, dijo"), the one it closes in
+// the quote ("«Van cuatro. Serán diez”, contó"), the one it closes in
 // when that one goes on after the quote with a comma or dash.
 function attributionView(views: SentenceView[], span: QuoteSpan, text: string): SentenceView | undefined {
   const [first, closing] = [viewAt(views, span.start), viewAt(views, span.end - 1)];

@@ -31,9 +31,9 @@ const blockLists = {
   // How quotes name their speaker: "according to X", "”, he said", "», a-t-il conclu", and the
   // words after a speech verb that weave a quote into the reporter's sentence ("a ajouté que").
   // `adjuncts`, `adverbs` and `articles` are for languages that leave a subject unstated («…»,
-  // afirmó en la clausura): the prepositions that open an adjunct after a speech verb, the
+  // insistió durante el foro): the prepositions that open an adjunct after a speech verb, the
   // adverbs that may stand there ("ayer"), and the articles that open a stated subject ("dijo
-  // a la prensa el portavoz"). A pack that lists no adjuncts never gives a bare verb a speaker.
+  // en la radio la jueza"). A pack that lists no adjuncts never gives a bare verb a speaker.
   quotes: ['according', 'pronouns', 'inversions', 'complementizers', 'adjuncts', 'adverbs', 'articles'],
   // Where a stance belongs (src/extract/focus.ts): `earlier` words point to the edition before
   // the one the article reports on ("a year ago", "l'an dernier", "năm ngoái"); an edition named
