@@ -121,7 +121,12 @@ describe('findQuotes', () => {
       'Tomás Ibarra, investigador del instituto, presentó el informe.\n\n«Los datos no mienten», agregó.',
       ['Tomás Ibarra: Los datos no'],
     ],
-    ['es stated subject after an adjunct: an unnamed one', 'es', 'Tomás Ibarra, investigador, habló. «No firmaremos», dijo a la prensa un portavoz.', [': No firmaremos']],
+    [
+      'es stated subject after an adjunct: an unnamed one',
+      'es',
+      'Tomás Ibarra, investigador, habló. «No firmaremos», dijo a la prensa un portavoz.',
+      [': No firmaremos'],
+    ],
     ['es stated subject after an adverb', 'es', 'Tomás Ibarra, investigador, habló. «No firmaremos», dijo ayer la portavoz.', [': No firmaremos']],
     // A title, a comma, the name, after an adjunct; a title inside the adjunct names no speaker.
     [
@@ -133,7 +138,12 @@ describe('findQuotes', () => {
     ['es title inside the adjunct', 'es', '«Vamos a ratificarlo», dijo tras reunirse con el presidente, Hugo Salas.', [': Vamos a ratificarlo']],
     // "el ministro de Industria Jordi Hereu": the portfolio is no part of the name.
     ['es portfolio then name', 'es', '«El plazo es corto», advirtió el ministro de Industria Rubén Ortega.', ['Rubén Ortega: El plazo es']],
-    ['es portfolio then name, before', 'es', 'La titular de Asuntos Exteriores Lucía Ferrer declaró: «Firmaremos el texto».', ['Lucía Ferrer: Firmaremos el texto']],
+    [
+      'es portfolio then name, before',
+      'es',
+      'La titular de Asuntos Exteriores Lucía Ferrer declaró: «Firmaremos el texto».',
+      ['Lucía Ferrer: Firmaremos el texto'],
+    ],
     // The verb between commas before the quote, its subject unstated.
     [
       'es parenthetical verb before',

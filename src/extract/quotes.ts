@@ -67,7 +67,8 @@ function attribute(text: string, span: QuoteSpan, view: SentenceView, limit: num
     const how = isColon ? 'colon' : isAccording ? 'according' : 'verb-before';
     const speaker = speakerBefore(subject, view, speakers);
     // "Esos tres pilares, sostuvo, «…»": the subject left unstated is the person named before.
-    if (!speaker && intro && isDroppedBefore(beforeTokens, intro, view, words)) return { speaker: speakers.lastSubject(span.start), how: 'dropped', isFragment: false };
+    if (!speaker && intro && isDroppedBefore(beforeTokens, intro, view, words))
+      return { speaker: speakers.lastSubject(span.start), how: 'dropped', isFragment: false };
     return { speaker, how, isFragment: false };
   }
   if (before === '' && (after === '' || /^[.!?]/.test(after)))
