@@ -3,7 +3,7 @@ import { carriedSpeaker, documentSpeakers, viewAt, withAttribution, type Sentenc
 import { isDroppedBefore } from './quote-dropped.js';
 import { findQuoteSpans, quoteMarksOf, type QuoteSpan } from './quote-spans.js';
 import { speakerAfter, speakerBefore, type Speakers } from './quote-speakers.js';
-import { introVerb, opensWithAccording, quoteWordsOf, verbIn, verbAt } from './quote-words.js';
+import { introVerb, opensWithAccording, quoteWordsOf, verbIn, verbAt, type QuoteWords } from './quote-words.js';
 
 export { viewAt, type SentenceView } from './quote-context.js';
 
@@ -24,7 +24,7 @@ export function findQuotes(text: string, views: SentenceView[], pack: LangPack, 
   const speakers = documentSpeakers(text, views, spans, quoteWordsOf(pack), resolve);
   const found: Found[] = [];
   spans.forEach((span, i) => {
-    const sentence = attributionView(views, span, text);
+    const sentence = attributionView(views, span, text, speakers.words);
     if (!sentence) return;
     const view = withAttribution(views, sentence, text, span.end);
     const limit = Math.min(Math.max(span.end, view.sentence.end), spans[i + 1]?.start ?? Infinity);
@@ -87,10 +87,12 @@ function continuation(text: string, span: QuoteSpan, view: SentenceView, found: 
 }
 
 // The sentence a quote's attribution lies in: its first one, or, when the text's sentences cut
-// the quote ("«Van cuatro. Serán diez”, contó"), the one it closes in
-// when that one goes on after the quote with a comma or dash.
-function attributionView(views: SentenceView[], span: QuoteSpan, text: string): SentenceView | undefined {
+// the quote ("«Van cuatro. Serán diez”, contó"), the one it closes in when that one goes on
+// after the quote with a comma or dash and a speech verb.
+function attributionView(views: SentenceView[], span: QuoteSpan, text: string, words: QuoteWords): SentenceView | undefined {
   const [first, closing] = [viewAt(views, span.start), viewAt(views, span.end - 1)];
   if (!first || !closing || closing === first || closing.sentence.paragraph !== first.sentence.paragraph) return first;
-  return /^\s*[,—–-]/.test(text.slice(span.end, closing.sentence.end)) ? closing : first;
+  const after = closing.tokens.filter((t) => t.start >= span.end);
+  const isAttributed = /^\s*[,—–-]/.test(text.slice(span.end, closing.sentence.end)) && verbIn(after, words, 0, 4) !== null;
+  return isAttributed ? closing : first;
 }
