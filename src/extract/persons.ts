@@ -22,6 +22,7 @@ type NameWords = {
   surnames: Set<string>;
   particles: Set<string>;
   links: Links;
+  portfolios: string[][];
 };
 type Links = { workplace: Set<string>; determiners: Set<string> };
 const packWords = new WeakMap<LangPack, NameWords>();
@@ -40,6 +41,7 @@ function wordsOf(pack: LangPack): NameWords {
       surnames: new Set(pack.surnames.map(foldKey)),
       particles: new Set(pack.name_particles.map(foldKey)),
       links: { workplace: new Set(pack.workplace_links.map(foldKey)), determiners: new Set(pack.workplace_determiners.map(foldKey)) },
+      portfolios: pack.persons.portfolios.map((p) => foldKey(p).split(/\s+/)),
     };
     packWords.set(pack, words);
   }
@@ -56,7 +58,7 @@ export type Candidate = Omit<Person, 'evidence'> & { evidence: Person['evidence'
 export function findCandidates(tokens: Token[], mentions: Mention[], pack: LangPack, taken: Set<number> = new Set()): Candidate[] {
   const covered = new Map<number, Mention>();
   for (const m of mentions) for (let i = m.first; i <= m.last; i += 1) covered.set(i, m);
-  const { honorifics, notNames, notNameKey, surnames, particles, links } = wordsOf(pack);
+  const { honorifics, notNames, notNameKey, surnames, particles, links, portfolios } = wordsOf(pack);
   const candidates: Candidate[] = [];
   // People the gazetteer knows by name are persons wherever the text names them.
   for (const mention of mentions.filter((m) => m.entries.some((e) => e.kind === 'person'))) {
@@ -73,7 +75,7 @@ export function findCandidates(tokens: Token[], mentions: Mention[], pack: LangP
     });
   }
   for (const run of nameRuns(tokens, covered, notNames, { keyOf: notNameKey, particles }).filter(([a, b]) => !rangeTouches(taken, a, b))) {
-    const [first, last] = trimToSurname(tokens, run, surnames);
+    const [first, last] = afterPortfolio(tokens, trimToSurname(tokens, run, surnames), portfolios, links);
     const name = tokens
       .slice(first, last + 1)
       .map((t) => t.text)
@@ -132,6 +134,16 @@ function isPortfolio(tokens: Token[], first: number, links: Links): boolean {
   const previous = tokens[first - 1]?.norm ?? '';
   if (links.workplace.has(previous)) return true;
   return links.determiners.has(previous) && links.workplace.has(tokens[first - 2]?.norm ?? '');
+}
+
+// "el ministro de Industria Jordi Hereu", "la titular de Asuntos Exteriores Ana Gil": after a
+// workplace link, the pack's portfolio words open the run and the name follows them; the name
+// stays a person only with the title before it (see `evidence`).
+function afterPortfolio(tokens: Token[], [first, last]: [number, number], portfolios: string[][], links: Links): [number, number] {
+  if (!isPortfolio(tokens, first, links)) return [first, last];
+  const phrase = portfolios.find((words) => words.every((word, j) => tokens[first + j]?.norm === word));
+  const start = first + (phrase?.length ?? 0);
+  return phrase && last - start >= 1 ? [start, last] : [first, last];
 }
 
 // Runs of capitalised words (with initials and name particles inside), cut at gazetteer mentions.

@@ -19,6 +19,9 @@ describe('findQuoteSpans', () => {
     ['It is the UK’s turn, ‘a new chapter’ for the talks.', ['a new chapter']],
     ["The members' rights and it's fine.", []],
     ['“Part one,” she said, “and part two.”', ['Part one,', 'and part two.']],
+    // --- s5c: a quote closed by another pair's mark, when its own never closes it ---
+    ['«Ya votamos. Falta poco”, dijo. «Sigue».', ['Ya votamos. Falta poco', 'Sigue']],
+    ['«Dijo “sí” y se fue», contó.', ['Dijo “sí” y se fue']],
   ])('%s', (text, expected) => {
     expect(findQuoteSpans(text).map((s) => s.text)).toEqual(expected);
   });

@@ -61,7 +61,7 @@ export function findQuoteSpans(text: string, marks: QuoteMarks = quoteMarksOf())
       if (char === open.mark) continue;
       if (open.isIntroduced) add(open, lastContent + 1, false);
       open = null;
-    } else if (open && char === pairs[open.mark]) {
+    } else if (open && (char === pairs[open.mark] || isStrayClose(text, i, pairs, open.mark))) {
       add(open, i + 1, true);
       [open, lastContent] = [null, i];
       continue;
@@ -72,6 +72,18 @@ export function findQuoteSpans(text: string, marks: QuoteMarks = quoteMarksOf())
   }
   if (open && lastContent > open.start) add(open, lastContent + 1, false);
   return spans;
+}
+
+// "«Ya hemos cruzado los 70”, dijo": copy that closes a quote with another pair's closing mark
+// (one that opens nothing), when the quote's own mark does not close it in its paragraph
+// before the next quote opens.
+function isStrayClose(text: string, at: number, pairs: Record<string, string>, mark: string): boolean {
+  const char = text[at] as string;
+  if (char in pairs || !Object.values(pairs).includes(char) || /\s/.test(text[at - 1] ?? ' ')) return false;
+  const end = text.indexOf('\n', at);
+  const rest = text.slice(at, end === -1 ? undefined : end);
+  const [close, reopen] = [rest.indexOf(pairs[mark] as string), rest.indexOf(mark)];
+  return close === -1 || (reopen !== -1 && reopen < close);
 }
 
 // ‘...’ or '...': opens before a word, after a space or line start; closes after a word or

@@ -1,5 +1,6 @@
 import { foldKey, type Token } from '../text/index.js';
 import type { Person } from './persons.js';
+import { isSubjectDropped, statedSubject, subjectAfterAdjuncts } from './quote-dropped.js';
 import type { QuoteWords, Verb } from './quote-words.js';
 import type { SentenceView } from './quote-context.js';
 
@@ -41,7 +42,13 @@ function nameAfter(tokens: Token[], verb: Verb, view: SentenceView, speakers: Sp
   const nameAfter = nameAt(tokens, skipHonorifics(tokens, afterVerb, words), view, words) ?? titledApposition(tokens, afterVerb, view, words);
   if (nameAfter) return nameAfter;
   if (words.pronouns.has(tokens[verb.index - 1]?.norm ?? '') || words.pronouns.has(tokens[afterVerb]?.norm ?? '')) return speakers.lastSubject(quoteStart);
-  return described(tokens.slice(afterVerb, afterVerb + 4), view, speakers, quoteStart) ?? described(tokens.slice(lead, verb.index), view, speakers, quoteStart);
+  const titled =
+    described(tokens.slice(afterVerb, afterVerb + 4), view, speakers, quoteStart) ??
+    described(tokens.slice(lead, verb.index), view, speakers, quoteStart) ??
+    subjectAfterAdjuncts(tokens, afterVerb, view, words);
+  // "», insistió durante el foro": the verb right after the quote, its subject unstated.
+  const isDropped = !titled && lead === verb.index && isSubjectDropped(tokens, verb.index + verb.length, view, words);
+  return isDropped ? speakers.lastSubject(quoteStart) : titled;
 }
 
 // Before the quote, who speaks in "X, chercheur à Y, a affirmé : « »", "he stated, “",
@@ -109,7 +116,8 @@ export function byPosition(view: SentenceView): Person[] {
 // Jean Roy": a title, a comma, then the name in apposition.
 function titledApposition(tokens: Token[], from: number, view: SentenceView, words: QuoteWords): string | null {
   const comma = tokens.findIndex((t, i) => i >= from && t.text === ',');
-  if (comma === -1 || comma - from > 8) return null;
+  // Not a title inside an adjunct: "dijo tras la reunión con el presidente, Pedro Gómez".
+  if (comma === -1 || comma - from > 8 || (words.articles.size > 0 && statedSubject(tokens, from, comma, words) === -1)) return null;
   const [start, end] = [tokens[from]?.start ?? -1, tokens[comma]?.start ?? -1];
   const isTitled = view.mentions.some((m) => m.start >= start && m.end <= end && m.entries.some((e) => e.kind === 'role'));
   return isTitled ? nameAt(tokens, skipHonorifics(tokens, comma + 1, words), view, words) : null;

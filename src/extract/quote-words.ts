@@ -8,6 +8,11 @@ export type QuoteWords = {
   honorifics: Set<string>;
   inversions: string[];
   complementizers: Set<string>;
+  // Words that open an adjunct after a speech verb whose subject goes unstated, and articles
+  // that open a stated subject: see `quotes:` in src/text/pack-blocks.ts.
+  adjuncts: Set<string>;
+  adverbs: Set<string>;
+  articles: Set<string>;
   // Words a name never opens with ("The", "On", "Theo"), keyed as `keyOf` gives.
   notNames: Set<string>;
   keyOf: (t: Token) => string;
@@ -32,6 +37,9 @@ export function quoteWordsOf(pack: LangPack): QuoteWords {
       honorifics: new Set(pack.honorifics.map(foldKey)),
       inversions: pack.quotes.inversions.map(foldKey),
       complementizers: new Set(phrases(pack.quotes.complementizers).map((w) => w[0] as string)),
+      adjuncts: new Set(phrases(pack.quotes.adjuncts).map((w) => w[0] as string)),
+      adverbs: new Set(phrases(pack.quotes.adverbs).map((w) => w[0] as string)),
+      articles: new Set(phrases(pack.quotes.articles).map((w) => w[0] as string)),
       notNames: new Set(pack.function_words.map(pack.match_accents ? lowerKey : foldKey)),
       keyOf: pack.match_accents ? (t: Token): string => t.lower : (t: Token): string => t.norm,
       wordKey: pack.match_accents ? lowerKey : foldKey,
@@ -47,7 +55,8 @@ export function verbAt(tokens: Token[], index: number, words: QuoteWords): Verb 
   if (!token) return null;
   if (words.inversions.some((ending) => token.norm.length > ending.length && token.norm.endsWith(ending))) return { index, length: 1, isPronoun: true };
   const verb = words.verbs.find((phrase) => phrase.every((word, j) => tokens[index + j]?.norm === word));
-  return verb ? { index, length: verb.length, isPronoun: false } : null;
+  // "fügte er hinzu", "sagte sie": a pronoun written inside the verb phrase is its subject.
+  return verb ? { index, length: verb.length, isPronoun: verb.some((word) => words.pronouns.has(word)) } : null;
 }
 
 // The first speech verb in tokens[from, to).

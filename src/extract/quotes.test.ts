@@ -106,6 +106,67 @@ describe('findQuotes', () => {
     ],
     ['en surname after a title', 'en', 'Minister Ana Lopes spoke first. Later, Mrs. Lopes said: “We will sign.”', ['Ana Lopes: We will sign.']],
     ['vi unclosed after a colon', 'vi', 'Ông Vũ Đức Minh nói: “Đây là bước đi đúng.\n\nHội nghị kết thúc chiều nay.', ['Vũ Đức Minh: Đây là bước']],
+    // --- s5c: Spanish subjects left unstated or stated late, German pronoun verbs ---
+    // «…», afirmó en …: the verb's subject is unstated, the speaker the person named before.
+    [
+      'es unstated subject after an adjunct',
+      'es',
+      'La jurista Elena Prats, experta en protección de datos, habló en Lima. «Nadie debe quedar fuera», afirmó en la sesión de cierre.',
+      ['Elena Prats: Nadie debe quedar'],
+    ],
+    // Across paragraphs: the person of the paragraph before.
+    [
+      'es unstated subject, bare verb',
+      'es',
+      'Tomás Ibarra, investigador del instituto, presentó el informe.\n\n«Los datos no mienten», agregó.',
+      ['Tomás Ibarra: Los datos no'],
+    ],
+    [
+      'es stated subject after an adjunct: an unnamed one',
+      'es',
+      'Tomás Ibarra, investigador, habló. «No firmaremos», dijo a la prensa un portavoz.',
+      [': No firmaremos'],
+    ],
+    ['es stated subject after an adverb', 'es', 'Tomás Ibarra, investigador, habló. «No firmaremos», dijo ayer la portavoz.', [': No firmaremos']],
+    // A title, a comma, the name, after an adjunct; a title inside the adjunct names no speaker.
+    [
+      'es titled subject after an adjunct',
+      'es',
+      '«Vamos a ratificarlo», dijo en una entrevista a la radio la ministra de Justicia boliviana, Carla Quispe.',
+      ['Carla Quispe: Vamos a ratificarlo'],
+    ],
+    ['es title inside the adjunct', 'es', '«Vamos a ratificarlo», dijo tras reunirse con el presidente, Hugo Salas.', [': Vamos a ratificarlo']],
+    // "el ministro de Industria Jordi Hereu": the portfolio is no part of the name.
+    ['es portfolio then name', 'es', '«El plazo es corto», advirtió el ministro de Industria Rubén Ortega.', ['Rubén Ortega: El plazo es']],
+    [
+      'es portfolio then name, before',
+      'es',
+      'La titular de Asuntos Exteriores Lucía Ferrer declaró: «Firmaremos el texto».',
+      ['Lucía Ferrer: Firmaremos el texto'],
+    ],
+    // The verb between commas before the quote, its subject unstated.
+    [
+      'es parenthetical verb before',
+      'es',
+      'El diplomático Iñaki Soto, enviado especial, abrió la ronda. Esos acuerdos, subrayó, «deben cumplirse sin demora».',
+      ['Iñaki Soto: deben cumplirse sin'],
+    ],
+    ['es según', 'es', 'Según la economista Rosa Vidal, «el mercado ya reaccionó».', ['Rosa Vidal: el mercado ya']],
+    // A quote closed by another pair's mark, over several sentences.
+    [
+      'es mismatched closing mark',
+      'es',
+      '«Hemos avanzado. Falta el último paso”, explicó en rueda de prensa el ministro de Energía chileno, Pablo Rojas.',
+      ['Pablo Rojas: Hemos avanzado. Falta'],
+    ],
+    // "fügte er hinzu": the pronoun inside the verb phrase stands for the person named before.
+    [
+      'de pronoun inside the verb',
+      'de',
+      '„Wir halten Wort“, sagte die Ministerin Jana Wolff am Rande der Konferenz.\n\n„Der Rest folgt im Herbst“, fügte sie hinzu.',
+      ['Jana Wolff: Wir halten Wort', 'Jana Wolff: Der Rest folgt'],
+    ],
+    ['de portfolio then name', 'de', '„Wir sind bereit“, sagte der Minister für Digitales Jan Roth.', ['Jan Roth: Wir sind bereit']],
   ])('%s', (_, lang, text, expected) => {
     expect(quotesOf(text, lang)).toEqual(expected);
   });

@@ -1,8 +1,9 @@
 import type { LangPack } from '../text/index.js';
 import { carriedSpeaker, documentSpeakers, viewAt, withAttribution, type SentenceView } from './quote-context.js';
+import { isDroppedBefore } from './quote-dropped.js';
 import { findQuoteSpans, quoteMarksOf, type QuoteSpan } from './quote-spans.js';
 import { speakerAfter, speakerBefore, type Speakers } from './quote-speakers.js';
-import { introVerb, opensWithAccording, quoteWordsOf, verbIn, verbAt } from './quote-words.js';
+import { introVerb, opensWithAccording, quoteWordsOf, verbIn, verbAt, type QuoteWords } from './quote-words.js';
 
 export { viewAt, type SentenceView } from './quote-context.js';
 
@@ -23,7 +24,7 @@ export function findQuotes(text: string, views: SentenceView[], pack: LangPack, 
   const speakers = documentSpeakers(text, views, spans, quoteWordsOf(pack), resolve);
   const found: Found[] = [];
   spans.forEach((span, i) => {
-    const sentence = viewAt(views, span.start);
+    const sentence = attributionView(views, span, text, speakers.words);
     if (!sentence) return;
     const view = withAttribution(views, sentence, text, span.end);
     const limit = Math.min(Math.max(span.end, view.sentence.end), spans[i + 1]?.start ?? Infinity);
@@ -63,7 +64,12 @@ function attribute(text: string, span: QuoteSpan, view: SentenceView, limit: num
   if (verb !== null && !isIntroduced) return { speaker: speakerAfter(afterTokens, verb, view, speakers, span.start), how: 'verb-after', isFragment };
   if (isIntroduced) {
     const subject = intro ? beforeTokens.slice(0, intro.index) : beforeTokens.slice(isAccording ? 1 : 0, isColon ? -1 : undefined);
-    return { speaker: speakerBefore(subject, view, speakers), how: isColon ? 'colon' : isAccording ? 'according' : 'verb-before', isFragment: false };
+    const how = isColon ? 'colon' : isAccording ? 'according' : 'verb-before';
+    const speaker = speakerBefore(subject, view, speakers);
+    // "Esos tres pilares, sostuvo, «…»": the subject left unstated is the person named before.
+    if (!speaker && intro && isDroppedBefore(beforeTokens, intro, view, words))
+      return { speaker: speakers.lastSubject(span.start), how: 'dropped', isFragment: false };
+    return { speaker, how, isFragment: false };
   }
   if (before === '' && (after === '' || /^[.!?]/.test(after)))
     return { speaker: carriedSpeaker(view, speakers, found), how: 'carried', isFragment: false, alone: true };
@@ -78,4 +84,15 @@ function continuation(text: string, span: QuoteSpan, view: SentenceView, found: 
   const bridge = view.tokens.filter((t) => t.start >= last.end && t.end <= span.start);
   const hasVerb = bridge.some((_, i) => verbAt(bridge, i, speakers.words) !== null);
   return hasVerb && /[,.:;—–]$/.test(text.slice(last.end, span.start).trim()) ? { speaker: last.speaker, how: 'continued', isFragment: false } : null;
+}
+
+// The sentence a quote's attribution lies in: its first one, or, when the text's sentences cut
+// the quote ("«Van cuatro. Serán diez”, contó"), the one it closes in when that one goes on
+// after the quote with a comma or dash and a speech verb.
+function attributionView(views: SentenceView[], span: QuoteSpan, text: string, words: QuoteWords): SentenceView | undefined {
+  const [first, closing] = [viewAt(views, span.start), viewAt(views, span.end - 1)];
+  if (!first || !closing || closing === first || closing.sentence.paragraph !== first.sentence.paragraph) return first;
+  const after = closing.tokens.filter((t) => t.start >= span.end);
+  const isAttributed = /^\s*[,—–-]/.test(text.slice(span.end, closing.sentence.end)) && verbIn(after, words, 0, 4) !== null;
+  return isAttributed ? closing : first;
 }

@@ -30,7 +30,11 @@ const blockLists = {
   events: ['future_words', 'locatives', 'host_words', 'meeting_words', 'non_meetings'],
   // How quotes name their speaker: "according to X", "”, he said", "», a-t-il conclu", and the
   // words after a speech verb that weave a quote into the reporter's sentence ("a ajouté que").
-  quotes: ['according', 'pronouns', 'inversions', 'complementizers'],
+  // `adjuncts`, `adverbs` and `articles` are for languages that leave a subject unstated («…»,
+  // insistió durante el foro): the prepositions that open an adjunct after a speech verb, the
+  // adverbs that may stand there ("ayer"), and the articles that open a stated subject ("dijo
+  // en la radio la jueza"). A pack that lists no adjuncts never gives a bare verb a speaker.
+  quotes: ['according', 'pronouns', 'inversions', 'complementizers', 'adjuncts', 'adverbs', 'articles'],
   // Where a stance belongs (src/extract/focus.ts): `earlier` words point to the edition before
   // the one the article reports on ("a year ago", "l'an dernier", "năm ngoái"); an edition named
   // right after an `after` word is a time reference ("un an après le sommet de Paris").
@@ -72,6 +76,10 @@ const blockLists = {
   // head is named (`led_by`: "led by", "conduite par"), those after its head (`leads`: "led",
   // "dẫn đầu"), and those after which a country names who represents it (`represented`).
   delegations: ['nouns', 'led_by', 'leads', 'represented'],
+  // --- s5c: portfolios ---
+  // How a title names a person (src/extract/persons.ts): the `portfolios` a title may carry
+  // before the name with no comma ("el ministro de Industria Jordi Hereu": "Industria").
+  persons: ['portfolios'],
   // --- i10b: datelines ---
   // How an article's dateline gives its date ("PARIS, 11 février 2025 —", "Hà Nội, ngày 11/2/2025"),
   // read by src/ingest/dateline.ts: the twelve month names (else the pack's `months`), ordinal
@@ -100,6 +108,7 @@ export function blockKeys(): { [B in BlockName]: z.ZodType<Block<B>> } {
     stances: blockSchema('stances'),
     dateline: blockSchema('dateline'),
     delegations: blockSchema('delegations'),
+    persons: blockSchema('persons'),
   };
 }
 
@@ -115,5 +124,6 @@ export function mergeBlocks(all: Blocks[]): Blocks {
     stances: merge('stances'),
     dateline: merge('dateline'),
     delegations: merge('delegations'),
+    persons: merge('persons'),
   };
 }

@@ -1,10 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { translator, type Label, type Locale } from '../../src/web/i18n/index.js';
 import { browserSkip, launchBrowser, startServer, type Server } from './harness.js';
 
 // A phone held upright (iPhone 12-15): every page reads without scrolling sideways, and every link
 // of the header (sections, languages) is on screen without scrolling anything.
 const phone = { width: 390, height: 844 };
+
+// English and Vietnamese (the longest names), Spanish and German (the longest labels).
+const languages: Locale[] = ['en', 'vi', 'es', 'de'];
+const sectionLabels: Label[] = ['navSummits', 'navDeclarations', 'navCompare', 'navQuotes', 'navDocuments', 'navAdd'];
 
 // Every kind of page, at an address found on the pages themselves where it names stored data.
 const fixedPaths = [
@@ -73,13 +78,14 @@ describe.skipIf(browserSkip)('web UI in Chromium: on a phone (390 px)', () => {
     expect(paths.filter((p) => p.startsWith('/documents/')).length).toBeGreaterThan(0);
   });
 
-  // English and Vietnamese (the longest labels and names) for each page.
-  for (const lang of ['en', 'vi']) {
-    it(`no page is wider than the screen (${lang})`, async () => {
+  for (const lang of languages) {
+    it(`no page is wider than the screen, each in its labels (${lang})`, async () => {
       const wide: string[] = [];
       for (const path of paths) {
         const response = await page.goto(`${server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
         expect(response?.status(), path).toBe(200);
+        // The API page is the API's own reference, in English only.
+        if (path !== '/api') expect(await page.locator('html').getAttribute('lang'), path).toBe(lang);
         // A phone lays out a page that sticks out wider than the screen (then shrinks it): either
         // way, the page is wider than 390 px.
         const { scrollWidth, innerWidth, culprits } = await overflowing(page);
@@ -89,22 +95,34 @@ describe.skipIf(browserSkip)('web UI in Chromium: on a phone (390 px)', () => {
     });
   }
 
-  it('shows every link of the header on screen, on every page, without scrolling the menu', async () => {
-    const hidden: string[] = [];
-    // The API page is the API's own reference, without the site's menu.
-    for (const path of paths.filter((p) => p !== '/api')) {
-      await page.goto(`${server.url}${path}`);
-      const links = page.locator('header.site nav a');
-      expect(await links.count(), path).toBeGreaterThanOrEqual(6 + 3);
-      for (const link of await links.all()) {
-        const box = await link.boundingBox();
-        const visible = await link.isVisible();
-        if (!visible || !box || box.x < 0 || box.x + box.width > phone.width + 0.5 || box.width < 1)
-          hidden.push(`${path}: ${await link.getAttribute('href')} at ${box ? Math.round(box.x) : 'nowhere'}`);
+  // --- s5c: the labels of each language, and its header on screen ---
+  for (const lang of languages) {
+    it(`names the sections in the language asked for (${lang})`, async () => {
+      const t = translator(lang);
+      await page.goto(`${server.url}/quotes?lang=${lang}`);
+      const shown = await page.locator('header.site nav.sections a').allTextContents();
+      expect(shown.map((text) => text.trim())).toEqual(sectionLabels.map((label) => t(label)));
+    });
+  }
+
+  for (const lang of languages) {
+    it(`shows every link of the header on screen, on every page, without scrolling the menu (${lang})`, async () => {
+      const hidden: string[] = [];
+      // The API page is the API's own reference, without the site's menu.
+      for (const path of paths.filter((p) => p !== '/api')) {
+        await page.goto(`${server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+        const links = page.locator('header.site nav a');
+        expect(await links.count(), path).toBeGreaterThanOrEqual(6 + 3);
+        for (const link of await links.all()) {
+          const box = await link.boundingBox();
+          const visible = await link.isVisible();
+          if (!visible || !box || box.x < 0 || box.x + box.width > phone.width + 0.5 || box.width < 1)
+            hidden.push(`${path}: ${await link.getAttribute('href')} at ${box ? Math.round(box.x) : 'nowhere'}`);
+        }
       }
-    }
-    expect(hidden).toEqual([]);
-  });
+      expect(hidden).toEqual([]);
+    });
+  }
 
   it('opens each section from the menu with a tap', async () => {
     await page.goto(`${server.url}/`);
