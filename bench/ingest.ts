@@ -53,7 +53,7 @@ export async function benchIngest(): Promise<Report[]> {
 // One `accord ingest <folder>` run, timed from opening the store to closing it.
 async function ingestPass(folder: string, dbPath: string, { packs, extractor }: { packs: LangPacks; extractor: Extractor }, maxBytes: number): Promise<Pass> {
   const pass: Pass = {
-    counts: { new: 0, updated: 0, unchanged: 0, failed: 0 },
+    counts: { new: 0, updated: 0, unchanged: 0, copy: 0, failed: 0 },
     langs: { fr: 0, en: 0, vi: 0, und: 0 },
     warnings: 0,
     errors: [],

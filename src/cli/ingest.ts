@@ -21,7 +21,7 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<vo
       ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} inputs | {status}', stream: process.stderr, clearOnComplete: true, hideCursor: true })
       : null;
     bar?.start(list.inputs.length + list.unreadable.length, 0, { status: '' });
-    const counts: Record<IngestStatus, number> = { new: 0, updated: 0, unchanged: 0, failed: 0 };
+    const counts: Record<IngestStatus, number> = { new: 0, updated: 0, unchanged: 0, copy: 0, failed: 0 };
     const options = { store, packs, extractor, maxBytes: flags.maxBytes ?? config.maxBytes, encoding: flags.encoding ?? null };
     try {
       for await (const outcome of ingestInputs(list, options, () => bar?.increment())) {
@@ -32,7 +32,8 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<vo
     } finally {
       bar?.stop();
     }
-    process.stderr.write(`${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed\n`);
+    const copies = counts.copy > 0 ? `, ${counts.copy} ${counts.copy === 1 ? 'copy of a text' : 'copies of texts'} stored before (kept as more sources of them)` : '';
+    process.stderr.write(`${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged${copies}, ${counts.failed} failed\n`);
     if (counts.failed > 0) process.exitCode = 1;
   });
 }
@@ -41,6 +42,8 @@ function report(outcome: Outcome, isJson: boolean, hasBar: boolean): void {
   const clear = hasBar ? '\r\x1b[K' : '';
   for (const warning of outcome.warnings) process.stderr.write(`${clear}warning: ${printable(outcome.source)}: ${printable(warning)}\n`);
   if (outcome.error) process.stderr.write(`${clear}error: ${printable(outcome.source)}: ${printable(outcome.error)}\n`);
+  if (outcome.status === 'copy')
+    process.stderr.write(`${clear}note: ${printable(outcome.source)}: the same text as document ${outcome.id}, stored before from another source: kept as one more source of it, with its own title, date and byline\n`);
   if (!isJson) return;
   const { id, source, status, lang, sentences, figures, statements, error, sample } = outcome;
   process.stdout.write(`${JSON.stringify({ id, source, status, lang, sentences, figures, statements, sample, ...(error ? { error } : {}) })}\n`);

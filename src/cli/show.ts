@@ -42,7 +42,7 @@ function toText(doc: StoredDocument, statements: Statement[]): string {
     `byline     ${doc.byline ?? '-'}`,
     `url        ${doc.url ?? '-'}`,
     `origin     ${doc.origin}`,
-    ...doc.sources.map((s) => `source     ${s.source} (version ${s.version}, ${s.ingestedAt})`),
+    ...doc.sources.map((s) => `source     ${s.source} (version ${s.version}, ${s.ingestedAt})${sourceSaid(s)}`),
     '',
     `figures (${doc.figures.length})`,
     ...doc.figures.map((f, i) => `  ${i + 1}. ${f.file ?? '(no file)'} | ${f.caption ?? '-'} | credit: ${f.credit ?? '-'}`),
@@ -56,4 +56,10 @@ function toText(doc: StoredDocument, statements: Statement[]): string {
   }
   // One line per field: what a page or file name holds is escaped, never a control sequence.
   return `${lines.map(printable).join('\n')}\n`;
+}
+
+// What a source said of the text, where it said something: a second outlet's own title and date.
+function sourceSaid(s: { title: string | null; outlet: string | null; published: string | null; byline: string | null }): string {
+  const parts = [s.title ? `"${s.title}"` : null, s.outlet, s.published, s.byline ? `by ${s.byline}` : null].filter((p): p is string => p !== null);
+  return parts.length > 0 ? `: ${parts.join(', ')}` : '';
 }

@@ -47,7 +47,8 @@ export const DocumentSchema = z.object({
 });
 export type Document = z.infer<typeof DocumentSchema>;
 
-export type IngestStatus = 'new' | 'updated' | 'unchanged' | 'failed';
+// `copy`: the same text was stored already from another source; this one is kept beside it.
+export type IngestStatus = 'new' | 'updated' | 'unchanged' | 'copy' | 'failed';
 
 // Where a document came from. `key` names the source across runs (a URL, an absolute path,
 // a JSON Lines file and line); null when the input has no lasting name (standard input).

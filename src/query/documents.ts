@@ -34,7 +34,7 @@ export type AddArticleInput = {
   published?: string;
   lang?: string;
 };
-export type AddArticleResult = { status: 'new' | 'updated' | 'unchanged'; id: string; lang: Lang | null; statements: Statement[]; warnings: string[] };
+export type AddArticleResult = { status: 'new' | 'updated' | 'unchanged' | 'copy'; id: string; lang: Lang | null; statements: Statement[]; warnings: string[] };
 
 const extractors = new WeakMap<Kb, { packs: LangPacks; extractor: Extractor }>();
 

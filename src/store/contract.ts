@@ -43,6 +43,7 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
           [doc('Texte modifié.'), source, 'updated'],
           [doc('Texte modifié.'), source, 'unchanged'],
           [doc('Premier texte.'), source, 'updated'],
+          [doc('Premier texte.'), { key: '/elsewhere/copy.txt', label: 'copy.txt' }, 'copy'],
           [doc('Premier texte.'), { key: '/elsewhere/copy.txt', label: 'copy.txt' }, 'unchanged'],
           [doc('Depuis stdin.'), { key: null, label: 'stdin' } as never, 'new'],
           [doc('Depuis stdin.'), { key: null, label: 'stdin' } as never, 'unchanged'],
@@ -60,6 +61,20 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
         const stored = await store.getDocument(original.id);
         expect(stored).toMatchObject({ ...original, origin: 'a.html', sources: [{ source: 'https://example.org/a', version: 1 }] });
         expect(await store.getDocument('0000000000000000')).toBeNull();
+      }));
+
+    it('keeps what each source said of a text it shares with another: title, byline, date, URL, outlet', () =>
+      withStore(async (store) => {
+        const wire = doc('Le même texte de dépêche.', { title: 'Titre A', published: '2025-02-10', url: 'https://a.example/1', byline: 'Agence', outlet: 'A' });
+        const carried = { ...wire, title: 'Titre B', published: '2025-02-11', url: 'https://b.example/9', byline: null, outlet: 'B' };
+        expect(await store.saveDocument(wire, { key: 'https://a.example/1', label: 'a' })).toBe('new');
+        expect(await store.saveDocument(carried, { key: 'https://b.example/9', label: 'b' })).toBe('copy');
+        const stored = await store.getDocument(wire.id);
+        expect(stored).toMatchObject({ title: 'Titre A', outlet: 'A' });
+        expect(stored?.sources).toEqual([
+          expect.objectContaining({ source: 'https://a.example/1', title: 'Titre A', byline: 'Agence', published: '2025-02-10', url: 'https://a.example/1', outlet: 'A' }),
+          expect.objectContaining({ source: 'https://b.example/9', title: 'Titre B', byline: null, published: '2025-02-11', url: 'https://b.example/9', outlet: 'B' }),
+        ]);
       }));
 
     it('keeps the statements of a document, in text order, written with it', () =>

@@ -1,4 +1,4 @@
-import { nameKey, type ReviewEntry, type ReviewState, type Statement } from '../model/index.js';
+import { nameKey, type Document, type ReviewEntry, type ReviewState, type Statement } from '../model/index.js';
 import type { DocumentSummary, FactEvidence, FactTally, QuoteRow, StoredDocument } from './store.js';
 
 // Row mapping shared by the backends: both keep a statement's value and review states as JSON
@@ -54,6 +54,11 @@ export function evidenceOf(row: unknown): FactEvidence {
 export function reviewEntryOf(row: unknown): ReviewEntry {
   const r = row as Omit<ReviewEntry, 'before' | 'after'> & { before: string; after: string };
   return { ...r, seq: Number(r.seq), before: JSON.parse(r.before) as ReviewState, after: JSON.parse(r.after) as ReviewState };
+}
+
+// What a source said of the text it holds, as the sources table keeps it.
+export function sourceMetadata(d: Document): [string | null, string | null, string | null, string | null, string | null] {
+  return [d.title, d.byline, d.published, d.url, d.outlet ?? null];
 }
 
 export function storedDocumentOf(row: Row, parts: Pick<StoredDocument, 'figures' | 'sentences' | 'sources'>): StoredDocument {

@@ -2,7 +2,18 @@ import type { Document, IngestStatus, Lang, ResolutionEntry, ReviewEntry, Review
 
 export type SaveStatus = Exclude<IngestStatus, 'failed'>;
 
-export type SourceVersion = { source: string; version: number; ingestedAt: string };
+// A source of a text, with what it said of it (null where it said nothing, or was stored before
+// sources kept their own metadata).
+export type SourceVersion = {
+  source: string;
+  version: number;
+  ingestedAt: string;
+  title: string | null;
+  byline: string | null;
+  published: string | null;
+  url: string | null;
+  outlet: string | null;
+};
 
 export type StoredDocument = Document & { outlet: string | null; sample: boolean; origin: string; createdAt: string; sources: SourceVersion[] };
 
@@ -98,7 +109,9 @@ export type FactEvidence = {
 // whole or not at all.
 export interface Store {
   // Stores the document and its statements under its source, in one transaction. `new`: never
-  // seen; `updated`: the source held other content before; `unchanged`: already stored.
+  // seen; `updated`: the source held other content before; `unchanged`: this source holds it
+  // already; `copy`: another source holds the same text, and this one is recorded beside it
+  // with its own title, byline, date, URL and outlet.
   // `mainEvent` is the event the document reports on ('' or null: none); the assembly of the
   // document's stances and counts (each under its `value.declaration`) is updated with it. Left
   // out, the document waits for `setMainEvent` (see `documentsWithoutAssembly`).

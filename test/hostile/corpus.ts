@@ -20,7 +20,7 @@ export type Expected = 'stored' | { warned: RegExp } | { skipped: RegExp };
 export type Kind = { name: string; build: (dir: string) => string[]; expect: Expected[]; holds?: string };
 
 export const limits = { perInput: 30_000, maxBytes: 2_000_000, batch: 10 };
-const lines = /^(?:warning|error|note): |^\d+ new, \d+ updated, \d+ unchanged, \d+ failed$/;
+const lines = /^(?:warning|error|note): |^\d+ new, \d+ updated, \d+ unchanged(?:, \d+ cop(?:y of a text|ies of texts) stored before \(kept as more sources of them\))?, \d+ failed$/;
 
 // A sentence no other kind stores, so that every stored article is a document of its own.
 export function article(name: string): string {

@@ -50,7 +50,7 @@ const ArticleForm = z
 
 const Added = z
   .object({
-    status: z.enum(['new', 'updated', 'unchanged']),
+    status: z.enum(['new', 'updated', 'unchanged', 'copy']),
     id: z.string(),
     lang: Lang.nullable(),
     statements: z.array(Statement),

@@ -1,5 +1,5 @@
 import type { Document, Figure, Sentence, SourceRef, Statement } from '../../model/index.js';
-import { storedDocumentOf, summaryOf } from '../rows.js';
+import { sourceMetadata, storedDocumentOf, summaryOf } from '../rows.js';
 import type { DocumentQuery, DocumentSummary, SaveStatus, StoredDocument } from '../store.js';
 import { refreshAssembly } from './assembly.js';
 import { insertMany, type PgConnection, type Sql, type Tx } from './connection.js';
@@ -27,10 +27,12 @@ export function saveDocument(c: PgConnection, document: Document, source: Source
     const now = new Date().toISOString();
     if (!exists) await insertDocument(tx, document, source.label, now, statements);
     if (!exists && mainEvent !== undefined) await refreshAssembly(tx, document.id, mainEvent ?? '');
+    const [title, byline, published, url, outlet] = sourceMetadata(document);
     if (source.key !== null)
-      await tx`INSERT INTO sources (source, version, document_id, ingested_at) VALUES (${source.key}, ${Number(latest?.version ?? 0) + 1}, ${document.id}, ${now})`;
+      await tx`INSERT INTO sources (source, version, document_id, ingested_at, title, byline, published, url, outlet)
+        VALUES (${source.key}, ${Number(latest?.version ?? 0) + 1}, ${document.id}, ${now}, ${title}, ${byline}, ${published}, ${url}, ${outlet})`;
     if (latest) return 'updated';
-    return exists ? 'unchanged' : 'new';
+    return exists ? (source.key === null ? 'unchanged' : 'copy') : 'new';
   });
 }
 
@@ -58,7 +60,7 @@ export async function getDocument(sql: Sql, id: string): Promise<StoredDocument 
   const figures = await sql<Figure[]>`SELECT file, caption, credit, paragraph FROM figures WHERE document_id = ${id} ORDER BY idx`;
   const sources = await sql<
     StoredDocument['sources']
-  >`SELECT source, version, ingested_at AS "ingestedAt" FROM sources WHERE document_id = ${id} ORDER BY source, version`;
+  >`SELECT source, version, ingested_at AS "ingestedAt", title, byline, published, url, outlet FROM sources WHERE document_id = ${id} ORDER BY source, version`;
   return storedDocumentOf(row, { sentences: [...sentences], figures: [...figures], sources: [...sources] });
 }
 

@@ -1,5 +1,5 @@
 import type { Document, Figure, Sentence, SourceRef, Statement } from '../../model/index.js';
-import { storedDocumentOf, summaryOf } from '../rows.js';
+import { sourceMetadata, storedDocumentOf, summaryOf } from '../rows.js';
 import type { DocumentQuery, DocumentSummary, SaveStatus, StoredDocument } from '../store.js';
 import { refreshAssembly } from './assembly.js';
 import type { SqliteConnection } from './connection.js';
@@ -36,14 +36,15 @@ export function saveDocument(c: SqliteConnection, document: Document, source: So
     if (!exists) insertDocument(c, document, source.label, now, statements);
     if (!exists && mainEvent !== undefined) refreshAssembly(c, document.id, mainEvent ?? '');
     if (source.key !== null)
-      c.sql('INSERT INTO sources (source, version, document_id, ingested_at) VALUES (?, ?, ?, ?)').run(
+      c.sql('INSERT INTO sources (source, version, document_id, ingested_at, title, byline, published, url, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
         source.key,
         (latest?.version ?? 0) + 1,
         document.id,
         now,
+        ...sourceMetadata(document),
       );
     if (latest) return 'updated';
-    return exists ? 'unchanged' : 'new';
+    return exists ? (source.key === null ? 'unchanged' : 'copy') : 'new';
   });
 }
 
@@ -66,7 +67,7 @@ export function getDocument(c: SqliteConnection, id: string): StoredDocument | n
     .all(id) as Sentence[];
   const figures = c.sql('SELECT file, caption, credit, paragraph FROM figures WHERE document_id = ? ORDER BY idx').all(id) as Figure[];
   const sources = c
-    .sql('SELECT source, version, ingested_at AS ingestedAt FROM sources WHERE document_id = ? ORDER BY source, version')
+    .sql('SELECT source, version, ingested_at AS ingestedAt, title, byline, published, url, outlet FROM sources WHERE document_id = ? ORDER BY source, version')
     .all(id) as StoredDocument['sources'];
   return storedDocumentOf(row, { sentences, figures, sources });
 }
