@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PostgresStore } from '../src/store/postgres/index.js';
 import { dropSchemas, freshSchema } from '../src/store/postgres/testing.js';
-import { accordBin, jsonLines, repo, runAccord } from './run-accord.js';
+import { ingestAndKill, jsonLines, runAccord } from './run-accord.js';
 import { pgUrl } from './store-backends.js';
 
 // kill.test.ts on PostgreSQL: an ingest SIGKILLed mid-batch leaves every document whole or
@@ -21,18 +20,6 @@ function writeCorpus(folder: string): void {
     );
 }
 
-function ingestAndKill(folder: string, db: string, after: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(accordBin, ['ingest', folder, '--db', db, '--json'], { cwd: repo, env: { ...process.env, ACCORD_DB: '' } });
-    let seen = 0;
-    child.stdout.on('data', (chunk: Buffer) => {
-      seen += chunk.toString().split('\n').length - 1;
-      if (seen >= after) child.kill('SIGKILL');
-    });
-    child.on('error', reject);
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(seen) : reject(new Error(`ingest ended before the kill (${seen} reported)`))));
-  });
-}
 
 describe.skipIf(pgUrl === null)('a killed ingest on PostgreSQL', () => {
   const url = pgUrl ?? '';

@@ -1,10 +1,9 @@
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { accordBin, jsonLines, repo, runAccord } from './run-accord.js';
+import { ingestAndKill, jsonLines, runAccord } from './run-accord.js';
 
 const articleCount = 300;
 const cities = ['Paris', 'Genève', 'Séoul', 'New Delhi', 'Londres', 'Nairobi'];
@@ -25,19 +24,6 @@ function writeCorpus(folder: string): void {
   }
 }
 
-// Starts an ingest and SIGKILLs it once it has reported `after` documents.
-function ingestAndKill(folder: string, db: string, after: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(accordBin, ['ingest', folder, '--db', db, '--json'], { cwd: repo, env: { ...process.env, ACCORD_DB: '' } });
-    let seen = 0;
-    child.stdout.on('data', (chunk: Buffer) => {
-      seen += chunk.toString().split('\n').length - 1;
-      if (seen >= after) child.kill('SIGKILL');
-    });
-    child.on('error', reject);
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(seen) : reject(new Error(`ingest ended before the kill (${seen} reported)`))));
-  });
-}
 
 describe('a killed ingest', () => {
   it('leaves a consistent database, and the same command then completes the batch without duplicates', async () => {

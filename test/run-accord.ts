@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const repo = resolve(import.meta.dirname, '..');
@@ -24,4 +24,18 @@ export function jsonLines(text: string): Record<string, unknown>[] {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+// Starts an ingest and SIGKILLs it once it has reported `after` documents.
+export function ingestAndKill(folder: string, db: string, after: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(accordBin, ['ingest', folder, '--db', db, '--json'], { cwd: repo, env: { ...process.env, ACCORD_DB: '' } });
+    let seen = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      seen += chunk.toString().split('\n').length - 1;
+      if (seen >= after) child.kill('SIGKILL');
+    });
+    child.on('error', reject);
+    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(seen) : reject(new Error(`ingest ended before the kill (${seen} reported)`))));
+  });
 }

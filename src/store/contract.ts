@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentId, type Document, type Statement } from '../model/index.js';
+import type { Document, Statement } from '../model/index.js';
+import { makeDoc, storeRunner } from './contract-fixtures.js';
 import { describeReviewContract } from './contract-review.js';
 import { describeStatementContract } from './contract-statements.js';
 import type { Store } from './store.js';
@@ -11,27 +12,8 @@ import type { Store } from './store.js';
 export function describeStoreContract(name: string, openEmpty: () => Promise<Store>): void {
   describeStatementContract(name, openEmpty);
   describeReviewContract(name, openEmpty);
-  const doc = (text: string, extra: Partial<Document> = {}): Document => ({
-    id: documentId(text),
-    text,
-    lang: 'fr',
-    format: 'text',
-    title: null,
-    byline: null,
-    published: null,
-    url: null,
-    figures: [{ file: 'a.jpg', caption: 'Légende.', credit: 'MIC', paragraph: 1 }],
-    sentences: [{ index: 0, paragraph: 0, start: 0, end: text.length }],
-    ...extra,
-  });
-  const withStore = async (run: (store: Store) => Promise<void>): Promise<void> => {
-    const store = await openEmpty();
-    try {
-      await run(store);
-    } finally {
-      await store.close();
-    }
-  };
+  const doc = makeDoc;
+  const withStore = storeRunner(openEmpty);
 
   describe(`Store contract: ${name}`, () => {
     it('reports new, unchanged and updated by content and source', () =>
