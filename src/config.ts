@@ -63,24 +63,24 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     queueUrl: env.ACCORD_QUEUE_URL?.trim() || (isPostgresUrl(env.ACCORD_DB ?? '') ? (env.ACCORD_DB ?? '').trim() : null),
     queue: {
       schema: env.ACCORD_QUEUE_SCHEMA?.trim() || 'accord_queue',
-      retryLimit: wholeNumber(env.ACCORD_QUEUE_RETRIES, 3),
-      retryDelaySeconds: wholeNumber(env.ACCORD_QUEUE_RETRY_DELAY, 5),
-      expireSeconds: Math.max(1, wholeNumber(env.ACCORD_QUEUE_EXPIRE, 300)),
+      retryLimit: Math.round(numberOf(env.ACCORD_QUEUE_RETRIES, 3, 0, 100)),
+      retryDelaySeconds: numberOf(env.ACCORD_QUEUE_RETRY_DELAY, 5, 0, 3600),
+      expireSeconds: numberOf(env.ACCORD_QUEUE_EXPIRE, 300, 1, 86_400),
     },
     fetch: {
       allowPrivate: /^(?:1|true|yes|on)$/i.test(env.ACCORD_ALLOW_PRIVATE_FETCH?.trim() ?? ''),
       allowHosts: (env.ACCORD_FETCH_ALLOW_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter((h) => h !== ''),
-      timeoutMs: Math.max(1, wholeNumber(env.ACCORD_FETCH_TIMEOUT, 20)) * 1000,
-      maxBytes: Math.max(1, wholeNumber(env.ACCORD_FETCH_MAX_BYTES, defaultMaxBytes)),
+      timeoutMs: numberOf(env.ACCORD_FETCH_TIMEOUT, 20, 1, 3600) * 1000,
+      maxBytes: Math.round(numberOf(env.ACCORD_FETCH_MAX_BYTES, defaultMaxBytes, 1, 1e10)),
       maxRedirects: 5,
-      hostIntervalMs: wholeNumber(env.ACCORD_FETCH_HOST_INTERVAL, 1000),
+      hostIntervalMs: numberOf(env.ACCORD_FETCH_HOST_INTERVAL, 1000, 0, 600_000),
       userAgent: 'Accord/1 (open observatory of AI governance; +https://github.com/accord-observatory)',
     },
     // --- server limits (s5a) ---
     limits: {
-      workers: Math.max(1, Math.round(positive(env.ACCORD_WORKERS, 1, 8))),
-      heavyRequests: Math.max(1, Math.round(positive(env.ACCORD_HEAVY_REQUESTS, 2, 64))),
-      jobMs: Math.round(positive(env.ACCORD_JOB_SECONDS, 30, 3600) * 1000),
+      workers: Math.round(numberOf(env.ACCORD_WORKERS, 1, 1, 8)),
+      heavyRequests: Math.round(numberOf(env.ACCORD_HEAVY_REQUESTS, 2, 1, 64)),
+      jobMs: Math.round(numberOf(env.ACCORD_JOB_SECONDS, 30, 0.001, 3600) * 1000),
     },
   };
 }
@@ -89,14 +89,8 @@ export function isPostgresUrl(value: string): boolean {
   return /^postgres(?:ql)?:\/\//i.test(value.trim());
 }
 
-function wholeNumber(value: string | undefined, fallback: number): number {
-  const number = Number(value?.trim());
-  return value?.trim() && Number.isInteger(number) && number >= 0 ? number : fallback;
-}
-
-// --- server limits (s5a) ---
-// A positive number from the environment, at most `max`; unset, empty or not a positive number: the default.
-function positive(value: string | undefined, fallback: number, max: number): number {
+// A number from the environment, at most `max`; unset, empty, not a number or below `min`: the default.
+function numberOf(value: string | undefined, fallback: number, min: number, max: number): number {
   const number = Number(value?.trim() || NaN);
-  return Number.isFinite(number) && number > 0 ? Math.min(number, max) : fallback;
+  return Number.isFinite(number) && number >= min ? Math.min(number, max) : fallback;
 }

@@ -1,5 +1,5 @@
 import { loadExtractor } from '../extract/index.js';
-import { parseFeedText, politeFetcher, type Fetched, type Fetcher } from '../fetch/index.js';
+import { isFeedType, parseFeedText, politeFetcher, type Fetched, type Fetcher } from '../fetch/index.js';
 import { articleFromWebPage } from '../ingest/index.js';
 import { storeArticle, type IngestOptions, type Outcome } from '../pipeline.js';
 import { loadLangPacks, pageWords } from '../text/index.js';
@@ -33,7 +33,7 @@ async function fetchUrl(url: string, run: Run, mayBeFeed: boolean): Promise<void
     return report(run, url, failure(url, (error as Error).message));
   }
   if (fetched.status !== 'ok') return report(run, url, failure(url, 'not modified'));
-  if (mayBeFeed && /rss|atom|feed|xml|json/.test(fetched.contentType) && !/html/.test(fetched.contentType)) return fetchFeed(url, fetched, run);
+  if (mayBeFeed && isFeedType(fetched.contentType)) return fetchFeed(url, fetched, run);
   try {
     const article = articleFromWebPage({ ...fetched, requested: url }, pageWords(run.options.packs), run.flags.sample === true);
     report(run, url, await storeArticle(article, run.options));

@@ -29,15 +29,19 @@ export function wordsOf(pack: LangPack): ClauseWords {
 // Most sentences hold no signing or refusal word at all, and so state no stance: a stance needs
 // the first word of one of them.
 export function mayStateStance(keys: string[], words: ClauseWords): boolean {
-  let starts = cueStarts.get(words);
-  if (!starts) {
-    starts = new Set([...words.sign, ...words.support, ...words.refusals].map((phrase) => phrase[0] ?? ''));
-    cueStarts.set(words, starts);
-  }
+  const starts = firstWords(words, 'stance', ['sign', 'support', 'refusals']);
   return keys.some((key) => starts.has(key));
 }
 
-const cueStarts = new WeakMap<ClauseWords, Set<string>>();
+// The first words of the phrases of some of a pack's lists, kept per pack and purpose.
+const starts = new WeakMap<ClauseWords, Map<string, Set<string>>>();
+function firstWords(words: ClauseWords, purpose: string, lists: (keyof ClauseWords)[]): Set<string> {
+  let byPurpose = starts.get(words);
+  if (!byPurpose) starts.set(words, (byPurpose = new Map()));
+  let found = byPurpose.get(purpose);
+  if (!found) byPurpose.set(purpose, (found = new Set(lists.flatMap((list) => words[list]).map((phrase) => phrase[0] ?? ''))));
+  return found;
+}
 
 // The length of the longest phrase of `phrases` that stands at `at`, or 0. Phrases are looked
 // up by their first word: most tokens start none.
@@ -77,10 +81,10 @@ export function splitClauses(keys: string[], words: ClauseWords): Clause[] {
 
 export function cuesOf(clause: Clause, keys: string[], words: ClauseWords, hasDeclaration: boolean): Cues {
   const cues: Cues = { sign: -1, refusal: -1, negator: -1, hedge: -1, trailing: -1, text: hasDeclaration };
-  const starts = cueWordStarts(words);
+  const cueStarts = firstWords(words, 'cues', ['compounds', 'sign', 'support', 'refusals', 'negators', 'hedges', 'trailing_negators', 'texts']);
   for (let i = clause.first; i <= clause.last; i += 1) {
     // Most words open no cue phrase at all: one look-up tells.
-    if (!starts.has(keys[i] ?? '')) continue;
+    if (!cueStarts.has(keys[i] ?? '')) continue;
     // "Tổng Thư ký" (secretary-general) holds "ký" (sign): a compound word is no cue.
     const compound = phraseAt(words.compounds, keys, i);
     if (compound > 0) {
@@ -95,18 +99,6 @@ export function cuesOf(clause: Clause, keys: string[], words: ClauseWords, hasDe
     if (phraseAt(words.texts, keys, i) > 0) cues.text = true;
   }
   return cues;
-}
-
-// The first words of every phrase cuesOf looks for.
-const cueWordStartsOf = new WeakMap<ClauseWords, Set<string>>();
-function cueWordStarts(words: ClauseWords): Set<string> {
-  let starts = cueWordStartsOf.get(words);
-  if (!starts) {
-    const lists = [words.compounds, words.sign, words.support, words.refusals, words.negators, words.hedges, words.trailing_negators, words.texts];
-    starts = new Set(lists.flat().map((phrase) => phrase[0] ?? ''));
-    cueWordStartsOf.set(words, starts);
-  }
-  return starts;
 }
 
 // Is the signing cue a strong one, or a weak verb ("backed", "adopté") with a text to back?

@@ -7,6 +7,11 @@ import { DOMParser } from 'linkedom';
 export type FeedItem = { url: string; title: string | null; published: string | null };
 export type Feed = { kind: string; title: string | null; items: FeedItem[] };
 
+// An answer's content type that lists articles rather than being one.
+export function isFeedType(contentType: string): boolean {
+  return /rss|atom|feed|xml|json/.test(contentType) && !/html/.test(contentType);
+}
+
 export function parseFeedText(text: string, feedUrl: string): Feed {
   const trimmed = text.trimStart();
   if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:urlset|sitemapindex)\b/.test(trimmed)) return parseSitemap(trimmed, feedUrl);

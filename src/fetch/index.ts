@@ -1,6 +1,5 @@
 export { isPublicAddress, BlockedAddressError } from './address-guard.js';
 export { fetchPage, FetchError, type Fetched, type FetchSettings, type Validators } from './fetch-page.js';
-import { BlockedAddressError } from './address-guard.js';
 import { FetchError, fetchPage, type Fetched, type FetchSettings, type Validators } from './fetch-page.js';
 import { HostPacer, RobotsRules } from './robots.js';
 
@@ -25,10 +24,10 @@ export function politeFetcher(settings: FetchSettings & { hostIntervalMs: number
         await pacer.wait(url.host);
         return await fetchPage(url.href, settings, validators);
       } catch (error) {
-        if (error instanceof FetchError || error instanceof BlockedAddressError) throw new FetchError(error.message);
-        throw new FetchError((error as Error).message);
+        // One kind of error for every reason a URL was not fetched (a blocked address included).
+        throw error instanceof FetchError ? error : new FetchError((error as Error).message);
       }
     },
   };
 }
-export { parseFeedText, type Feed, type FeedItem } from './feeds.js';
+export { isFeedType, parseFeedText, type Feed, type FeedItem } from './feeds.js';

@@ -8,8 +8,9 @@ import { decodeBytes, forcedEncoding } from './decode.js';
 export type WebPage = { url: string; requested: string; contentType: string; charset: string | null; body: Uint8Array };
 
 export function articleFromWebPage(page: WebPage, words: PageWords, sample = false): Article {
-  const kind = /html|xml/.test(page.contentType) ? 'html' : 'text';
-  if (/rss|atom|feed|xml$/.test(page.contentType) && !/html/.test(page.contentType)) throw new Error(`${page.contentType}: a feed, not an article (watch it as a source)`);
+  // Pages and plain text are articles; anything else that was fetched (a feed) lists them.
+  if (!/html/.test(page.contentType) && page.contentType !== 'text/plain') throw new Error(`${page.contentType}: a feed, not an article (fetch the feed itself to get its articles)`);
+  const kind = /html/.test(page.contentType) ? 'html' : 'text';
   const { text, warning } = decodeBytes(page.body, declaredCharset(page.charset, page.body));
   const source: SourceRef = { key: page.url, label: page.requested };
   const article = toArticle(text, kind, kind, source, { url: page.url, sample }, words);
