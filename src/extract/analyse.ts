@@ -13,18 +13,20 @@ import type { SentenceView } from './quotes.js';
 // A sentence as the rules see it: its tokens, mentions and persons, and the scene built once.
 // `unconfirmed`: capitalised runs that may be names but that nothing in the text confirms; a
 // construction that expects a person in their place (the head of a delegation) may take them.
-export type View = SentenceView & { scene: Scene; keys: Set<string>; organizations: NamedOrganization[]; unconfirmed: Candidate[] };
+// `found`: the gazetteer's own mentions, before names and regimes are settled (the focus pass reads them).
+export type View = SentenceView & { scene: Scene; keys: Set<string>; organizations: NamedOrganization[]; unconfirmed: Candidate[]; found: Mention[] };
 export type Analysis = { views: View[]; pack: LangPack; resolve: (name: string) => string; cityName: (id: string) => string; countryOf: (key: string) => string | null };
 
 // Tokens, gazetteer mentions and persons of every sentence, and the document's name resolver.
 export function analyse(document: Document, extractor: Extractor): Analysis {
   const pack = packFor(extractor.packs, document.lang);
-  const found = document.sentences.map((sentence) => {
+  const read = document.sentences.map((sentence) => {
     const tokens = tokenize(document.text, sentence.start, sentence.end);
-    return { sentence, tokens, mentions: withoutNameHeads(tokens, extractor.lexicon.gazetteer.findMentions(tokens, document.text)) };
+    const found = extractor.lexicon.gazetteer.findMentions(tokens, document.text);
+    return { sentence, tokens, found, mentions: withoutNameHeads(tokens, found) };
   });
-  const resolved = resolveRegimes(found.map((s) => s.mentions));
-  const sentences = found.map((s, i) => ({ ...s, mentions: resolved[i] ?? [] }));
+  const resolved = resolveRegimes(read.map((s) => s.mentions));
+  const sentences = read.map((s, i) => ({ ...s, mentions: resolved[i] ?? [] }));
   // Organisations first: "Viện Quan sát Công nghệ" and "Carewell Labs" are not persons.
   const organizations = sentences.map((s) => findOrganizations(s.tokens, s.mentions, pack));
   const candidates = sentences.map((s, i) => findCandidates(s.tokens, s.mentions, pack, tokenSet(organizations[i] ?? [])));

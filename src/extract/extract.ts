@@ -39,7 +39,7 @@ export function extractStatements(document: Document, extractor: Extractor): Sta
     );
   }
   addQuoteStatements(document, analysis, out);
-  return fileStances(document, out.statements, extractor);
+  return fileStances(document, out.statements, extractor, analysis.views);
 }
 
 function cityMentions(views: View[], lexicon: Lexicon): Place[] {

@@ -1,5 +1,6 @@
-import type { Document, Statement } from '../model/index.js';
-import { phraseKeys, tokenize, type LangPack, type Token } from '../text/index.js';
+import type { Statement } from '../model/index.js';
+import { phraseKeys, type LangPack, type Token } from '../text/index.js';
+import type { Mention } from './gazetteer.js';
 import type { Lexicon } from './load-gazetteer.js';
 import { splitClauses, wordsOf } from './stance-clauses.js';
 
@@ -10,10 +11,10 @@ export type Place = { declaration: string; start: number; rank: number; segment:
 
 // Every place a sentence points to. Editions named as a time reference ("un an après le sommet
 // de Paris, Pékin a signé") are left out: the stance is about another text.
-export function sentencePlaces(document: Document, index: number, statements: Statement[], lexicon: Lexicon, pack: LangPack, main: string | null): Place[] {
-  const sentence = document.sentences[index];
-  if (!sentence) return [];
-  const tokens = tokenize(document.text, sentence.start, sentence.end);
+// `here`: the statements of the sentence; `mentions`: the gazetteer's, as found in its tokens.
+export type PlaceSentence = { tokens: Token[]; mentions: Mention[]; segment: (at: number) => number; here: Statement[] };
+
+export function sentencePlaces({ tokens, mentions, segment, here }: PlaceSentence, lexicon: Lexicon, pack: LangPack, main: string | null): Place[] {
   const key = (t: Token): string => (pack.match_accents ? t.lower : t.norm);
   const after = phraseKeys(pack.focus.after, pack.match_accents ? 'lower' : 'norm');
   // An `after` word at most six words before, with no mark between: "un an après le sommet de Paris".
@@ -23,8 +24,6 @@ export function sentencePlaces(document: Document, index: number, statements: St
       if (after.some((words) => words.every((w, j) => tokens[from + j] && key(tokens[from + j] as Token) === w))) return true;
     return false;
   };
-  const segment = segmentOf(tokens, pack);
-  const here = statements.filter((s) => s.sentence === index);
   const places: Omit<Place, 'segment'>[] = [
     ...here
       .filter((s) => s.kind === 'declaration' && lexicon.labels.has(`declaration:${s.subject}`))
@@ -33,7 +32,7 @@ export function sentencePlaces(document: Document, index: number, statements: St
       .filter((s) => s.kind === 'event' && !s.value.isSeries && !isTimeReference(s.start))
       .flatMap((s) => withDeclaration(mainDeclaration(lexicon, s.subject), s.start, 2)),
     // A venue inside an edition's name ("sommet de Bletchley Park") is that edition's.
-    ...venuePlaces(tokens, document.text, lexicon).filter(
+    ...venuePlaces(mentions, lexicon).filter(
       (p) => !isTimeReference(p.start) && !here.some((s) => s.kind === 'event' && s.start <= p.start && p.start < s.end),
     ),
     ...pointerPlaces(tokens, pack, lexicon, main, key),
@@ -59,8 +58,8 @@ function withDeclaration(declaration: string | null, start: number, rank: number
 
 // "à Séoul", "in Bletchley Park": the edition held at a venue of the series. A dateline in
 // capitals ("PARIS -") says where the article was written, not which summit.
-function venuePlaces(tokens: Token[], text: string, lexicon: Lexicon): Omit<Place, 'segment'>[] {
-  return lexicon.gazetteer.findMentions(tokens, text).flatMap((m) => {
+function venuePlaces(mentions: Mention[], lexicon: Lexicon): Omit<Place, 'segment'>[] {
+  return mentions.flatMap((m) => {
     const city = m.text === m.text.toUpperCase() ? undefined : m.entries.find((e) => e.kind === 'city');
     return withDeclaration(city ? declarationAt(lexicon, lexicon.labels.get(`city:${city.id}`)?.name ?? '') : null, m.start, 3);
   });

@@ -1,5 +1,6 @@
 import type { Document, Statement } from '../model/index.js';
-import { packFor, tokenize, type LangPacks } from '../text/index.js';
+import { packFor, tokenize, type LangPacks, type Token } from '../text/index.js';
+import type { Mention } from './gazetteer.js';
 import { mainEvent } from './editions.js';
 import { mainDeclaration, segmentOf, sentencePlaces, type Place } from './focus-places.js';
 import type { Lexicon } from './load-gazetteer.js';
@@ -7,6 +8,8 @@ import type { Lexicon } from './load-gazetteer.js';
 type Focus = { lexicon: Lexicon; packs: LangPacks };
 type Filing = { declaration: string; sentence: number; paragraph: number };
 type Sentence = { places: Place[]; segment: (at: number) => number; paragraph: number };
+// A sentence's tokens and gazetteer mentions as the extraction read them (else read here again).
+export type ReadSentence = { tokens: Token[]; found: Mention[] };
 const stanceKinds = new Set(['signed', 'not_signed', 'signatory_count']);
 
 // Files every stance and count under a declaration, as `value.declaration` (a declaration key):
@@ -14,18 +17,22 @@ const stanceKinds = new Set(['signed', 'not_signed', 'signatory_count']);
 // declaration of an edition the sentence names, by its name, its venue or a word that points
 // back ("a year ago in Paris, the US declined"); else the declaration in the document's focus.
 // With none of these (a climate summit, a BRICS meeting) the stance is filed under nothing.
-export function fileStances(document: Document, statements: Statement[], { lexicon, packs }: Focus): Statement[] {
+export function fileStances(document: Document, statements: Statement[], { lexicon, packs }: Focus, read?: ReadSentence[]): Statement[] {
   if (!statements.some((s) => stanceKinds.has(s.kind) && typeof s.value.declaration !== 'string')) return statements;
   const pack = packFor(packs, document.lang);
   const main = mainEvent(statements)?.subject ?? null;
   const focus = focusDeclaration(statements, lexicon, main);
   const sentences = new Map<number, Sentence>();
+  const bySentence = statementsBySentence(statements);
   const sentenceOf = (index: number): Sentence => {
     let found = sentences.get(index);
     if (!found) {
       const span = document.sentences[index];
-      const tokens = span ? tokenize(document.text, span.start, span.end) : [];
-      found = { places: sentencePlaces(document, index, statements, lexicon, pack, main), segment: segmentOf(tokens, pack), paragraph: span?.paragraph ?? -1 };
+      const tokens = read?.[index]?.tokens ?? (span ? tokenize(document.text, span.start, span.end) : []);
+      const mentions = read?.[index]?.found ?? lexicon.gazetteer.findMentions(tokens, document.text);
+      const segment = segmentOf(tokens, pack);
+      const here = bySentence.get(index) ?? [];
+      found = { places: sentencePlaces({ tokens, mentions, segment, here }, lexicon, pack, main), segment, paragraph: span?.paragraph ?? -1 };
       sentences.set(index, found);
     }
     return found;
@@ -47,6 +54,16 @@ export function fileStances(document: Document, statements: Statement[], { lexic
     const declaration = filed.get(s.id);
     return declaration ? { ...s, value: { ...s.value, declaration } } : s;
   });
+}
+
+function statementsBySentence(statements: Statement[]): Map<number, Statement[]> {
+  const by = new Map<number, Statement[]>();
+  for (const s of statements) {
+    const list = by.get(s.sentence);
+    if (list) list.push(s);
+    else by.set(s.sentence, [s]);
+  }
+  return by;
 }
 
 // The place a stance at `start` belongs to: in its own segment, the surest kind, then the nearest.

@@ -120,11 +120,26 @@ function stepsOf(element: Extract<Element, { type: 'words' | 'slot' }>, at: numb
     const number = readNumber(scene.tokens, at, scene.numberWords);
     return number ? [{ at: at + number.length, capture: { kind: 'number', mentions: [], first: at, last: at + number.length - 1, value: number.value } }] : [];
   }
-  const isList = element.kind === 'countries' || element.kind === 'persons';
-  const kind = element.kind === 'countries' ? 'country' : element.kind === 'persons' ? 'person' : element.kind;
-  return listAt(at, kind, scene, isList).map((list) => {
+  // Many rules open with the same slot: its steps at a position are built once per sentence.
+  let bySlot = slotSteps.get(scene);
+  if (!bySlot) slotSteps.set(scene, (bySlot = new Map()));
+  let byPosition = bySlot.get(element.kind);
+  if (!byPosition) bySlot.set(element.kind, (byPosition = new Map()));
+  let steps = byPosition.get(at);
+  if (!steps) byPosition.set(at, (steps = slotStepsAt(element.kind, at, scene)));
+  return steps;
+}
+
+const slotSteps = new WeakMap<Scene, Map<SlotKind, Map<number, Step[]>>>();
+
+function slotStepsAt(slot: SlotKind, at: number, scene: Scene): Step[] {
+  const isList = slot === 'countries' || slot === 'persons';
+  const kind = slot === 'countries' ? 'country' : slot === 'persons' ? 'person' : slot;
+  const lists = listAt(at, kind, scene, isList);
+  if (lists.length === 0) return noSteps;
+  return lists.map((list) => {
     const lastItem = list.at(-1) as (typeof list)[number];
     const mentions: Mention[] = list.map((item) => item.mention);
-    return { at: lastItem.next, capture: { kind: element.kind, mentions, first: at, last: lastItem.next - 1 } };
+    return { at: lastItem.next, capture: { kind: slot, mentions, first: at, last: lastItem.next - 1 } };
   });
 }

@@ -90,26 +90,34 @@ export function indexRules(rules: Rule[]): RuleIndex {
   return index;
 }
 
-// The rules worth trying on a sentence with these words, in pack order.
+// The rules worth trying on a sentence with these words: those it always meets, then by the
+// sentence's words in order, each once.
 export function candidateRules(index: RuleIndex, keys: Set<string>): Rule[] {
-  const found = new Set<Rule>(index.always);
-  for (const word of keys) for (const rule of index.byWord.get(word) ?? []) found.add(rule);
-  return [...found].filter((rule) => hasRequiredWords(rule, keys));
+  const found: Rule[] = index.always.filter((rule) => hasRequiredWords(rule, keys));
+  const seen = new Set<Rule>(index.always);
+  for (const word of keys) {
+    const rules = index.byWord.get(word);
+    if (!rules) continue;
+    for (const rule of rules) {
+      if (seen.has(rule)) continue;
+      seen.add(rule);
+      if (hasRequiredWords(rule, keys)) found.push(rule);
+    }
+  }
+  return found;
 }
 
-// Every required group has one of its words among the sentence's keys.
+// Every required group has one of its words among the sentence's keys (looked up from the
+// smaller side: a group may list dozens of words, a sentence has a few).
 export function hasRequiredWords(rule: Rule, keys: Set<string>): boolean {
-  for (const words of rule.required) {
-    let isPresent = false;
-    for (const word of words) {
-      if (keys.has(word)) {
-        isPresent = true;
-        break;
-      }
-    }
-    if (!isPresent) return false;
-  }
+  for (const words of rule.required) if (!meets(words, keys)) return false;
   return true;
+}
+
+function meets(words: Set<string>, keys: Set<string>): boolean {
+  const [few, many] = words.size <= keys.size ? [words, keys] : [keys, words];
+  for (const word of few) if (many.has(word)) return true;
+  return false;
 }
 
 function averageLength(words: Set<string>): number {
