@@ -8,7 +8,8 @@ import { fileStances } from './focus.js';
 import type { Lexicon } from './load-gazetteer.js';
 import { mergePersons } from './people.js';
 import { findQuotes, viewAt } from './quotes.js';
-import type { Rule, RuleIndex } from './rules.js';
+import type { RuleIndex } from './rule-index.js';
+import type { Rule } from './rules.js';
 import { addSentenceStatements } from './sentence-statements.js';
 import { StatementSink } from './statement-sink.js';
 

@@ -7,7 +7,8 @@ export { loadRules, type Rule } from './rules.js';
 
 import type { LangPack, LangPacks } from '../text/index.js';
 import { loadLexicon } from './load-gazetteer.js';
-import { indexRules, loadRules } from './rules.js';
+import { loadRules } from './rules.js';
+import { indexRules } from './rule-index.js';
 
 // Loads the gazetteers and every rule pack from data/: an explicit call, done once.
 export function loadExtractor(dataDir: string, packs: LangPacks): import('./extract.js').Extractor {

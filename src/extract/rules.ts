@@ -73,40 +73,6 @@ export function loadRules(
   return rules;
 }
 
-// Rules by one word each must find in a sentence (its required group with the longest words,
-// a fair guess at the rarest): a sentence only meets the rules its own words can start.
-export type RuleIndex = { always: Rule[]; byWord: Map<string, Rule[]> };
-
-export function indexRules(rules: Rule[]): RuleIndex {
-  const index: RuleIndex = { always: [], byWord: new Map() };
-  for (const rule of rules) {
-    const anchor = [...rule.required].sort((a, b) => averageLength(b) - averageLength(a))[0];
-    if (!anchor) {
-      index.always.push(rule);
-      continue;
-    }
-    for (const word of anchor) index.byWord.set(word, [...(index.byWord.get(word) ?? []), rule]);
-  }
-  return index;
-}
-
-// The rules worth trying on a sentence with these words: those it always meets, then by the
-// sentence's words in order, each once.
-export function candidateRules(index: RuleIndex, keys: Set<string>): Rule[] {
-  const found: Rule[] = index.always.filter((rule) => hasRequiredWords(rule, keys));
-  const seen = new Set<Rule>(index.always);
-  for (const word of keys) {
-    const rules = index.byWord.get(word);
-    if (!rules) continue;
-    for (const rule of rules) {
-      if (seen.has(rule)) continue;
-      seen.add(rule);
-      if (hasRequiredWords(rule, keys)) found.push(rule);
-    }
-  }
-  return found;
-}
-
 // Every required group has one of its words among the sentence's keys (looked up from the
 // smaller side: a group may list dozens of words, a sentence has a few).
 export function hasRequiredWords(rule: Rule, keys: Set<string>): boolean {
@@ -115,11 +81,10 @@ export function hasRequiredWords(rule: Rule, keys: Set<string>): boolean {
 }
 
 function meets(words: Set<string>, keys: Set<string>): boolean {
-  const [few, many] = words.size <= keys.size ? [words, keys] : [keys, words];
-  for (const word of few) if (many.has(word)) return true;
+  if (words.size > keys.size) {
+    for (const word of keys) if (words.has(word)) return true;
+    return false;
+  }
+  for (const word of words) if (keys.has(word)) return true;
   return false;
-}
-
-function averageLength(words: Set<string>): number {
-  return [...words].reduce((sum, w) => sum + w.length, 0) / Math.max(1, words.size);
 }

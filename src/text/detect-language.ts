@@ -4,7 +4,7 @@ import { detector } from './eld-detector.js';
 export type LanguageGuess = { lang: Lang; detected: string; isReliable: boolean };
 
 // Enough text to decide; the detector's cost grows with length and its answer does not.
-const sampleLength = 4000;
+const sampleLength = 1200;
 
 // The languages the detector can tell: a pack in data/lang/ outside them is known only by the
 // language its document declares (a JSON Lines `lang`, the API's `lang`, a page's lang).
