@@ -1,3 +1,4 @@
+import type { Token } from '../text/index.js';
 import type { Mention } from './gazetteer.js';
 import { readNumber } from './numbers.js';
 import { listAt, type Scene } from './party-lists.js';
@@ -22,11 +23,11 @@ export function findMatches(pattern: Pattern, scene: Scene): Match[] {
   const opensWithNumber = head?.type === 'slot' && !head.isOptional && head.kind === 'number';
   // One capture list for every start, emptied before each: copied only when a match holds.
   const captures: Capture[] = [];
+  startMemo(pattern.length, scene.tokens.length);
   for (let start = 0; start < scene.tokens.length; start += 1) {
     if (firstWords && !firstWords.has(scene.keys[start] as string)) continue;
     if (opensWithName && (!mayOpenName(start, scene) || (head.kind === 'countries' && isInsideList(start, scene)))) continue;
-    if (opensWithNumber && !/^\d/.test(scene.tokens[start]?.text ?? '') && !scene.numberWords.has((scene.tokens[start]?.norm ?? '').split('-')[0] as string))
-      continue;
+    if (opensWithNumber && !mayOpenNumber(scene.tokens[start] as Token, scene)) continue;
     captures.length = 0;
     const last = matchFrom(pattern, 0, start, scene, captures);
     if (last !== null && last >= start) {
@@ -63,6 +64,14 @@ function countryStarts(scene: Scene): Map<number, number> {
   return starts;
 }
 
+// A digit, or a number word (its first part: "twenty-eight").
+function mayOpenNumber(token: Token, scene: Scene): boolean {
+  const code = token.text.charCodeAt(0);
+  if (code >= 48 && code <= 57) return true;
+  const dash = token.norm.indexOf('-');
+  return scene.numberWords.has(dash === -1 ? token.norm : token.norm.slice(0, dash));
+}
+
 // A name, a capitalised word (a name no gazetteer knows) or determiners before one of these.
 function mayOpenName(start: number, scene: Scene): boolean {
   let at = start;
@@ -70,8 +79,29 @@ function mayOpenName(start: number, scene: Scene): boolean {
   return scene.mentionsAt.has(at) || (scene.tokens[at]?.isUpper ?? false);
 }
 
+// Whether the rest of a pattern from an element at a position has failed already: it fails
+// again, whatever came before (captures are undone on failure), so gaps and optional words do
+// not try the same rest twice. One buffer, cleared for each pattern and sentence.
+let failed = new Uint8Array(1024);
+let width = 0;
+
+function startMemo(elements: number, tokens: number): void {
+  width = tokens + 2;
+  const size = (elements + 1) * width;
+  if (failed.length < size) failed = new Uint8Array(size * 2);
+  else failed.fill(0, 0, size);
+}
+
 // Returns the index of the last token consumed (start - 1 when nothing was), or null.
 function matchFrom(pattern: Pattern, index: number, at: number, scene: Scene, captures: Capture[]): number | null {
+  const slot = index * width + at;
+  if (failed[slot] === 1) return null;
+  const end = matchRest(pattern, index, at, scene, captures);
+  if (end === null) failed[slot] = 1;
+  return end;
+}
+
+function matchRest(pattern: Pattern, index: number, at: number, scene: Scene, captures: Capture[]): number | null {
   const element = pattern[index];
   if (!element) return at - 1;
   if (element.type === 'not-after') {
