@@ -26,7 +26,7 @@ export function analyse(document: Document, extractor: Extractor): Analysis {
     return { sentence, tokens, found, mentions: withoutNameHeads(tokens, found) };
   });
   const resolved = resolveRegimes(read.map((s) => s.mentions));
-  const sentences = read.map((s, i) => ({ ...s, mentions: resolved[i] ?? [] }));
+  const sentences = read.map((s, i) => ({ sentence: s.sentence, tokens: s.tokens, found: s.found, mentions: resolved[i] ?? [] }));
   // Organisations first: "Viện Quan sát Công nghệ" and "Carewell Labs" are not persons.
   const organizations = sentences.map((s) => findOrganizations(s.tokens, s.mentions, pack));
   const candidates = sentences.map((s, i) => findCandidates(s.tokens, s.mentions, pack, tokenSet(organizations[i] ?? [])));
@@ -37,7 +37,9 @@ export function analyse(document: Document, extractor: Extractor): Analysis {
     const persons = acceptPersons(candidates[i] ?? [], known);
     const keys = s.tokens.map(keyOf);
     const unconfirmed = (candidates[i] ?? []).filter((c) => !persons.some((p) => p.first === c.first));
-    return { ...s, persons, unconfirmed, organizations: organizations[i] ?? [], scene: sceneOf(s.tokens, keys, s.mentions, persons, listWords), keys: new Set(keys) };
+    const scene = sceneOf(s.tokens, keys, s.mentions, persons, listWords);
+    const view: View = { sentence: s.sentence, tokens: s.tokens, found: s.found, mentions: s.mentions, persons, unconfirmed, organizations: organizations[i] ?? [], scene, keys: new Set(keys) };
+    return view;
   });
   const cityName = (id: string): string => extractor.lexicon.labels.get(`city:${id}`)?.name ?? id;
   return {
