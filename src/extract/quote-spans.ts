@@ -44,6 +44,8 @@ export function findQuoteSpans(text: string, marks: QuoteMarks = quoteMarksOf())
     spans.push({ start: open.start, end, text: clean(inner, open.mark) });
   };
   const closes = closeFinder(text);
+  // Only a closing mark may close a quote astray: most characters are none.
+  const closers = new Set(Object.values(pairs));
   let open: Open | null = null;
   let [lineStart, lastContent] = [true, -1];
   for (let i = 0; i < text.length; i += 1) {
@@ -61,7 +63,7 @@ export function findQuoteSpans(text: string, marks: QuoteMarks = quoteMarksOf())
       if (char === open.mark) continue;
       if (open.isIntroduced) add(open, lastContent + 1, false);
       open = null;
-    } else if (open && (char === pairs[open.mark] || isStrayClose(text, i, pairs, open.mark))) {
+    } else if (open && (char === pairs[open.mark] || (closers.has(char) && isStrayClose(text, i, pairs, open.mark)))) {
       add(open, i + 1, true);
       [open, lastContent] = [null, i];
       continue;
