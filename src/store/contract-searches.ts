@@ -34,7 +34,16 @@ export function describeSearchContract(name: string, openEmpty: OpenEmpty): void
         expect(await store.getSearch('nothing')).toBeNull();
         await store.setSearchCursor(hook.id, 7);
         expect((await store.getSearch(hook.id))?.cursor).toBe(7);
-        const entry = { searchId: hook.id, at: '2026-12-01T10:01:00Z', url: 'https://hooks.example/x', items: 2, attempts: 2, httpStatus: 200, error: null, cursor: 7 };
+        const entry = {
+          searchId: hook.id,
+          at: '2026-12-01T10:01:00Z',
+          url: 'https://hooks.example/x',
+          items: 2,
+          attempts: 2,
+          httpStatus: 200,
+          error: null,
+          cursor: 7,
+        };
         const one = await store.recordDelivery({ ...entry, status: 'failed', httpStatus: 500, error: 'HTTP 500' });
         const two = await store.recordDelivery({ ...entry, status: 'delivered' });
         expect(two.seq).toBeGreaterThan(one.seq);

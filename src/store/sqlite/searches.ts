@@ -41,15 +41,16 @@ export function newStatements(c: SqliteConnection, query: NewStatementsQuery): Q
 export function addSearch(c: SqliteConnection, s: SavedSearch): void {
   c.write(() =>
     c
-      .sql(
-        'INSERT INTO saved_searches (id, name, kind, params, webhook_url, webhook_secret, cursor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      )
+      .sql('INSERT INTO saved_searches (id, name, kind, params, webhook_url, webhook_secret, cursor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(s.id, s.name, s.kind, JSON.stringify(s.params), s.webhook, s.secret, s.cursor, s.createdAt),
   );
 }
 
 export function listSearches(c: SqliteConnection): SavedSearch[] {
-  return c.sql('SELECT * FROM saved_searches ORDER BY name').all().map((r) => savedSearchOf(r as Row));
+  return c
+    .sql('SELECT * FROM saved_searches ORDER BY name')
+    .all()
+    .map((r) => savedSearchOf(r as Row));
 }
 
 export function getSearch(c: SqliteConnection, idOrName: string): SavedSearch | null {
