@@ -63,7 +63,10 @@ async function paramsOf(kb: Kb, request: SearchRequest): Promise<SavedSearch['pa
       throw new QueryError('bad_request', `${key} ${params[key]}: expected a date like 2025, 2025-02 or 2025-02-10`);
   if (q.lang) checkLang(kb, q.lang, 'lang');
   if (q.lang) params.lang = q.lang;
-  if (q.event?.trim()) params.event = findEvent(kb, q.event.trim()).key;
+  // The quotes page gives the event by its key (`ai-action-summit-2025`), the API by any name.
+  const event = q.event?.trim();
+  const byKey = event ? kb.resolver.entity(`event:${event}`) : undefined;
+  if (event) params.event = byKey?.kind === 'event' ? byKey.key : findEvent(kb, event).key;
   if (q.exact) params.exact = true;
   if (q.samples) params.samples = true;
   return params;
