@@ -310,7 +310,7 @@ export const de: Record<Label, string> = {
   // --- end i10b ---
   // --- saved searches (s6alert) ---
   saveSearch: 'Diese Suche speichern',
-  saveSearchHelp: 'Ihr folgen: was danach gespeichert wird, erscheint auf ihrer Seite, in ihrem Atom-Feed und in `accord alerts`.',
+  saveSearchHelp: 'Ihr folgen: was danach gespeichert wird, erscheint auf ihrer Seite, in ihrem Atom-Feed und in accord alerts.',
   savedSearchesTitle: 'Gespeicherte Suchen',
   savedSearchesIntro: 'Die Suchen, denen Sie folgen, jede mit dem Neuen seit dem Speichern oder dem letzten Lesen, und ein Atom-Feed für einen Feedreader.',
   searchName: 'Name',

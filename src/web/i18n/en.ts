@@ -307,7 +307,7 @@ export const en = {
   // --- end i10b ---
   // --- saved searches (s6alert) ---
   saveSearch: 'Save this search',
-  saveSearchHelp: 'Follow it: what is stored after now shows on its page, in its Atom feed, and in `accord alerts`.',
+  saveSearchHelp: 'Follow it: what is stored after now shows on its page, in its Atom feed, and in accord alerts.',
   savedSearchesTitle: 'Saved searches',
   savedSearchesIntro: 'Searches you follow, each with what is new since it was saved or last read, and an Atom feed a feed reader opens.',
   searchName: 'Name',

@@ -310,7 +310,7 @@ export const es: Record<Label, string> = {
   // --- end i10b ---
   // --- saved searches (s6alert) ---
   saveSearch: 'Guardar esta búsqueda',
-  saveSearchHelp: 'Seguirla: lo que se almacene después aparece en su página, en su canal Atom y en `accord alerts`.',
+  saveSearchHelp: 'Seguirla: lo que se almacene después aparece en su página, en su canal Atom y en accord alerts.',
   savedSearchesTitle: 'Búsquedas guardadas',
   savedSearchesIntro: 'Las búsquedas que sigue, cada una con lo nuevo desde que se guardó o se leyó por última vez, y un canal Atom para un lector de noticias.',
   searchName: 'Nombre',

@@ -310,7 +310,7 @@ export const fr: Record<Label, string> = {
   // --- end i10b ---
   // --- saved searches (s6alert) ---
   saveSearch: 'Enregistrer cette recherche',
-  saveSearchHelp: 'La suivre : ce qui sera stocké ensuite apparaît sur sa page, dans son flux Atom et dans `accord alerts`.',
+  saveSearchHelp: 'La suivre : ce qui sera stocké ensuite apparaît sur sa page, dans son flux Atom et dans accord alerts.',
   savedSearchesTitle: 'Recherches enregistrées',
   savedSearchesIntro: 'Les recherches que vous suivez, chacune avec ses nouveautés depuis son enregistrement ou la dernière lecture, et un flux Atom pour un lecteur de flux.',
   searchName: 'Nom',

@@ -309,7 +309,7 @@ export const vi: Record<Label, string> = {
   // --- end i10b ---
   // --- saved searches (s6alert) ---
   saveSearch: 'Lưu tìm kiếm này',
-  saveSearchHelp: 'Theo dõi: những gì được lưu sau đó hiện trên trang của nó, trong nguồn Atom và trong `accord alerts`.',
+  saveSearchHelp: 'Theo dõi: những gì được lưu sau đó hiện trên trang của nó, trong nguồn Atom và trong accord alerts.',
   savedSearchesTitle: 'Tìm kiếm đã lưu',
   savedSearchesIntro: 'Các tìm kiếm bạn theo dõi, mỗi tìm kiếm kèm những mục mới kể từ khi lưu hoặc lần đọc trước, và một nguồn Atom cho trình đọc tin.',
   searchName: 'Tên',
