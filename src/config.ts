@@ -38,6 +38,13 @@ export type Config = {
   // (exports, adding an article) served at once before a 503 (ACCORD_HEAVY_REQUESTS, default 2),
   // and the seconds one article may take to read before its worker is stopped (ACCORD_JOB_SECONDS, default 30).
   limits: { workers: number; heavyRequests: number; jobMs: number };
+  // --- alerts (s6alert) ---
+  // Saved searches' links in Atom feeds and webhooks start with ACCORD_PUBLIC_URL (the address
+  // readers reach the server at, e.g. https://accord.example.org); unset, they are relative
+  // (/documents/ID#s-STATEMENT). A webhook is tried ACCORD_WEBHOOK_TRIES times (default 3),
+  // ACCORD_WEBHOOK_RETRY_DELAY milliseconds apart (default 2000, doubling); `serve` delivers
+  // every ACCORD_ALERTS_EVERY seconds (default 60; 0: never by itself).
+  alerts: { publicUrl: string | null; tries: number; retryDelayMs: number; everyMs: number };
 };
 
 // A shorter secret is guessed too easily: `serve` refuses to start with one.
@@ -81,6 +88,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       workers: Math.round(numberOf(env.ACCORD_WORKERS, 1, 1, 8)),
       heavyRequests: Math.round(numberOf(env.ACCORD_HEAVY_REQUESTS, 2, 1, 64)),
       jobMs: Math.round(numberOf(env.ACCORD_JOB_SECONDS, 30, 0.001, 3600) * 1000),
+    },
+    // --- alerts (s6alert) ---
+    alerts: {
+      publicUrl: env.ACCORD_PUBLIC_URL?.trim().replace(/\/+$/, '') || null,
+      tries: Math.round(numberOf(env.ACCORD_WEBHOOK_TRIES, 3, 1, 10)),
+      retryDelayMs: numberOf(env.ACCORD_WEBHOOK_RETRY_DELAY, 2000, 0, 600_000),
+      everyMs: numberOf(env.ACCORD_ALERTS_EVERY, 60, 0, 86_400) * 1000,
     },
   };
 }

@@ -20,6 +20,7 @@ export const examples: Record<string, string[]> = {
   serve: ['accord serve --port 8080', 'ACCORD_TOKEN=secret accord serve --host 0.0.0.0'],
   fetch: ['accord fetch https://example.org/news/ai-summit-declaration.html', 'accord fetch URL1 URL2 --json'],
   worker: ['ACCORD_DB=postgres://accord@db.example/accord accord worker --concurrency 2'],
+  alerts: ['accord alerts add "open models" --quotes "open models"', 'accord alerts', 'accord alerts add fr --entity country:FR --webhook https://hooks.example.org/accord --secret S3CRET-0123456789'],
   jobs: ['accord jobs --db postgres://accord@db.example/accord', 'accord jobs --retry'],
 };
 

@@ -4,6 +4,7 @@ import type { IngestStatus } from '../model/index.js';
 import { loadExtractor } from '../extract/index.js';
 import { ingestInputs, type Outcome } from '../pipeline.js';
 import { loadLangPacks } from '../text/index.js';
+import { deliverAfterIngest } from './alerts-deliver.js';
 import { withStore, type StoreOptions } from './open-store.js';
 import { printable } from './printable.js';
 
@@ -35,6 +36,7 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<vo
     const copies = counts.copy > 0 ? `, ${counts.copy} ${counts.copy === 1 ? 'copy of a text' : 'copies of texts'} stored before (kept as more sources of them)` : '';
     process.stderr.write(`${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged${copies}, ${counts.failed} failed\n`);
     if (counts.failed > 0) process.exitCode = 1;
+    if (counts.new + counts.updated > 0) await deliverAfterIngest(store, config);
   });
 }
 

@@ -172,6 +172,26 @@ program
   .option('--empty', 'start a new database empty, without the sample articles (or ACCORD_SAMPLES=0)')
   .action(async (flags) => (await import('./serve.js')).runServe(flags));
 
+// --- saved searches and alerts (s6alert) ---
+program
+  .command('alerts')
+  .description('saved searches and what is new for them: the statement, its words, the document and the link to the span; webhooks signed with HMAC')
+  .argument('[action]', 'add | list | show | remove | deliver | log (none: what is new for each saved search)')
+  .argument('[name]', 'the saved search, by name or id')
+  .option('--quotes <words>', 'add: follow quotes holding these words (as `accord quotes --search`)')
+  .option('--speaker <name>', 'add: follow quotes by this speaker')
+  .option('--lang <lang>', 'add: only quotes in this language')
+  .option('--event <event>', 'add: only quotes in articles about this event')
+  .option('--entity <id>', 'add: follow what is stated of an entity (country:FR, person:jd-vance, or a name)')
+  .option('--declaration <id>', "add: follow a declaration's statuses (its id or a name)")
+  .option('--webhook <url>', 'add: POST what is new to this URL as JSON, signed (X-Accord-Signature)')
+  .option('--secret <secret>', 'add: the secret the webhook is signed with (16 characters or more)')
+  .option('--mark-read', 'show: move the cursor past what is shown')
+  .option('--limit <n>', 'at most this many items per saved search (default: 100)', positiveInteger)
+  .option('--db <file>', 'database: a file (SQLite) or postgres://... (default: ACCORD_DB or ./accord.db)')
+  .option('--json', 'print JSON')
+  .action(async (action, name, flags) => (await import('./alerts.js')).runAlerts(action, name, flags));
+
 addQueueCommands(program);
 addExamples(program);
 

@@ -31,3 +31,4 @@ export function politeFetcher(settings: FetchSettings & { hostIntervalMs: number
   };
 }
 export { isFeedType, parseFeedText, type Feed, type FeedItem } from './feeds.js';
+export { postJson, type Posted } from './post-json.js';

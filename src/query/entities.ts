@@ -57,10 +57,8 @@ export async function entityViews(kb: Kb, name: string, limit = 20, offset = 0):
 
 async function viewOf(kb: Kb, entity: Entity, decisions: ResolutionEntry[], fromArticles: boolean, limit: number, offset: number): Promise<EntityView> {
   const store = kb.store;
-  const standing = new Set(effectiveDecisions(decisions).map((d) => d.seq));
-  const own = decisions.filter((d) => d.entity === entity.id || (d.action === 'undo' && decisions.some((t) => t.seq === d.undoes && t.entity === entity.id)));
-  const merged = own.filter((d) => d.action === 'same' && standing.has(d.seq)).map((d) => d.name);
-  const subjects = [...new Set([entity.key, entity.id, entity.label, ...Object.values(entity.names).flat(), ...merged.flatMap((n) => mergedNames(kb, n))])];
+  const own = ownDecisions(entity, decisions);
+  const subjects = subjectsOf(kb, entity, decisions);
   const stances = entity.kind === 'country' || entity.kind === 'organization' ? await stancesOf(kb, entity) : [];
   let parties: Record<string, number> | null = null;
   if (entity.kind === 'declaration') {
@@ -80,6 +78,27 @@ async function viewOf(kb: Kb, entity: Entity, decisions: ResolutionEntry[], from
     quotes: store && entity.kind === 'person' ? await quotesBy(kb, entity, limit) : [],
     fromArticles,
   };
+}
+
+function ownDecisions(entity: Entity, decisions: ResolutionEntry[]): ResolutionEntry[] {
+  return decisions.filter((d) => d.entity === entity.id || (d.action === 'undo' && decisions.some((t) => t.seq === d.undoes && t.entity === entity.id)));
+}
+
+// The subjects statements give this entity: its key, id and names, and the names merged into
+// it by standing resolution decisions.
+export function subjectsOf(kb: Kb, entity: Entity, decisions: ResolutionEntry[]): string[] {
+  const standing = new Set(effectiveDecisions(decisions).map((d) => d.seq));
+  const merged = ownDecisions(entity, decisions)
+    .filter((d) => d.action === 'same' && standing.has(d.seq))
+    .map((d) => d.name);
+  return [...new Set([entity.key, entity.id, entity.label, ...Object.values(entity.names).flat(), ...merged.flatMap((n) => mergedNames(kb, n))])];
+}
+
+// One entity by its id (`country:FR`, `person:jd-vance`) or a name; a person met only in articles by the name they give.
+export async function findEntity(kb: Kb, name: string): Promise<Entity> {
+  const found = kb.resolver.entity(name) ?? kb.resolver.resolve(name)[0] ?? (await personFromArticles(kb, name));
+  if (!found) throw new QueryError('not_found', `${name}: no country, person, organisation, event, declaration or initiative by that name`);
+  return found;
 }
 
 // Statements as review left them: rejected ones out, corrections applied.

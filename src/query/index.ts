@@ -23,3 +23,8 @@ export { instrumentKinds, isSigned, partyStatuses, statusIn, vocabularies } from
 export type { DocumentSummary, EventStatement, QuoteQuery, QuoteRow, StoredDocument } from '../store/index.js';
 export { searchAll, type EntityHit, type SearchResults } from './search.js';
 export { peopleFromArticles, type ArticlePerson } from './people.js';
+// --- saved searches and alerts (s6alert) ---
+export { saveSearch, listSavedSearches, findSavedSearch, removeSavedSearch, type SearchRequest } from './saved-searches.js';
+export { itemsOf, markRead, matchingStatements, newItems, searchView, spanLink, type AlertItem, type SearchView } from './alerts.js';
+export { searchFeed, titleOf } from './atom.js';
+export type { Delivery, SavedSearch, SavedSearchKind } from '../store/index.js';

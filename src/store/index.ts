@@ -6,6 +6,7 @@ export type {
   EventStatement,
   FactEvidence,
   FactTally,
+  NewStatementsQuery,
   QuoteQuery,
   QuoteRow,
   SaveStatus,
@@ -13,3 +14,4 @@ export type {
   Store,
   StoredDocument,
 } from './store.js';
+export type { Delivery, DocumentStamp, SavedSearch, SavedSearchKind } from './searches.js';

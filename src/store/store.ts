@@ -1,4 +1,5 @@
 import type { Document, IngestStatus, Lang, ResolutionEntry, ReviewEntry, ReviewState, SourceRef, Statement } from '../model/index.js';
+import type { Delivery, DocumentStamp, SavedSearch } from './searches.js';
 
 export type SaveStatus = Exclude<IngestStatus, 'failed'>;
 
@@ -55,7 +56,12 @@ export type QuoteQuery = {
   limit?: number;
   offset?: number;
   samples?: boolean;
+  // only documents stored after the one of this seq (a saved search's cursor)
+  after?: number;
 };
+// Statements of documents stored after `after` (a document seq), the most recently stored first:
+// of these kinds, whose subject is one of `subjects` (both optional), at most `limit`.
+export type NewStatementsQuery = { after: number; kinds?: Statement['kind'][]; subjects?: string[]; limit?: number };
 // `title`, `outlet`: the document as a reader cites it.
 export type QuoteRow = Statement & {
   published: string | null;
@@ -162,5 +168,23 @@ export interface Store {
   findDocumentIds(prefix: string, limit?: number): Promise<string[]>;
   listDocuments(query?: DocumentQuery): Promise<DocumentSummary[]>;
   countDocuments(query?: Omit<DocumentQuery, 'limit' | 'offset' | 'order'>): Promise<number>;
+  // --- saved searches (issue 13): books only; src/query decides what a search matches ---
+  // The seq of the latest stored document (0: none): where a new search's cursor starts.
+  lastDocumentSeq(): Promise<number>;
+  // When each of these documents was stored (documents not stored are left out).
+  documentStamps(ids: string[]): Promise<Map<string, DocumentStamp>>;
+  newStatements(query: NewStatementsQuery): Promise<QuoteRow[]>;
+  // Adds a saved search; its name and id are unique (a taken one throws).
+  addSearch(search: SavedSearch): Promise<void>;
+  // Saved searches by name.
+  listSearches(): Promise<SavedSearch[]>;
+  // One by id or by name.
+  getSearch(idOrName: string): Promise<SavedSearch | null>;
+  // Removes it with its delivery log; false when there was none.
+  removeSearch(id: string): Promise<boolean>;
+  setSearchCursor(id: string, cursor: number): Promise<void>;
+  recordDelivery(entry: Omit<Delivery, 'seq'>): Promise<Delivery>;
+  // The deliveries of one search or of all, the latest first, at most `limit`.
+  deliveryLog(searchId?: string, limit?: number): Promise<Delivery[]>;
   close(): Promise<void>;
 }

@@ -24,6 +24,7 @@ import { countriesPage } from './pages/countries.js';
 import { organizationsPage } from './pages/organizations.js';
 import { peoplePage } from './pages/people.js';
 import { searchPage } from './pages/search.js';
+import { saveSearchSubmit, searchesPage, searchPage as savedSearchPage } from './pages/searches.js';
 import { browseLinks, searchBox } from './search-box.js';
 import { WebError } from './paging.js';
 import { readSamplesChoice } from './samples.js';
@@ -86,6 +87,23 @@ export function webRoutes(kb: Kb, options: WebOptions): Hono {
       return failure(c, view, error);
     }
   });
+  // --- saved searches (s6alert) ---
+  app.get(
+    '/searches',
+    page(kb, (view) => searchesPage(view)),
+  );
+  app.get(
+    '/searches/:id',
+    page(kb, (view, c) => savedSearchPage(view, c.req.param('id') ?? '')),
+  );
+  app.post('/searches', async (c) => {
+    const view = viewOf(kb, c);
+    try {
+      return send(c, view, await saveSearchSubmit(view, c, options.token), 200);
+    } catch (error) {
+      return failure(c, view, error);
+    }
+  });
   // --- find (i10c): search and the indexes ---
   const finds: [string, (view: View) => Promise<PageResult>][] = [
     ['/search', searchPage],
@@ -130,7 +148,7 @@ function send(c: Context, view: View, result: PageResult, status: 200 | 400 | 40
   if ('redirect' in result) return c.redirect(result.redirect, 302);
   const format = exportFormat(view.url);
   if (format && c.req.method === 'GET') return respondExport(c, view, result.tables, format);
-  return c.html(layout(view, result.title, result.body).value, status);
+  return c.html(layout(view, result.title, result.body, result.feeds).value, status);
 }
 
 // An address no page answers: the 404 page, with the search box and the indexes, in the reader's

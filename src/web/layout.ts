@@ -1,6 +1,7 @@
 import { markup, type Html } from './markup.js';
 import { localeNames, type Label, type Locale } from './i18n/index.js';
 import { searchBox } from './search-box.js';
+import type { Feed } from './page.js';
 import { linkWith, type View } from './view.js';
 
 const sections: [string, Label][] = [
@@ -17,7 +18,8 @@ function isCurrent(path: string, section: string): boolean {
 }
 
 // The page shell: skip link, header with the sections and the language switch, main, footer.
-export function layout(view: View, title: string, body: Html): Html {
+// `feeds`: <link rel="alternate" type="application/atom+xml"> in the head, for feed readers.
+export function layout(view: View, title: string, body: Html, feeds: Feed[] = []): Html {
   const { t, locale, url } = view;
   const nav = sections.map(([path, label]) => {
     const current = isCurrent(url.pathname, path);
@@ -35,6 +37,7 @@ export function layout(view: View, title: string, body: Html): Html {
         <title>${title} · Accord</title>
         <link rel="stylesheet" href="/assets/style.css" />
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        ${feeds.map((f) => markup`<link rel="alternate" type="application/atom+xml" title="${f.title}" href="${f.href}" />`)}
       </head>
       <body>
         <a class="skip" href="#main">${t('skip')}</a>

@@ -5,16 +5,19 @@ import type {
   EventStatement,
   FactEvidence,
   FactTally,
+  NewStatementsQuery,
   QuoteQuery,
   QuoteRow,
   SaveStatus,
   Store,
   StoredDocument,
 } from '../store.js';
+import type { Delivery, DocumentStamp, SavedSearch } from '../searches.js';
 import * as assembly from './assembly.js';
 import { PgConnection, schemaOf, type PostgresOptions } from './connection.js';
 import * as documents from './documents.js';
 import * as review from './review.js';
+import * as searches from './searches.js';
 import { searchQuotes } from './search.js';
 import * as statements from './statements.js';
 
@@ -112,6 +115,37 @@ export class PostgresStore implements Store {
   }
   async countDocuments(query: Omit<DocumentQuery, 'limit' | 'offset' | 'order'> = {}): Promise<number> {
     return documents.countDocuments(this.sql, query);
+  }
+  // --- saved searches (issue 13) ---
+  async lastDocumentSeq(): Promise<number> {
+    return searches.lastDocumentSeq(this.sql);
+  }
+  async documentStamps(ids: string[]): Promise<Map<string, DocumentStamp>> {
+    return searches.documentStamps(this.sql, ids);
+  }
+  async newStatements(query: NewStatementsQuery): Promise<QuoteRow[]> {
+    return searches.newStatements(this.sql, query);
+  }
+  async addSearch(search: SavedSearch): Promise<void> {
+    return searches.addSearch(this.c, search);
+  }
+  async listSearches(): Promise<SavedSearch[]> {
+    return searches.listSearches(this.sql);
+  }
+  async getSearch(idOrName: string): Promise<SavedSearch | null> {
+    return searches.getSearch(this.sql, idOrName);
+  }
+  async removeSearch(id: string): Promise<boolean> {
+    return searches.removeSearch(this.c, id);
+  }
+  async setSearchCursor(id: string, cursor: number): Promise<void> {
+    return searches.setSearchCursor(this.c, id, cursor);
+  }
+  async recordDelivery(entry: Omit<Delivery, 'seq'>): Promise<Delivery> {
+    return searches.recordDelivery(this.c, entry);
+  }
+  async deliveryLog(searchId?: string, limit = 100): Promise<Delivery[]> {
+    return searches.deliveryLog(this.sql, searchId, limit);
   }
   async close(): Promise<void> {
     await this.sql.end({ timeout: 5 });

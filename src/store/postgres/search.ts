@@ -27,6 +27,7 @@ export async function searchQuotes(sql: Sql, query: QuoteQuery): Promise<QuoteRo
       ${query.event !== undefined ? sql`AND d.main_event = ${query.event}` : none}
       ${query.from !== undefined ? sql`AND d.published >= ${query.from}::text` : none}
       ${query.to !== undefined ? sql`AND substr(d.published, 1, length(${query.to}::text)) <= ${query.to}::text` : none}
+      ${query.after !== undefined ? sql`AND d.seq > ${query.after}` : none}
     ORDER BY ${query.event !== undefined && !speaker && !search ? sql`d.seq DESC, s.seq DESC` : sql`s.seq DESC`}
     LIMIT ${query.limit ?? 100} OFFSET ${query.offset ?? 0}`;
   return rows.map(quoteRowOf);

@@ -27,6 +27,7 @@ export function searchQuotes(c: SqliteConnection, query: QuoteQuery): QuoteRow[]
     query.from !== undefined ? 'd.published >= @from' : null,
     // "to 2025-02" takes every day of February: compare with the date cut to the bound's length.
     query.to !== undefined ? 'substr(d.published, 1, length(@to)) <= @to' : null,
+    query.after !== undefined ? 'd.seq > @after' : null,
   ].filter(Boolean);
   const where = filters.length > 0 ? ` AND ${filters.join(' AND ')}` : '';
   const sql = match
@@ -39,6 +40,6 @@ export function searchQuotes(c: SqliteConnection, query: QuoteQuery): QuoteRow[]
          WHERE ${quotedSql}${where} ORDER BY s.rowid DESC LIMIT @limit OFFSET @offset`;
   const params: Record<string, unknown> = { limit: query.limit ?? 100, offset: query.offset ?? 0 };
   if (match) params.match = match;
-  for (const key of ['lang', 'event', 'from', 'to'] as const) if (query[key] !== undefined) params[key] = query[key];
+  for (const key of ['lang', 'event', 'from', 'to', 'after'] as const) if (query[key] !== undefined) params[key] = query[key];
   return c.sql(sql).all(params).map(quoteRowOf);
 }

@@ -308,4 +308,18 @@ export const de: Record<Label, string> = {
   stmt_theme: 'Thema',
   stmt_country: 'Land',
   // --- end i10b ---
+  // --- saved searches (s6alert) ---
+  saveSearch: 'Diese Suche speichern',
+  saveSearchHelp: 'Ihr folgen: was danach gespeichert wird, erscheint auf ihrer Seite, in ihrem Atom-Feed und in accord alerts.',
+  savedSearchesTitle: 'Gespeicherte Suchen',
+  savedSearchesIntro: 'Die Suchen, denen Sie folgen, jede mit dem Neuen seit dem Speichern oder dem letzten Lesen, und ein Atom-Feed für einen Feedreader.',
+  searchName: 'Name',
+  saveButton: 'Speichern',
+  newItems: '{count} neu',
+  atomFeed: 'Atom-Feed',
+  noSavedSearches: 'Noch keine gespeicherte Suche: speichern Sie eine auf der Zitatseite, einer Entitätsseite oder einer Erklärungsseite.',
+  noNewItems: 'Nichts Neues seit dem letzten Lesen.',
+  searchKind_quotes: 'Zitate',
+  searchKind_entity: 'Entität',
+  searchKind_declaration: 'Erklärung',
 };

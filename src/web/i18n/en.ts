@@ -305,6 +305,20 @@ export const en = {
   stmt_theme: 'theme',
   stmt_country: 'country',
   // --- end i10b ---
+  // --- saved searches (s6alert) ---
+  saveSearch: 'Save this search',
+  saveSearchHelp: 'Follow it: what is stored after now shows on its page, in its Atom feed, and in accord alerts.',
+  savedSearchesTitle: 'Saved searches',
+  savedSearchesIntro: 'Searches you follow, each with what is new since it was saved or last read, and an Atom feed a feed reader opens.',
+  searchName: 'Name',
+  saveButton: 'Save',
+  newItems: '{count} new',
+  atomFeed: 'Atom feed',
+  noSavedSearches: 'No saved search yet: save one from the quotes page, an entity page or a declaration page.',
+  noNewItems: 'Nothing new since the last read.',
+  searchKind_quotes: 'Quotes',
+  searchKind_entity: 'Entity',
+  searchKind_declaration: 'Declaration',
 };
 
 export type Label = keyof typeof en;

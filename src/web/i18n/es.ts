@@ -308,4 +308,18 @@ export const es: Record<Label, string> = {
   stmt_theme: 'tema',
   stmt_country: 'país',
   // --- end i10b ---
+  // --- saved searches (s6alert) ---
+  saveSearch: 'Guardar esta búsqueda',
+  saveSearchHelp: 'Seguirla: lo que se almacene después aparece en su página, en su canal Atom y en accord alerts.',
+  savedSearchesTitle: 'Búsquedas guardadas',
+  savedSearchesIntro: 'Las búsquedas que sigue, cada una con lo nuevo desde que se guardó o se leyó por última vez, y un canal Atom para un lector de noticias.',
+  searchName: 'Nombre',
+  saveButton: 'Guardar',
+  newItems: '{count} nuevo(s)',
+  atomFeed: 'Canal Atom',
+  noSavedSearches: 'Aún no hay búsquedas guardadas: guarde una desde la página de citas, de una entidad o de una declaración.',
+  noNewItems: 'Nada nuevo desde la última lectura.',
+  searchKind_quotes: 'Citas',
+  searchKind_entity: 'Entidad',
+  searchKind_declaration: 'Declaración',
 };

@@ -308,4 +308,18 @@ export const fr: Record<Label, string> = {
   stmt_theme: 'thème',
   stmt_country: 'pays',
   // --- end i10b ---
+  // --- saved searches (s6alert) ---
+  saveSearch: 'Enregistrer cette recherche',
+  saveSearchHelp: 'La suivre : ce qui sera stocké ensuite apparaît sur sa page, dans son flux Atom et dans accord alerts.',
+  savedSearchesTitle: 'Recherches enregistrées',
+  savedSearchesIntro: 'Les recherches que vous suivez, chacune avec ses nouveautés depuis son enregistrement ou la dernière lecture, et un flux Atom pour un lecteur de flux.',
+  searchName: 'Nom',
+  saveButton: 'Enregistrer',
+  newItems: '{count} nouveau(x)',
+  atomFeed: 'Flux Atom',
+  noSavedSearches: 'Aucune recherche enregistrée : enregistrez-en une depuis la page des citations, d’une entité ou d’une déclaration.',
+  noNewItems: 'Rien de nouveau depuis la dernière lecture.',
+  searchKind_quotes: 'Citations',
+  searchKind_entity: 'Entité',
+  searchKind_declaration: 'Déclaration',
 };

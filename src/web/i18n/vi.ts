@@ -307,4 +307,18 @@ export const vi: Record<Label, string> = {
   stmt_theme: 'chủ đề',
   stmt_country: 'quốc gia',
   // --- end i10b ---
+  // --- saved searches (s6alert) ---
+  saveSearch: 'Lưu tìm kiếm này',
+  saveSearchHelp: 'Theo dõi: những gì được lưu sau đó hiện trên trang của nó, trong nguồn Atom và trong accord alerts.',
+  savedSearchesTitle: 'Tìm kiếm đã lưu',
+  savedSearchesIntro: 'Các tìm kiếm bạn theo dõi, mỗi tìm kiếm kèm những mục mới kể từ khi lưu hoặc lần đọc trước, và một nguồn Atom cho trình đọc tin.',
+  searchName: 'Tên',
+  saveButton: 'Lưu',
+  newItems: '{count} mục mới',
+  atomFeed: 'Nguồn Atom',
+  noSavedSearches: 'Chưa có tìm kiếm nào được lưu: hãy lưu từ trang trích dẫn, trang thực thể hoặc trang tuyên bố.',
+  noNewItems: 'Không có gì mới kể từ lần đọc trước.',
+  searchKind_quotes: 'Trích dẫn',
+  searchKind_entity: 'Thực thể',
+  searchKind_declaration: 'Tuyên bố',
 };

@@ -8,6 +8,7 @@ import { entityHref, entityLink, entityName, officialName, partyId } from '../na
 import type { PageResult } from '../page.js';
 import { WebError } from '../paging.js';
 import { statusChip, statusLabel, type Status } from '../status.js';
+import { saveSearchForm } from '../save-search.js';
 import type { View } from '../view.js';
 import { counts, listNote, timeline } from './declaration-parts.js';
 import { partiesExport, partiesTable, rowsOf } from './parties-table.js';
@@ -48,6 +49,7 @@ export async function declarationPage(view: View, key: string): Promise<PageResu
         }
       </p>
     </header>
+    ${kb.store ? saveSearchForm(view, 'declaration', { declaration: id }) : ''}
     ${summary(view, signatories)} ${listNote(view, signatories)} ${conflicts(view, signatories)} ${mapSection(view, signatories, title)}
     ${timeline(view, signatories)} ${counts(view, signatories)}
     <section aria-labelledby="parties-h">

@@ -10,6 +10,7 @@ import type { PageResult } from '../page.js';
 import { pager, readPaging } from '../paging.js';
 import { quoteColumns, quoteRecord, quotesTable } from '../quote-rows.js';
 import { statusChip, type Status } from '../status.js';
+import { saveSearchForm } from '../save-search.js';
 import type { View } from '../view.js';
 import { declarationKeys } from './declarations.js';
 import { findEntity } from './entity-find.js';
@@ -86,6 +87,7 @@ export async function entityPage(view: View, kind: Entity['kind'], key: string):
       <h1>${title}</h1>
       ${official ? markup`<p class="subtitle">${official}</p>` : ''} ${names(view, entity)}
     </header>
+    ${kb.store ? saveSearchForm(view, 'entity', { entity: entity.id }) : ''}
     ${
       stances && stancesTable
         ? markup`<section aria-labelledby="stances-h">

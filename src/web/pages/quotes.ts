@@ -8,6 +8,7 @@ import { pager, readPaging, WebError } from '../paging.js';
 import { quoteColumns, quoteRecord, quotesTable } from '../quote-rows.js';
 import { searchQuotePage, type QuoteFilters } from '../quote-search.js';
 import { samplesToggle, showsSamples } from '../samples.js';
+import { saveSearchForm } from '../save-search.js';
 import type { View } from '../view.js';
 
 const partialDate = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -49,6 +50,7 @@ export async function quotesPage(view: View): Promise<PageResult> {
       <p class="lede">${t('quotesIntro')}</p>
     </header>
     ${form(view, filters)} ${samplesToggle(view, false)}
+    ${saveSearchForm(view, 'quotes', { q: filters.q, speaker: filters.speaker, language: filters.lang, event: filters.event, from: filters.from, to: filters.to, exact: filters.exact ? '1' : null })}
     <section aria-labelledby="results-h" class="results">
       <h2 id="results-h" class="visually-hidden">${t('results')}</h2>
       ${pager(view, page, rows.length)} ${exportLinks(view, table)}
