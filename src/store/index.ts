@@ -13,3 +13,4 @@ export type {
   Store,
   StoredDocument,
 } from './store.js';
+export type { FetchRecord, FetchResult, FollowedSource, NewSource, SourceBooks, SourceFetch, SourceFigures } from './sources.js';
