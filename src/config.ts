@@ -38,6 +38,12 @@ export type Config = {
   // (exports, adding an article) served at once before a 503 (ACCORD_HEAVY_REQUESTS, default 2),
   // and the seconds one article may take to read before its worker is stopped (ACCORD_JOB_SECONDS, default 30).
   limits: { workers: number; heavyRequests: number; jobMs: number };
+  // --- followed sources (s6src) ---
+  // `serve` and `worker` poll the sources that are due every ACCORD_POLL_INTERVAL seconds
+  // (default 60) unless ACCORD_POLL=0 (or false, no, off); each poll fetches at most
+  // ACCORD_POLL_ITEMS new articles of a source (default 100), and ACCORD_POLL_PARALLEL sources
+  // are polled at once (default 4).
+  poll: { enabled: boolean; intervalSeconds: number; itemsPerPoll: number; parallel: number };
 };
 
 // A shorter secret is guessed too easily: `serve` refuses to start with one.
@@ -81,6 +87,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       workers: Math.round(numberOf(env.ACCORD_WORKERS, 1, 1, 8)),
       heavyRequests: Math.round(numberOf(env.ACCORD_HEAVY_REQUESTS, 2, 1, 64)),
       jobMs: Math.round(numberOf(env.ACCORD_JOB_SECONDS, 30, 0.001, 3600) * 1000),
+    },
+    // --- followed sources (s6src) ---
+    poll: {
+      enabled: !/^(?:0|false|no|off)$/i.test(env.ACCORD_POLL?.trim() ?? ''),
+      intervalSeconds: numberOf(env.ACCORD_POLL_INTERVAL, 60, 1, 86_400),
+      itemsPerPoll: Math.round(numberOf(env.ACCORD_POLL_ITEMS, 100, 1, 10_000)),
+      parallel: Math.round(numberOf(env.ACCORD_POLL_PARALLEL, 4, 1, 64)),
     },
   };
 }

@@ -23,3 +23,16 @@ export { instrumentKinds, isSigned, partyStatuses, statusIn, vocabularies } from
 export type { DocumentSummary, EventStatement, QuoteQuery, QuoteRow, StoredDocument } from '../store/index.js';
 export { searchAll, type EntityHit, type SearchResults } from './search.js';
 export { peopleFromArticles, type ArticlePerson } from './people.js';
+export {
+  addSource,
+  contextFor,
+  findSource,
+  listSourceViews,
+  pauseSource,
+  pollSources,
+  removeSource,
+  type NewSourceInput,
+  type PollSummary,
+  type SourcesScope,
+  type SourceView,
+} from './sources.js';
