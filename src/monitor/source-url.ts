@@ -14,7 +14,7 @@ export function checkSourceUrl(text: string, allow: { allowPrivate: boolean; all
   if (url.username || url.password) throw new Error(`${text}: a URL with a user name or password is not followed (it would be stored and shown)`);
   const literal = url.hostname.replace(/^\[|\]$/g, '');
   const exempt = allow.allowPrivate || allow.allowHosts.includes(url.host.toLowerCase());
-  if (!exempt && (literal === 'localhost' || (/^[\d.]+$|:/.test(literal) && !isPublicAddress(literal))))
+  if (!exempt && /^[\d.]+$|:/.test(literal) && !isPublicAddress(literal))
     throw new Error(`${text}: ${literal} is a private or reserved address (ACCORD_ALLOW_PRIVATE_FETCH=1 allows it)`);
   url.hash = '';
   return url.href;

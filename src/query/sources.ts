@@ -75,17 +75,21 @@ export async function pollSources(scope: SourcesScope, options: { all?: boolean;
   return reports.map((r) => ({ sourceId: r.sourceId, url: r.source.url, result: r.result, newItems: r.newItems, itemsSeen: r.itemsSeen, error: r.error }));
 }
 
-// Loaded once per store: the language packs, the extractor and the fetcher (whose host pacing
-// and robots rules then hold across polls).
+// Loaded once per data folder: the language packs and the extractor; once per store: the
+// fetcher (whose host pacing and robots rules then hold across polls).
+const loaded = new Map<string, Pick<PollContext['ingest'], 'packs' | 'extractor'>>();
 const contexts = new WeakMap<Store, PollContext>();
 export function contextFor(scope: SourcesScope): PollContext {
   const store = storeOf(scope);
   let context = contexts.get(store);
   if (!context) {
     const { config } = scope;
-    const packs = loadLangPacks(config.dataDir);
-    const ingest = { store, packs, extractor: loadExtractor(config.dataDir, packs), maxBytes: config.maxBytes };
-    context = pollContext(config.fetch, ingest, pageWords(packs), config.poll.itemsPerPoll);
+    let data = loaded.get(config.dataDir);
+    if (!data) {
+      const packs = loadLangPacks(config.dataDir);
+      loaded.set(config.dataDir, (data = { packs, extractor: loadExtractor(config.dataDir, packs) }));
+    }
+    context = pollContext(config.fetch, { store, ...data, maxBytes: config.maxBytes }, pageWords(data.packs), config.poll.itemsPerPoll);
     contexts.set(store, context);
   }
   return context;
