@@ -12,6 +12,7 @@ import { ingestRoutes } from './routes/ingest.js';
 import { quoteRoutes } from './routes/quotes.js';
 import { reviewRoutes } from './routes/review.js';
 import { searchRoutes } from './routes/search.js';
+import { sourceRoutes } from './routes/sources.js';
 import { statementRoutes } from './routes/statements.js';
 import { requireToken } from './security.js';
 
@@ -37,6 +38,7 @@ export function apiRoutes(kb: Kb, store: Store, token: string | null, add: AddAr
     reviewRoutes(kb, store, writes),
     exportRoutes(store),
     searchRoutes(kb),
+    sourceRoutes(kb, writes),
   ])
     api.route('/', routes);
   return api;

@@ -10,6 +10,7 @@ const sections: [string, Label][] = [
   ['/quotes', 'navQuotes'],
   ['/documents', 'navDocuments'],
   ['/add', 'navAdd'],
+  ['/sources', 'navSources'],
 ];
 
 function isCurrent(path: string, section: string): boolean {

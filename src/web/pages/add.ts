@@ -73,7 +73,7 @@ export async function addSubmit(
   }
 }
 
-function hostOf(origin: string): string | null {
+export function hostOf(origin: string): string | null {
   try {
     return new URL(origin).host;
   } catch {
@@ -82,7 +82,7 @@ function hostOf(origin: string): string | null {
 }
 
 // Both sides hashed first: the comparison takes the same time whatever was sent.
-function isSameToken(given: string, expected: string): boolean {
+export function isSameToken(given: string, expected: string): boolean {
   const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
   return timingSafeEqual(digest(given), digest(expected));
 }
