@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { addSource, listSourceViews, pauseSource, pollSources, removeSource, type Kb } from '../../query/index.js';
 import { errors, json, newRouter } from '../router.js';
+import { Lang } from '../schemas.js';
 
 // The feeds and news sitemaps the server follows by itself (README, "Following sources").
 const Health = z
@@ -38,7 +39,7 @@ const NewSource = z
   .object({
     url: z.string().trim().min(1).max(2000).openapi({ example: 'https://news.example/feed.rss', description: 'an RSS, Atom or JSON feed, or a news sitemap' }),
     name: z.string().trim().max(200).optional(),
-    lang: z.string().trim().max(10).optional().openapi({ description: "its articles' language, a hint for the detector", example: 'fr' }),
+    lang: Lang.optional().openapi({ description: "its articles' language (a pack of data/lang/), a hint for the detector" }),
     every: z.string().trim().max(10).optional().openapi({ description: 'how often to poll it, 1m to 7d (default 30m)', example: '2h' }),
   })
   .strict()
