@@ -170,3 +170,62 @@ async function dropSchema(url: string, schema: string): Promise<void> {
   await sql.unsafe(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
   await sql.end({ timeout: 5 });
 }
+
+// The real `accord serve`, its poll loop on (every second), over a new database file.
+function serve(): Promise<{ url: string; stop: () => Promise<void>; stderr: () => string }> {
+  const db = join(work, 'serve.db');
+  const child = spawn(accordBin, ['serve', '--port', '0', '--db', db, '--empty'], {
+    cwd: repo,
+    env: { ...process.env, ACCORD_DB: '', ...env(), ACCORD_TOKEN: 'sources-secret-0123456789', ACCORD_POLL_INTERVAL: '1' },
+  });
+  let [stdout, stderr] = ['', ''];
+  child.stderr.on('data', (d: Buffer) => (stderr += d));
+  const exited = new Promise<void>((done) => child.once('close', () => done()));
+  return new Promise((resolve, reject) => {
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d;
+      const url = /serving (http:\/\/[^/\s]+)\//.exec(stdout)?.[1];
+      if (url) resolve({ url, stderr: () => stderr, stop: () => (child.kill('SIGTERM'), exited) });
+    });
+    void exited.then(() => reject(new Error(`serve ended: ${stderr}`)));
+  });
+}
+
+describe('the sources API on accord serve', () => {
+  it('adds with the token, polls in the background, lists health, pauses, polls now and removes; the schemas are in /openapi.json', { timeout: 120_000 }, async () => {
+    const server = await serve();
+    try {
+      const api = (path: string, init: RequestInit = {}, auth = true) =>
+        fetch(`${server.url}/api/v1${path}`, { ...init, headers: { 'content-type': 'application/json', ...(auth ? { authorization: 'Bearer sources-secret-0123456789' } : {}) } });
+      const body = JSON.stringify({ url: `${site.base}/atom.xml`, name: 'Atom Ledger', every: '2h' });
+      expect((await api('/sources', { method: 'POST', body }, false)).status).toBe(401);
+      const added = await api('/sources', { method: 'POST', body });
+      expect([added.status, await added.json()]).toEqual([201, expect.objectContaining({ id: 1, every: '2h', name: 'Atom Ledger', health: expect.objectContaining({ lastResult: null }) })]);
+      const twice = await api('/sources', { method: 'POST', body });
+      expect([twice.status, ((await twice.json()) as { error: { message: string } }).error.message]).toEqual([400, `${site.base}/atom.xml: followed already, as source 1`]);
+      // The loop of `serve` polls the new source within a few seconds.
+      let items: { health: { lastResult: string | null } }[] = [];
+      for (let i = 0; i < 60 && items[0]?.health.lastResult !== 'ok'; i += 1) {
+        await new Promise((done) => setTimeout(done, 500));
+        items = ((await (await api('/sources')).json()) as { items: typeof items }).items;
+      }
+      expect(items[0]?.health).toMatchObject({ lastResult: 'ok', errorsInRow: 0, failing: false, silent: false });
+      expect(server.stderr()).toMatch(/source 1: .*atom\.xml: 2 new article\(s\)/);
+      expect(await (await api('/sources/1/pause', { method: 'POST' })).json()).toEqual({ id: 1, paused: true });
+      expect(await (await api('/sources/poll?all=true', { method: 'POST' })).json()).toEqual({ items: [] });
+      expect((await api('/sources/9/resume', { method: 'POST' })).status).toBe(404);
+      expect(await (await api('/sources/1', { method: 'DELETE' })).json()).toEqual({ removed: 1 });
+      const openapi = (await (await fetch(`${server.url}/openapi.json`)).json()) as { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+      expect(Object.keys(openapi.paths).filter((p) => p.includes('sources')).sort()).toEqual([
+        '/api/v1/sources',
+        '/api/v1/sources/poll',
+        '/api/v1/sources/{id}',
+        '/api/v1/sources/{id}/pause',
+        '/api/v1/sources/{id}/resume',
+      ]);
+      expect(Object.keys(openapi.components.schemas)).toEqual(expect.arrayContaining(['Source', 'SourceHealth', 'NewSource', 'PollResult']));
+    } finally {
+      await server.stop();
+    }
+  });
+});
