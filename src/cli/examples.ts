@@ -20,6 +20,7 @@ export const examples: Record<string, string[]> = {
   serve: ['accord serve --port 8080', 'ACCORD_TOKEN=secret accord serve --host 0.0.0.0'],
   fetch: ['accord fetch https://example.org/news/ai-summit-declaration.html', 'accord fetch URL1 URL2 --json'],
   worker: ['ACCORD_DB=postgres://accord@db.example/accord accord worker --concurrency 2'],
+  sources: ['accord sources add https://example.org/feed.xml --every 30m', 'accord sources', 'accord sources poll --all'],
   jobs: ['accord jobs --db postgres://accord@db.example/accord', 'accord jobs --retry'],
 };
 
