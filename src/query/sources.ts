@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { loadExtractor } from '../extract/index.js';
+import { loadExtractor, type Extractor } from '../extract/index.js';
 import { healthSince, judgeSource, type SourceHealth } from '../kb/index.js';
 import { checkSourceUrl, defaultEvery, formatEvery, parseEvery, pollContext, pollDue, type PollContext, type PollReport } from '../monitor/index.js';
 import type { FollowedSource, Store } from '../store/index.js';
@@ -75,21 +75,28 @@ export async function pollSources(scope: SourcesScope, options: { all?: boolean;
   return reports.map((r) => ({ sourceId: r.sourceId, url: r.source.url, result: r.result, newItems: r.newItems, itemsSeen: r.itemsSeen, error: r.error }));
 }
 
-// Loaded once per data folder: the language packs and the extractor; once per store: the
-// fetcher (whose host pacing and robots rules then hold across polls).
-const loaded = new Map<string, Pick<PollContext['ingest'], 'packs' | 'extractor'>>();
+// Loaded once per data folder: the language packs, and the extractor when a first article is
+// extracted (a server following no source never loads a second one); once per store: the
+// fetcher, whose host pacing and robots rules then hold across polls.
+const extractors = new Map<string, Extractor>();
 const contexts = new WeakMap<Store, PollContext>();
 export function contextFor(scope: SourcesScope): PollContext {
   const store = storeOf(scope);
   let context = contexts.get(store);
   if (!context) {
     const { config } = scope;
-    let data = loaded.get(config.dataDir);
-    if (!data) {
-      const packs = loadLangPacks(config.dataDir);
-      loaded.set(config.dataDir, (data = { packs, extractor: loadExtractor(config.dataDir, packs) }));
-    }
-    context = pollContext(config.fetch, { store, ...data, maxBytes: config.maxBytes }, pageWords(data.packs), config.poll.itemsPerPoll);
+    const packs = loadLangPacks(config.dataDir);
+    const ingest = {
+      store,
+      packs,
+      maxBytes: config.maxBytes,
+      get extractor(): Extractor {
+        let extractor = extractors.get(config.dataDir);
+        if (!extractor) extractors.set(config.dataDir, (extractor = loadExtractor(config.dataDir, packs)));
+        return extractor;
+      },
+    };
+    context = pollContext(config.fetch, ingest, pageWords(packs), config.poll.itemsPerPoll);
     contexts.set(store, context);
   }
   return context;
