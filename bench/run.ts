@@ -3,6 +3,7 @@ import { benchExport } from './export.js';
 import { benchExtract } from './extract.js';
 import { benchHttp } from './http.js';
 import { benchIngest } from './ingest.js';
+import { benchPoll } from './poll.js';
 import { benchQueries } from './queries.js';
 
 // What a benchmark returns: a one-line summary, then labelled figures.
@@ -17,6 +18,7 @@ const benchmarks: Record<string, () => Promise<Report[]>> = {
   http: benchHttp,
   export: benchExport,
   'cli-start': benchCliStart,
+  poll: benchPoll,
 };
 const only = [...process.argv.slice(2), ...(process.env.BENCH_ONLY ?? '').split(',')].filter(Boolean);
 const unknown = only.filter((name) => !(name in benchmarks));

@@ -45,6 +45,12 @@ export type Config = {
   // ACCORD_WEBHOOK_RETRY_DELAY milliseconds apart (default 2000, doubling); `serve` delivers
   // every ACCORD_ALERTS_EVERY seconds (default 60; 0: never by itself).
   alerts: { publicUrl: string | null; tries: number; retryDelayMs: number; everyMs: number };
+  // --- followed sources (s6src) ---
+  // `serve` and `worker` poll the sources that are due every ACCORD_POLL_INTERVAL seconds
+  // (default 60) unless ACCORD_POLL=0 (or false, no, off); each poll fetches at most
+  // ACCORD_POLL_ITEMS new articles of a source (default 100), and ACCORD_POLL_PARALLEL sources
+  // are polled at once (default 4).
+  poll: { enabled: boolean; intervalSeconds: number; itemsPerPoll: number; parallel: number };
 };
 
 // A shorter secret is guessed too easily: `serve` refuses to start with one.
@@ -95,6 +101,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       tries: Math.round(numberOf(env.ACCORD_WEBHOOK_TRIES, 3, 1, 10)),
       retryDelayMs: numberOf(env.ACCORD_WEBHOOK_RETRY_DELAY, 2000, 0, 600_000),
       everyMs: numberOf(env.ACCORD_ALERTS_EVERY, 60, 0, 86_400) * 1000,
+    },
+    // --- followed sources (s6src) ---
+    poll: {
+      enabled: !/^(?:0|false|no|off)$/i.test(env.ACCORD_POLL?.trim() ?? ''),
+      intervalSeconds: numberOf(env.ACCORD_POLL_INTERVAL, 60, 1, 86_400),
+      itemsPerPoll: Math.round(numberOf(env.ACCORD_POLL_ITEMS, 100, 1, 10_000)),
+      parallel: Math.round(numberOf(env.ACCORD_POLL_PARALLEL, 4, 1, 64)),
     },
   };
 }

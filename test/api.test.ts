@@ -389,6 +389,12 @@ describe('OpenAPI and the API page', () => {
     'delete /searches/{id}',
     'get /searches/{id}/new',
     'get /searches/{id}/atom',
+    'get /sources',
+    'post /sources',
+    'delete /sources/{id}',
+    'post /sources/{id}/pause',
+    'post /sources/{id}/resume',
+    'post /sources/poll',
   ];
   type Operation = { responses: Record<string, unknown>; security?: unknown[]; parameters?: { name: string; in: string }[] };
   type OpenApi = {

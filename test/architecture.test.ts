@@ -13,12 +13,13 @@ const allowed: Record<string, string[]> = {
   store: ['model'],
   queue: ['model', 'ingest'],
   fetch: [],
+  monitor: ['model', 'fetch', 'ingest', 'pipeline', 'store'],
   extract: ['model', 'text'],
   pipeline: ['model', 'text', 'ingest', 'kb', 'store', 'extract'],
-  query: ['model', 'text', 'kb', 'store', 'extract', 'config', 'ingest', 'pipeline'],
+  query: ['model', 'text', 'kb', 'store', 'extract', 'config', 'ingest', 'pipeline', 'monitor'],
   web: ['model', 'query', 'config'],
   server: ['model', 'store', 'query', 'config', 'web', 'pipeline', 'text', 'extract'],
-  cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'config', 'query', 'server', 'eval', 'queue', 'fetch'],
+  cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'config', 'query', 'server', 'eval', 'queue', 'fetch', 'monitor'],
 };
 
 const src = resolve(import.meta.dirname, '..', 'src');

@@ -21,6 +21,7 @@ export const examples: Record<string, string[]> = {
   fetch: ['accord fetch https://example.org/news/ai-summit-declaration.html', 'accord fetch URL1 URL2 --json'],
   worker: ['ACCORD_DB=postgres://accord@db.example/accord accord worker --concurrency 2'],
   alerts: ['accord alerts add "open models" --quotes "open models"', 'accord alerts', 'accord alerts add fr --entity country:FR --webhook https://hooks.example.org/accord --secret S3CRET-0123456789'],
+  sources: ['accord sources add https://example.org/feed.xml --every 30m', 'accord sources', 'accord sources poll --all'],
   jobs: ['accord jobs --db postgres://accord@db.example/accord', 'accord jobs --retry'],
 };
 

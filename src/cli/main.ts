@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { addExamples } from './examples.js';
 import { printable } from './printable.js';
 import { addQueueCommands } from './queue-commands.js';
+import { addSourceCommands } from './source-commands.js';
 
 // Commands load on use (`await import` in each action): `--help`, `--version` and `docs` never
 // load the extractor, the HTML parser, the date parser or the language detector.
@@ -193,6 +194,7 @@ program
   .action(async (action, name, flags) => (await import('./alerts.js')).runAlerts(action, name, flags));
 
 addQueueCommands(program);
+addSourceCommands(program);
 addExamples(program);
 
 try {

@@ -9,6 +9,7 @@ import { databaseLabel, openStore, type Store } from '../store/index.js';
 import { loadLangPacks } from '../text/index.js';
 import { databaseFor, fail } from './open-store.js';
 import { watchAlerts } from './alerts-deliver.js';
+import { followSources } from './source-polling.js';
 
 type ServeFlags = { db?: string; port?: number; host?: string; maxBodyBytes?: number; empty?: boolean };
 
@@ -48,6 +49,7 @@ export async function runServe(flags: ServeFlags): Promise<void> {
   }
   watchAlerts(kb, { ...config, dbPath });
   process.stdout.write(`Accord is serving ${server.url}/ (API ${server.url}/api, OpenAPI ${server.url}/openapi.json) from ${databaseLabel(dbPath)}\n`);
+  followSources(store, { ...config, dbPath });
   process.stderr.write(
     token ? 'writes (adding articles, review decisions) need Authorization: Bearer $ACCORD_TOKEN\n' : 'writes are disabled: set ACCORD_TOKEN to enable them\n',
   );

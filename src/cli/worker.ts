@@ -5,6 +5,7 @@ import { loadLangPacks } from '../text/index.js';
 import { fail, withStore } from './open-store.js';
 import { withQueue } from './open-queue.js';
 import { printable } from './printable.js';
+import { followSources } from './source-polling.js';
 
 type WorkerFlags = { db?: string; concurrency?: number; once?: boolean };
 
@@ -22,6 +23,7 @@ export async function runWorker(flags: WorkerFlags): Promise<void> {
       const packs = loadLangPacks(config.dataDir);
       const extractor = loadExtractor(config.dataDir, packs);
       let [done, failed] = [0, 0];
+      const polling = followSources(store, config, flags.once !== true);
       await withQueue(flags, (queue) =>
         queue.work(
           async (article) => {
@@ -38,6 +40,7 @@ export async function runWorker(flags: WorkerFlags): Promise<void> {
           },
         ),
       );
+      await polling.stop();
       process.stderr.write(`worker: ${done} done, ${failed} failed (failed jobs are tried again, then listed by \`accord jobs\`)\n`);
     });
   } catch (error) {

@@ -26,3 +26,4 @@ export {
   type PartyStatus,
 } from './statuses.js';
 export { reviewed, stateAfter, undoTarget, type Decision } from './review.js';
+export { failingAfter, healthSince, judgeSource, type HealthFigures, type SourceHealth } from './source-health.js';

@@ -28,3 +28,16 @@ export { saveSearch, listSavedSearches, findSavedSearch, removeSavedSearch, type
 export { itemsOf, markRead, matchingStatements, newItems, searchView, spanLink, type AlertItem, type SearchView } from './alerts.js';
 export { searchFeed, titleOf } from './atom.js';
 export type { Delivery, SavedSearch, SavedSearchKind } from '../store/index.js';
+export {
+  addSource,
+  contextFor,
+  findSource,
+  listSourceViews,
+  pauseSource,
+  pollSources,
+  removeSource,
+  type NewSourceInput,
+  type PollSummary,
+  type SourcesScope,
+  type SourceView,
+} from './sources.js';

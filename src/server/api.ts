@@ -13,6 +13,7 @@ import { quoteRoutes } from './routes/quotes.js';
 import { reviewRoutes } from './routes/review.js';
 import { savedSearchRoutes } from './routes/saved-searches.js';
 import { searchRoutes } from './routes/search.js';
+import { sourceRoutes } from './routes/sources.js';
 import { statementRoutes } from './routes/statements.js';
 import { requireToken } from './security.js';
 
@@ -39,6 +40,7 @@ export function apiRoutes(kb: Kb, store: Store, token: string | null, add: AddAr
     exportRoutes(store),
     searchRoutes(kb),
     savedSearchRoutes(kb, writes),
+    sourceRoutes(kb, writes),
   ])
     api.route('/', routes);
   return api;

@@ -42,7 +42,7 @@ export function createApp(kb: Kb, options: AppOptions): OpenAPIHono {
       description:
         'An open observatory of international AI governance: documents, the statements they make traced to their exact words, and what they add up to.',
     },
-    tags: ['documents', 'statements', 'entities', 'events', 'declarations', 'quotes', 'review', 'export', 'search', 'searches'].map((name) => ({ name })),
+    tags: ['documents', 'statements', 'entities', 'events', 'declarations', 'quotes', 'review', 'export', 'search', 'searches', 'sources'].map((name) => ({ name })),
   });
   app.get('/openapi.json', (c) => c.json(document));
   // Examples are links relative to this server: never built from a Host header a client sent.

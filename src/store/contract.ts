@@ -3,6 +3,7 @@ import type { Document, Statement } from '../model/index.js';
 import { makeDoc, storeRunner } from './contract-fixtures.js';
 import { describeReviewContract } from './contract-review.js';
 import { describeSearchContract } from './contract-searches.js';
+import { describeSourceContract } from './contract-sources.js';
 import { describeStatementContract } from './contract-statements.js';
 import type { Store } from './store.js';
 
@@ -10,10 +11,11 @@ import type { Store } from './store.js';
 // this with a function that opens a fresh, empty store. The assembly's property test
 // (test/assembly.test.ts) runs on every backend too; it compares with src/kb, which this layer
 // may not import.
-export function describeStoreContract(name: string, openEmpty: () => Promise<Store>): void {
+export function describeStoreContract(name: string, openEmpty: () => Promise<Store>, openTwice?: () => Promise<[() => Promise<Store>, () => Promise<void>]>): void {
   describeStatementContract(name, openEmpty);
   describeReviewContract(name, openEmpty);
   describeSearchContract(name, openEmpty);
+  describeSourceContract(name, openEmpty, openTwice);
   const doc = makeDoc;
   const withStore = storeRunner(openEmpty);
 

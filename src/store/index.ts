@@ -15,3 +15,4 @@ export type {
   StoredDocument,
 } from './store.js';
 export type { Delivery, DocumentStamp, SavedSearch, SavedSearchKind } from './searches.js';
+export type { FetchRecord, FetchResult, FollowedSource, NewSource, SourceBooks, SourceFetch, SourceFigures } from './sources.js';

@@ -9,7 +9,10 @@ const url = testPostgres(process.env);
 
 describe.skipIf(url === null)('PostgreSQL backend', () => {
   afterAll(() => dropSchemas(url ?? ''));
-  describeStoreContract('postgres', async () => PostgresStore.open(url ?? '', { schema: freshSchema() }));
+  describeStoreContract('postgres', async () => PostgresStore.open(url ?? '', { schema: freshSchema() }), async () => {
+    const schema = freshSchema();
+    return [async () => PostgresStore.open(url ?? '', { schema }), async () => undefined];
+  });
 
   it('applies each migration once across reopenings, and reads what another connection wrote', async () => {
     const schema = freshSchema();

@@ -6,7 +6,12 @@ import { describeStoreContract } from './contract.js';
 import { SqliteStore } from './sqlite/index.js';
 
 describeStoreContract('sqlite in memory', async () => SqliteStore.open(':memory:'));
-describeStoreContract('sqlite file', async () => SqliteStore.open(join(mkdtempSync(join(tmpdir(), 'accord-store-')), 'nested', 'accord.db')));
+const freshFile = (): string => join(mkdtempSync(join(tmpdir(), 'accord-store-')), 'nested', 'accord.db');
+// Two handles on one file, as two processes have.
+describeStoreContract('sqlite file', async () => SqliteStore.open(freshFile()), async () => {
+  const path = freshFile();
+  return [async () => SqliteStore.open(path), async () => undefined];
+});
 
 describe('SqliteStore migrations', () => {
   it('applies each migration once across reopenings', async () => {

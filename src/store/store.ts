@@ -1,5 +1,6 @@
 import type { Document, IngestStatus, Lang, ResolutionEntry, ReviewEntry, ReviewState, SourceRef, Statement } from '../model/index.js';
 import type { Delivery, DocumentStamp, SavedSearch } from './searches.js';
+import type { SourceBooks } from './sources.js';
 
 export type SaveStatus = Exclude<IngestStatus, 'failed'>;
 
@@ -112,8 +113,8 @@ export type FactEvidence = {
 
 // The one way the rest of Accord reaches stored data. Every implementation runs the
 // contract suite in contract.ts. Each call that writes is one transaction: it happens
-// whole or not at all.
-export interface Store {
+// whole or not at all. The followed sources' books are in sources.ts.
+export interface Store extends SourceBooks {
   // Stores the document and its statements under its source, in one transaction. `new`: never
   // seen; `updated`: the source held other content before; `unchanged`: this source holds it
   // already; `copy`: another source holds the same text, and this one is recorded beside it

@@ -25,6 +25,7 @@ import { organizationsPage } from './pages/organizations.js';
 import { peoplePage } from './pages/people.js';
 import { searchPage } from './pages/search.js';
 import { saveSearchSubmit, searchesPage, searchPage as savedSearchPage } from './pages/searches.js';
+import { sourcesPage, sourcesSubmit } from './pages/sources.js';
 import { browseLinks, searchBox } from './search-box.js';
 import { WebError } from './paging.js';
 import { readSamplesChoice } from './samples.js';
@@ -104,6 +105,21 @@ export function webRoutes(kb: Kb, options: WebOptions): Hono {
       return failure(c, view, error);
     }
   });
+  // --- followed sources (s6src) ---
+  app.get(
+    '/sources',
+    page(kb, (view) => sourcesPage(view)),
+  );
+  for (const [path, action] of [['/sources', 'add'], ['/sources/poll', 'poll']] as const)
+    app.post(path, async (c) => {
+      const view = viewOf(kb, c);
+      try {
+        const { status, page: result } = await sourcesSubmit(view, c, options.token, action);
+        return send(c, view, result, status);
+      } catch (error) {
+        return failure(c, view, error);
+      }
+    });
   // --- find (i10c): search and the indexes ---
   const finds: [string, (view: View) => Promise<PageResult>][] = [
     ['/search', searchPage],

@@ -11,6 +11,7 @@ const sections: [string, Label][] = [
   ['/quotes', 'navQuotes'],
   ['/documents', 'navDocuments'],
   ['/add', 'navAdd'],
+  ['/sources', 'navSources'],
 ];
 
 function isCurrent(path: string, section: string): boolean {

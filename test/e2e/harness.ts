@@ -16,14 +16,15 @@ export type Server = { url: string; db: string; stop: () => Promise<void> };
 // The real `accord serve` on a free port, over a new database file in a temp folder holding our
 // own articles: the project's samples (unless `samples: false`) and test/e2e/fixtures (unless
 // `fixtures: false`). With neither, `serve` itself fills the empty database with the samples.
-export async function startServer(options: { token: string | null; samples?: boolean; fixtures?: boolean }): Promise<Server> {
+// `env`: more settings for `serve` (the sources test allows its own feed server).
+export async function startServer(options: { token: string | null; samples?: boolean; fixtures?: boolean; env?: NodeJS.ProcessEnv }): Promise<Server> {
   const db = join(mkdtempSync(join(tmpdir(), 'accord-e2e-')), 'accord.db');
   const inputs = [...(options.samples === false ? [] : ['data/samples']), ...(options.fixtures === false ? [] : ['test/e2e/fixtures'])];
   if (inputs.length > 0) {
     const ingest = runAccord(['ingest', ...inputs, '--db', db]);
     if (ingest.status !== 0) throw new Error(`accord ingest failed: ${ingest.stderr}`);
   }
-  const env = { ...process.env, ACCORD_DB: '', ACCORD_TOKEN: options.token ?? '' };
+  const env = { ...process.env, ACCORD_DB: '', ACCORD_TOKEN: options.token ?? '', ...options.env };
   const child = spawn(accordBin, ['serve', '--port', '0', '--db', db], { cwd: repo, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let [stdout, stderr] = ['', ''];
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -9,7 +9,7 @@ const phone = { width: 390, height: 844 };
 
 // English and Vietnamese (the longest names), Spanish and German (the longest labels).
 const languages: Locale[] = ['en', 'vi', 'es', 'de'];
-const sectionLabels: Label[] = ['navSummits', 'navDeclarations', 'navCompare', 'navQuotes', 'navDocuments', 'navAdd'];
+const sectionLabels: Label[] = ['navSummits', 'navDeclarations', 'navCompare', 'navQuotes', 'navDocuments', 'navAdd', 'navSources'];
 
 // Every kind of page, at an address found on the pages themselves where it names stored data.
 const fixedPaths = [
@@ -26,6 +26,7 @@ const fixedPaths = [
   '/quotes',
   '/documents',
   '/add',
+  '/sources',
   '/api',
 ];
 

@@ -13,12 +13,14 @@ import type {
   StoredDocument,
 } from '../store.js';
 import type { Delivery, DocumentStamp, SavedSearch } from '../searches.js';
+import type { FetchRecord, FollowedSource, NewSource, SourceFetch, SourceFigures } from '../sources.js';
 import * as assembly from './assembly.js';
 import { PgConnection, schemaOf, type PostgresOptions } from './connection.js';
 import * as documents from './documents.js';
 import * as review from './review.js';
 import * as searches from './searches.js';
 import { searchQuotes } from './search.js';
+import * as sources from './sources.js';
 import * as statements from './statements.js';
 
 // A shared knowledge base on PostgreSQL (`postgres://...`): the same contract as SqliteStore, the
@@ -146,6 +148,37 @@ export class PostgresStore implements Store {
   }
   async deliveryLog(searchId?: string, limit = 100): Promise<Delivery[]> {
     return searches.deliveryLog(this.sql, searchId, limit);
+  }
+  // --- followed sources (sources.ts) ---
+  async addSource(source: NewSource): Promise<FollowedSource | null> {
+    return sources.addSource(this.sql, source);
+  }
+  async listSources(): Promise<FollowedSource[]> {
+    return sources.listSources(this.sql);
+  }
+  async getSource(idOrUrl: number | string): Promise<FollowedSource | null> {
+    return sources.getSource(this.sql, idOrUrl);
+  }
+  async removeSource(id: number): Promise<boolean> {
+    return sources.removeSource(this.sql, id);
+  }
+  async setSourcePaused(id: number, paused: boolean): Promise<boolean> {
+    return sources.setSourcePaused(this.sql, id, paused);
+  }
+  async claimDueSources(now: string, worker: string, leaseSeconds: number, limit: number, anyTime = false): Promise<FollowedSource[]> {
+    return sources.claimDueSources(this.sql, now, worker, leaseSeconds, limit, anyTime);
+  }
+  async recordFetch(record: FetchRecord): Promise<void> {
+    return sources.recordFetch(this.c, record);
+  }
+  async sourceFetches(sourceId: number, limit = 20): Promise<SourceFetch[]> {
+    return sources.sourceFetches(this.sql, sourceId, limit);
+  }
+  async sourceFigures(since: string): Promise<SourceFigures[]> {
+    return sources.sourceFigures(this.sql, since);
+  }
+  async storedSourceKeys(keys: string[]): Promise<Set<string>> {
+    return sources.storedSourceKeys(this.sql, keys);
   }
   async close(): Promise<void> {
     await this.sql.end({ timeout: 5 });

@@ -13,12 +13,14 @@ import type {
   StoredDocument,
 } from '../store.js';
 import type { Delivery, DocumentStamp, SavedSearch } from '../searches.js';
+import type { FetchRecord, FollowedSource, NewSource, SourceFetch, SourceFigures } from '../sources.js';
 import * as assembly from './assembly.js';
 import { SqliteConnection } from './connection.js';
 import * as documents from './documents.js';
 import * as review from './review.js';
 import * as searches from './searches.js';
 import { searchQuotes } from './search.js';
+import * as sources from './sources.js';
 import * as statements from './statements.js';
 
 // The embedded default: one SQLite file (see connection.ts); each method is one of the
@@ -134,6 +136,37 @@ export class SqliteStore implements Store {
   }
   async deliveryLog(searchId?: string, limit = 100): Promise<Delivery[]> {
     return searches.deliveryLog(this.c, searchId, limit);
+  }
+  // --- followed sources (sources.ts) ---
+  async addSource(source: NewSource): Promise<FollowedSource | null> {
+    return sources.addSource(this.c, source);
+  }
+  async listSources(): Promise<FollowedSource[]> {
+    return sources.listSources(this.c);
+  }
+  async getSource(idOrUrl: number | string): Promise<FollowedSource | null> {
+    return sources.getSource(this.c, idOrUrl);
+  }
+  async removeSource(id: number): Promise<boolean> {
+    return sources.removeSource(this.c, id);
+  }
+  async setSourcePaused(id: number, paused: boolean): Promise<boolean> {
+    return sources.setSourcePaused(this.c, id, paused);
+  }
+  async claimDueSources(now: string, worker: string, leaseSeconds: number, limit: number, anyTime = false): Promise<FollowedSource[]> {
+    return sources.claimDueSources(this.c, now, worker, leaseSeconds, limit, anyTime);
+  }
+  async recordFetch(record: FetchRecord): Promise<void> {
+    sources.recordFetch(this.c, record);
+  }
+  async sourceFetches(sourceId: number, limit = 20): Promise<SourceFetch[]> {
+    return sources.sourceFetches(this.c, sourceId, limit);
+  }
+  async sourceFigures(since: string): Promise<SourceFigures[]> {
+    return sources.sourceFigures(this.c, since);
+  }
+  async storedSourceKeys(keys: string[]): Promise<Set<string>> {
+    return sources.storedSourceKeys(this.c, keys);
   }
   async close(): Promise<void> {
     this.c.db.close();

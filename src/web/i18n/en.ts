@@ -319,6 +319,28 @@ export const en = {
   searchKind_quotes: 'Quotes',
   searchKind_entity: 'Entity',
   searchKind_declaration: 'Declaration',
+  // --- s6src: followed sources ---
+  navSources: 'Sources',
+  sourcesTitle: 'Followed sources',
+  sourcesIntro: 'Feeds and news sitemaps Accord polls by itself: each new article they list is fetched and stored, traced to its words like any other.',
+  sourceUrl: 'Feed or sitemap URL',
+  sourceName: 'Name',
+  sourceEvery: 'Poll every',
+  followButton: 'Follow',
+  pollNow: 'Poll now',
+  sourceAdded: 'Now following {url}: its first poll is due.',
+  polledSummary: 'Polled {count} source(s): {items} new article(s).',
+  noSources: 'No followed sources yet: add a feed above.',
+  lastFetch: 'Last fetch',
+  itemsPerDay: 'Items a day (7 days)',
+  errorsInRow: 'Errors in a row',
+  flagFailing: 'failing',
+  flagSilent: 'silent',
+  flagPaused: 'paused',
+  neverFetched: 'never fetched',
+  sourceColumn: 'Source',
+  flagsColumn: 'Flags',
+  sourcesHealthHelp: 'Failing: three errors in a row. Silent: no new article for three of its usual gaps, and two days at least.',
 };
 
 export type Label = keyof typeof en;
