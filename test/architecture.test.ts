@@ -18,7 +18,8 @@ const allowed: Record<string, string[]> = {
   query: ['model', 'text', 'kb', 'store', 'extract', 'config', 'ingest', 'pipeline'],
   web: ['model', 'query', 'config'],
   server: ['model', 'store', 'query', 'config', 'web', 'pipeline', 'text', 'extract'],
-  cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'config', 'query', 'server', 'eval', 'queue', 'fetch'],
+  startup: ['model', 'config', 'text', 'extract', 'store', 'query'],
+  cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'config', 'query', 'server', 'eval', 'queue', 'fetch', 'startup'],
 };
 
 const src = resolve(import.meta.dirname, '..', 'src');
