@@ -140,10 +140,10 @@ program
 
 program
   .command('import')
-  .description('read a JSON export into a database')
-  .argument('<file>', 'a file written by `accord export --format json`')
-  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db), created if missing')
-  .action(async (file, flags) => (await import('./export.js')).runImport(file, flags));
+  .description('read a JSON export into a database: documents with every source version, statements, review and resolution logs')
+  .argument('<file>', 'a file written by `accord export --format json`, or - for standard input')
+  .option('--db <file>', 'database: a file (SQLite) or postgres://... (default: ACCORD_DB or ./accord.db), created if missing')
+  .action(async (file, flags) => (await import('./import.js')).runImport(file, flags));
 
 program
   .command('signatories')
