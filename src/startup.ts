@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { Config } from './config.js';
 import type { Extractor } from './extract/index.js';
 import type { Kb } from './query/index.js';
+import type { WorkQueue } from './queue/index.js';
 import { databaseLabel, isPostgresUrl, openStore, type Store } from './store/index.js';
 import type { LangPacks } from './text/index.js';
 
@@ -11,8 +12,9 @@ import type { LangPacks } from './text/index.js';
 // `existing` refuses one (reading commands: a mistyped path must not become an empty database);
 // `optional` opens it when it exists (questions the reference dataset answers alone); `none`.
 // `packs`, `extractor` and `kb` are loaded only when asked: `accord docs` never reads a rule.
+// `queue`: the work queue at config.queueUrl (null when none is configured: the embedded default).
 export type StoreMode = 'create' | 'existing' | 'optional' | 'none';
-export type OpenOptions = { store: StoreMode; packs?: boolean; extractor?: boolean; kb?: boolean };
+export type OpenOptions = { store: StoreMode; packs?: boolean; extractor?: boolean; kb?: boolean; queue?: boolean };
 
 export type Accord<O extends OpenOptions = OpenOptions> = {
   config: Config;
@@ -21,6 +23,7 @@ export type Accord<O extends OpenOptions = OpenOptions> = {
   extractor: O['extractor'] extends true ? Extractor : null;
   // The knowledge base with the store's missing assembly done and people's resolution decisions applied.
   kb: O['kb'] extends true ? Kb : null;
+  queue: WorkQueue | null;
   close(): Promise<void>;
 };
 
@@ -36,7 +39,12 @@ export async function openAccord<const O extends OpenOptions>(config: Config, op
     const packs = wantsPacks ? (await import('./text/index.js')).loadLangPacks(config.dataDir) : null;
     const extractor = packs && options.extractor ? (await import('./extract/index.js')).loadExtractor(config.dataDir, packs) : null;
     const kb = packs && options.kb ? await knowledgeBase(config, store, packs) : null;
-    return { config, store, packs, extractor, kb, close: async () => store?.close() } as Accord<O>;
+    const queue = options.queue && config.queueUrl ? await queueOf(config, config.queueUrl) : null;
+    const close = async (): Promise<void> => {
+      await queue?.close();
+      await store?.close();
+    };
+    return { config, store, packs, extractor, kb, queue, close } as Accord<O>;
   } catch (error) {
     await store?.close();
     throw error;
@@ -48,6 +56,11 @@ async function knowledgeBase(config: Config, store: Store | null, packs: LangPac
   const kb = loadKb(config, store, packs);
   await assembleMissing(kb);
   return applyResolutionDecisions(kb);
+}
+
+async function queueOf(config: Config, url: string): Promise<WorkQueue> {
+  const { openQueue } = await import('./queue/index.js');
+  return openQueue({ url, ...config.queue });
 }
 
 // Does the database exist? A file must; a PostgreSQL database is made by its administrator, and

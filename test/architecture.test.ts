@@ -17,8 +17,8 @@ const allowed: Record<string, string[]> = {
   pipeline: ['model', 'text', 'ingest', 'kb', 'store', 'extract'],
   query: ['model', 'text', 'kb', 'store', 'extract', 'config', 'ingest', 'pipeline'],
   web: ['model', 'query', 'config'],
-  server: ['model', 'store', 'query', 'config', 'web', 'pipeline', 'text', 'extract'],
-  startup: ['model', 'config', 'text', 'extract', 'store', 'query'],
+  server: ['model', 'store', 'query', 'config', 'web', 'pipeline', 'text', 'extract', 'queue'],
+  startup: ['model', 'config', 'text', 'extract', 'store', 'query', 'queue'],
   cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'config', 'query', 'server', 'eval', 'queue', 'fetch', 'startup'],
 };
 

@@ -21,7 +21,7 @@ export async function runEnqueue(paths: string[], flags: EnqueueFlags): Promise<
       let [queued, failed] = [0, 0];
       let batch: Article[] = [];
       const flush = async (): Promise<void> => {
-        queued += await queue.enqueue(batch);
+        queued += (await queue.enqueue(batch)).length;
         batch = [];
       };
       for await (const item of readArticles(list, { packs, maxBytes: flags.maxBytes ?? config.maxBytes, encoding: flags.encoding ?? null })) {

@@ -170,6 +170,7 @@ program
   .option('--host <host>', 'address to listen on (default: 127.0.0.1)')
   .option('--max-body-bytes <n>', 'largest request body accepted (default: 5000000)', positiveInteger)
   .option('--empty', 'start a new database empty, without the sample articles (or ACCORD_SAMPLES=0)')
+  .option('--queue', 'queue posted articles for `accord worker` (answered 202 with job ids; GET /api/v1/jobs) instead of storing them at once (needs PostgreSQL)')
   .action(async (flags) => (await import('./serve.js')).runServe(flags));
 
 addQueueCommands(program);

@@ -1,13 +1,15 @@
-import { databaseOf, readConfig, type Config } from '../config.js';
+import { databaseOf, isPostgresUrl, readConfig, type Config } from '../config.js';
 import { openAccord, StoreOpenError, type Accord, type OpenOptions } from '../startup.js';
 import type { Store } from '../store/index.js';
 import { printable } from './printable.js';
 
 export type StoreOptions = { db?: string };
 
-// The database of a command: `--db`, else the config's (ACCORD_DB, else ./accord.db).
+// The database of a command: `--db`, else the config's (ACCORD_DB, else ./accord.db). A
+// PostgreSQL `--db` holds the work queue too.
 export function databaseFor(options: StoreOptions, config: Config = readConfig()): Config {
-  return options.db ? { ...config, dbPath: databaseOf(options.db) } : config;
+  if (!options.db) return config;
+  return { ...config, dbPath: databaseOf(options.db), queueUrl: isPostgresUrl(options.db) ? options.db : config.queueUrl };
 }
 
 // Prints `accord: <message>` and sets a failing exit code; the one error path of every command.

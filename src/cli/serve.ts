@@ -5,9 +5,10 @@ import { ingestInputs } from '../pipeline.js';
 import { articlePool, createApp, startServer } from '../server/index.js';
 import { openAccord, StoreOpenError } from '../startup.js';
 import { databaseLabel, type Store } from '../store/index.js';
+import { noQueue } from './open-queue.js';
 import { databaseFor, fail } from './open-store.js';
 
-type ServeFlags = { db?: string; port?: number; host?: string; maxBodyBytes?: number; empty?: boolean };
+type ServeFlags = { db?: string; port?: number; host?: string; maxBodyBytes?: number; empty?: boolean; queue?: boolean };
 
 // `accord serve`: the JSON API and the web UI over one database file, until SIGINT or SIGTERM.
 // A missing or empty database gets the project's sample articles first, so there is something to
@@ -20,25 +21,29 @@ export async function runServe(flags: ServeFlags): Promise<void> {
   // Documents stored before the assembly existed get it now; people's resolution decisions apply.
   let accord;
   try {
-    accord = await openAccord({ ...config, dbPath }, { store: 'create', kb: true });
+    accord = await openAccord(databaseFor(flags, config), { store: 'create', kb: true, queue: flags.queue === true });
   } catch (error) {
     if (error instanceof StoreOpenError) return fail(error.message);
     throw error;
   }
-  const { store, kb } = accord;
+  const { store, kb, queue } = accord;
+  if (flags.queue && !queue) {
+    await accord.close();
+    return fail(`--queue: ${noQueue}`);
+  }
   if ((await store.countDocuments()) === 0 && flags.empty !== true && config.samples) await loadSamples(store, config);
   // An empty ACCORD_TOKEN is no token: writes stay refused rather than open to an empty bearer.
   const token = config.token;
   // Posted articles are read in worker threads, so that no input holds the requests of others.
   const pool = articlePool({ ...config, dbPath }, store);
-  const app = createApp(kb, { token, maxBodyBytes: flags.maxBodyBytes, addArticle: pool.add, heavyRequests: config.limits.heavyRequests });
+  const app = createApp(kb, { token, maxBodyBytes: flags.maxBodyBytes, addArticle: pool.add, heavyRequests: config.limits.heavyRequests, queue });
   const host = flags.host ?? '127.0.0.1';
   let server;
   try {
     server = await startServer(app, host, flags.port ?? 8080);
   } catch (error) {
     await pool.close();
-    await store.close();
+    await accord.close();
     const code = (error as NodeJS.ErrnoException).code;
     return fail(code === 'EADDRINUSE' ? `${host}:${flags.port ?? 8080} is already in use (choose another with --port N)` : (error as Error).message);
   }
@@ -53,7 +58,7 @@ export async function runServe(flags: ServeFlags): Promise<void> {
     const closing = server.close();
     await pool.close();
     await closing;
-    await store.close();
+    await accord.close();
     process.stderr.write('stopped\n');
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
