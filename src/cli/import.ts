@@ -17,7 +17,7 @@ export async function runImport(file: string, flags: StoreOptions): Promise<void
   if (![data.documents, data.statements, data.reviews].every(Array.isArray))
     return fail(`${file}: not an Accord export (no documents, statements and reviews lists)`);
   await withAccord(flags, { store: 'create', packs: true }, async ({ store, config, packs }) => {
-    const done = await importExport(store, data, { lexicon: loadLexicon(config.dataDir), packs });
+    const done = await importExport(store, data, { lexicon: loadLexicon(config.dataDir, packs), packs });
     process.stderr.write(
       `${done.documents} document(s) with ${done.sources} source version(s), ${done.statements} statement(s), ${done.reviews} review(s), ${done.resolutions} resolution decision(s) imported\n`,
     );
