@@ -384,6 +384,8 @@ describe('OpenAPI and the API page', () => {
     'get /review/log',
     'get /export',
     'get /search',
+    'get /jobs',
+    'post /jobs/retry',
   ];
   type Operation = { responses: Record<string, unknown>; security?: unknown[]; parameters?: { name: string; in: string }[] };
   type OpenApi = {
