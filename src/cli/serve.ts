@@ -18,6 +18,7 @@ export async function runServe(flags: ServeFlags): Promise<void> {
   if (config.token !== null && config.token.length < minTokenLength)
     return fail(`ACCORD_TOKEN is ${config.token.length} characters long: give a secret of at least ${minTokenLength} (e.g. openssl rand -hex 16)`);
   const dbPath = databaseFor(flags, config).dbPath;
+  if (flags.queue && !databaseFor(flags, config).queueUrl) return fail(`--queue: ${noQueue}`);
   // Documents stored before the assembly existed get it now; people's resolution decisions apply.
   let accord;
   try {
@@ -27,10 +28,6 @@ export async function runServe(flags: ServeFlags): Promise<void> {
     throw error;
   }
   const { store, kb, queue } = accord;
-  if (flags.queue && !queue) {
-    await accord.close();
-    return fail(`--queue: ${noQueue}`);
-  }
   if ((await store.countDocuments()) === 0 && flags.empty !== true && config.samples) await loadSamples(store, config);
   // An empty ACCORD_TOKEN is no token: writes stay refused rather than open to an empty bearer.
   const token = config.token;
