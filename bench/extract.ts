@@ -3,8 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfig } from '../src/config.js';
-import { extractStatements, loadExtractor } from '../src/extract/index.js';
-import { detectLanguage, loadLangPacks, packFor, textDocument } from '../src/text/index.js';
+import { extractStatements, type Extractor } from '../src/extract/index.js';
+import { openAccord } from '../src/startup.js';
+import { detectLanguage, packFor, textDocument, type LangPacks } from '../src/text/index.js';
 import { generateCorpus } from './generate-corpus.js';
 import type { Report } from './run.js';
 
@@ -29,9 +30,7 @@ export async function benchExtract(): Promise<Report[]> {
           .filter((n) => n.endsWith('.txt'))
           .map((n) => readFileSync(join(devset, n), 'utf8'))
       : [];
-    const config = readConfig();
-    const packs = loadLangPacks(config.dataDir);
-    const extractor = loadExtractor(config.dataDir, packs);
+    const { packs, extractor } = await openAccord(readConfig(), { store: 'none', extractor: true });
     return [
       measure('extract, generated articles', texts, packs, extractor),
       measure('extract, annotated corpus x10', Array.from({ length: 10 }, () => annotated).flat(), packs, extractor),
@@ -42,7 +41,7 @@ export async function benchExtract(): Promise<Report[]> {
   }
 }
 
-function measure(name: string, texts: string[], packs: ReturnType<typeof loadLangPacks>, extractor: ReturnType<typeof loadExtractor>): Report {
+function measure(name: string, texts: string[], packs: LangPacks, extractor: Extractor): Report {
   const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   let statements = 0;
   // The steady state a long ingest runs in: the compiler warmed on a few texts first, not timed.

@@ -1,13 +1,13 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readConfig } from '../src/config.js';
+import { readConfig, type Config } from '../src/config.js';
 import { listInputs } from '../src/ingest/index.js';
 import type { IngestStatus, Lang } from '../src/model/index.js';
-import { loadExtractor, type Extractor } from '../src/extract/index.js';
+import type { Extractor } from '../src/extract/index.js';
 import { ingestInputs } from '../src/pipeline.js';
-import { openStore } from '../src/store/index.js';
-import { loadLangPacks, type LangPacks } from '../src/text/index.js';
+import { openAccord } from '../src/startup.js';
+import type { LangPacks } from '../src/text/index.js';
 import { generateCorpus, type Corpus } from './generate-corpus.js';
 import { note, count, mb } from './print.js';
 import type { Report } from './run.js';
@@ -34,15 +34,13 @@ export async function benchIngest(): Promise<Report[]> {
     const started = performance.now();
     const corpus = await generateCorpus({ docs, dir: join(work, 'corpus') });
     const generated = (performance.now() - started) / 1000;
-    const config = readConfig();
-    const packs = loadLangPacks(config.dataDir);
-    const extractor = loadExtractor(config.dataDir, packs);
-    const dbPath = join(work, 'accord.db');
+    const config = { ...readConfig(), dbPath: join(work, 'accord.db') };
+    const loaded = await openAccord(config, { store: 'none', extractor: true });
     note('ingest, first pass…');
-    const first = await ingestPass(corpus.dir, dbPath, { packs, extractor }, config.maxBytes);
+    const first = await ingestPass(corpus.dir, config, loaded);
     warnUnless(first, 'new', docs);
     note('ingest, second pass…');
-    const second = await ingestPass(corpus.dir, dbPath, { packs, extractor }, config.maxBytes);
+    const second = await ingestPass(corpus.dir, config, loaded);
     warnUnless(second, 'unchanged', docs);
     return [report('ingest', first, corpus, [['corpus', describeCorpus(corpus, generated)]]), report('re-ingest, same corpus', second, corpus, [])];
   } finally {
@@ -51,7 +49,7 @@ export async function benchIngest(): Promise<Report[]> {
 }
 
 // One `accord ingest <folder>` run, timed from opening the store to closing it.
-async function ingestPass(folder: string, dbPath: string, { packs, extractor }: { packs: LangPacks; extractor: Extractor }, maxBytes: number): Promise<Pass> {
+async function ingestPass(folder: string, config: Config, { packs, extractor }: { packs: LangPacks; extractor: Extractor }): Promise<Pass> {
   const pass: Pass = {
     counts: { new: 0, updated: 0, unchanged: 0, copy: 0, failed: 0 },
     langs: { fr: 0, en: 0, vi: 0, und: 0 },
@@ -62,10 +60,10 @@ async function ingestPass(folder: string, dbPath: string, { packs, extractor }: 
     dbBytes: 0,
   };
   const started = performance.now();
-  const store = await openStore({ dbPath });
+  const { store } = await openAccord(config, { store: 'create' });
   try {
     const list = await listInputs([folder]);
-    for await (const outcome of ingestInputs(list, { store, packs, extractor, maxBytes })) {
+    for await (const outcome of ingestInputs(list, { store, packs, extractor, maxBytes: config.maxBytes })) {
       pass.counts[outcome.status] += 1;
       if (outcome.lang) pass.langs[outcome.lang] = (pass.langs[outcome.lang] ?? 0) + 1;
       pass.warnings += outcome.warnings.length;
@@ -77,7 +75,7 @@ async function ingestPass(folder: string, dbPath: string, { packs, extractor }: 
   pass.seconds = (performance.now() - started) / 1000;
   // maxRSS is in kilobytes, and is the whole process's peak so far, not this pass's alone.
   pass.peakRss = process.resourceUsage().maxRSS * 1024;
-  pass.dbBytes = await sizeOnDisk(dbPath);
+  pass.dbBytes = await sizeOnDisk(config.dbPath);
   return pass;
 }
 

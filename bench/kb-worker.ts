@@ -1,17 +1,16 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readConfig } from '../src/config.js';
-import { loadExtractor, extractStatements, mainEventKey } from '../src/extract/index.js';
+import { extractStatements, mainEventKey } from '../src/extract/index.js';
 import { isFailure, readInput, type Input } from '../src/ingest/index.js';
 import { buildDocument } from '../src/pipeline.js';
-import { pageWords, loadLangPacks } from '../src/text/index.js';
+import { openAccord } from '../src/startup.js';
+import { pageWords } from '../src/text/index.js';
 
 // One extraction worker of the knowledge-base build: reads its share of the inputs, builds
 // each document and finds its statements exactly as `accord ingest` does, and hands them to
 // the main thread, which stores them.
 const { inputs } = workerData as { inputs: Input[] };
-const config = readConfig();
-const packs = loadLangPacks(config.dataDir);
-const extractor = loadExtractor(config.dataDir, packs);
+const { config, packs, extractor } = await openAccord(readConfig(), { store: 'none', extractor: true });
 const options = { maxBytes: config.maxBytes, pageWords: pageWords(packs) };
 for (const input of inputs) {
   for await (const item of readInput(input, options)) {

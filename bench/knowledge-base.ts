@@ -6,7 +6,8 @@ import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { listInputs, type Input } from '../src/ingest/index.js';
 import type { Document, SourceRef, Statement } from '../src/model/index.js';
-import { openStore } from '../src/store/index.js';
+import { readConfig } from '../src/config.js';
+import { openAccord } from '../src/startup.js';
 import { generateCorpus } from './generate-corpus.js';
 
 type Built = { path: string; docs: number; fromCache: boolean; seconds: number; failed: number };
@@ -39,7 +40,7 @@ export async function knowledgeBase(docs: number, note: (message: string) => voi
 }
 
 async function ingestInParallel(inputs: Input[], dbPath: string, docs: number, note: (message: string) => void): Promise<number> {
-  const store = await openStore({ dbPath });
+  const { store } = await openAccord({ ...readConfig(), dbPath }, { store: 'create' });
   const workers = Math.max(1, availableParallelism());
   let [stored, failed, running] = [0, 0, workers];
   let chain = Promise.resolve();

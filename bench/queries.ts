@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { readConfig } from '../src/config.js';
-import { applyResolutionDecisions, assembleMissing, compareDeclarations, entityViews, loadKb, signatoriesOf, type Kb } from '../src/query/index.js';
-import { openStore, type Store } from '../src/store/index.js';
+import { compareDeclarations, entityViews, signatoriesOf, type Kb } from '../src/query/index.js';
+import { openAccord } from '../src/startup.js';
+import type { Store } from '../src/store/index.js';
 import { knowledgeBase } from './knowledge-base.js';
 import { note, count } from './print.js';
 import type { Report } from './run.js';
@@ -16,12 +17,10 @@ export async function benchQueries(): Promise<Report[]> {
   const docs = Number(process.env.BENCH_KB_DOCS || defaultDocs);
   if (!Number.isInteger(docs) || docs <= 0) throw new Error(`BENCH_KB_DOCS must be a whole number above 0, not ${process.env.BENCH_KB_DOCS}`);
   const built = await knowledgeBase(docs, note);
-  const store = await openStore({ dbPath: built.path });
+  const opened = performance.now();
+  const accord = await openAccord({ ...readConfig(), dbPath: built.path }, { store: 'existing', kb: true });
+  const { store, kb } = accord;
   try {
-    const opened = performance.now();
-    const kb = loadKb(readConfig(), store);
-    await assembleMissing(kb);
-    await applyResolutionDecisions(kb);
     const openMs = performance.now() - opened;
     const counts = { documents: await store.countDocuments() };
     const questions: [string, string[], (kb: Kb, arg: string) => Promise<unknown>][] = [

@@ -395,6 +395,8 @@ describe('OpenAPI and the API page', () => {
     'post /sources/{id}/pause',
     'post /sources/{id}/resume',
     'post /sources/poll',
+    'get /jobs',
+    'post /jobs/retry',
   ];
   type Operation = { responses: Record<string, unknown>; security?: unknown[]; parameters?: { name: string; in: string }[] };
   type OpenApi = {

@@ -18,8 +18,9 @@ const allowed: Record<string, string[]> = {
   pipeline: ['model', 'text', 'ingest', 'kb', 'store', 'extract'],
   query: ['model', 'text', 'kb', 'store', 'extract', 'config', 'ingest', 'pipeline', 'monitor'],
   web: ['model', 'query', 'config'],
-  server: ['model', 'store', 'query', 'config', 'web', 'pipeline', 'text', 'extract'],
-  cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'config', 'query', 'server', 'eval', 'queue', 'fetch', 'monitor'],
+  server: ['model', 'store', 'query', 'config', 'web', 'pipeline', 'text', 'extract', 'queue'],
+  startup: ['model', 'config', 'text', 'extract', 'store', 'query', 'queue'],
+  cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'config', 'query', 'server', 'eval', 'queue', 'fetch', 'monitor', 'startup'],
 };
 
 const src = resolve(import.meta.dirname, '..', 'src');

@@ -1,8 +1,6 @@
 import {
-  applyResolutionDecisions,
   findSavedSearch,
   listSavedSearches,
-  loadKb,
   markRead,
   newItems,
   QueryError,
@@ -16,7 +14,7 @@ import {
   type SearchRequest,
 } from '../query/index.js';
 import { deliverAlerts } from './alerts-deliver.js';
-import { fail, openStore, type StoreOptions } from './open-store.js';
+import { fail, withAccord, type StoreOptions } from './open-store.js';
 import { printable } from './printable.js';
 
 export type AlertsFlags = StoreOptions & {
@@ -134,18 +132,12 @@ function print<T>(flags: AlertsFlags, value: T, text: (value: T) => string): voi
 // Opens the store (`add` creates the database), loads the knowledge base, runs `use`; a question
 // that cannot be answered is one `accord:` line and a failing exit code.
 async function withAlertsKb(flags: StoreOptions, create: boolean, use: (kb: Kb) => Promise<void>): Promise<void> {
-  let opened;
-  try {
-    opened = await openStore(flags, create);
-  } catch (error) {
-    return fail((error as Error).message);
-  }
-  try {
-    await use(await applyResolutionDecisions(loadKb(opened.config, opened.store)));
-  } catch (error) {
-    if (error instanceof QueryError) return fail(error.message);
-    throw error;
-  } finally {
-    await opened.store.close();
-  }
+  await withAccord(flags, { store: create ? 'create' : 'existing', kb: true }, async ({ kb }) => {
+    try {
+      await use(kb);
+    } catch (error) {
+      if (error instanceof QueryError) return fail(error.message);
+      throw error;
+    }
+  });
 }

@@ -1,9 +1,8 @@
 import type { Article } from '../ingest/index.js';
 import { forcedEncoding, listInputs } from '../ingest/index.js';
-import { readConfig } from '../config.js';
 import { readArticles } from '../pipeline.js';
-import { loadLangPacks } from '../text/index.js';
-import { fail } from './open-store.js';
+import { openAccord } from '../startup.js';
+import { databaseFor, fail } from './open-store.js';
 import { withQueue } from './open-queue.js';
 import { printable } from './printable.js';
 
@@ -15,15 +14,14 @@ const batchSize = 200;
 // the workers (`accord worker`, on any machine that reaches the database).
 export async function runEnqueue(paths: string[], flags: EnqueueFlags): Promise<void> {
   if (flags.encoding !== undefined) forcedEncoding(flags.encoding);
-  const config = readConfig();
-  const packs = loadLangPacks(config.dataDir);
+  const { config, packs } = await openAccord(databaseFor(flags), { store: 'none', packs: true });
   const list = await listInputs(paths, { sample: flags.sample === true });
   try {
     await withQueue(flags, async (queue) => {
       let [queued, failed] = [0, 0];
       let batch: Article[] = [];
       const flush = async (): Promise<void> => {
-        queued += await queue.enqueue(batch);
+        queued += (await queue.enqueue(batch)).length;
         batch = [];
       };
       for await (const item of readArticles(list, { packs, maxBytes: flags.maxBytes ?? config.maxBytes, encoding: flags.encoding ?? null })) {

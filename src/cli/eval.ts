@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readConfig } from '../config.js';
+import type { Config } from '../config.js';
 import { buildReport, formatReport, GoldSchema, scoreDocument, type DocumentScore } from '../eval/index.js';
-import { extractStatements, loadExtractor } from '../extract/index.js';
-import { loadLangPacks } from '../text/index.js';
+import { extractStatements, type Extractor } from '../extract/index.js';
+import type { LangPacks } from '../text/index.js';
 import { toFacts } from './gold-format.js';
-import { fail } from './open-store.js';
+import { fail, withAccord } from './open-store.js';
 import { readDocument } from './read-document.js';
 
 type EvalFlags = { json?: boolean; verbose?: boolean };
@@ -15,9 +15,17 @@ type EvalFlags = { json?: boolean; verbose?: boolean };
 export async function runEval(dir: string, flags: EvalFlags): Promise<void> {
   if (!existsSync(dir)) return fail(`${dir}: no such folder`);
   const started = performance.now();
-  const config = readConfig();
-  const packs = loadLangPacks(config.dataDir);
-  const extractor = loadExtractor(config.dataDir, packs);
+  await withAccord({}, { store: 'none', extractor: true }, async (accord) => {
+    const scores = await scoreFolder(dir, accord);
+    const report = buildReport(scores);
+    process.stderr.write(`${scores.length} document(s) extracted and scored in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    if (flags.json) process.stdout.write(`${JSON.stringify(flags.verbose ? { ...report, documents: scores } : report, null, 2)}\n`);
+    else process.stdout.write(formatReport(report) + (flags.verbose ? misses(scores) : ''));
+  });
+}
+
+// Every annotated article of the folder, extracted and scored; a pair that cannot be read is one `accord:` line.
+async function scoreFolder(dir: string, { config, packs, extractor }: { config: Config; packs: LangPacks; extractor: Extractor }): Promise<DocumentScore[]> {
   const scores: DocumentScore[] = [];
   for (const goldFile of readdirSync(dir)
     .filter((n) => n.endsWith('.gold.json'))
@@ -37,10 +45,7 @@ export async function runEval(dir: string, flags: EvalFlags): Promise<void> {
       fail(`${goldFile}: ${(error as Error).message.split('\n')[0]}`);
     }
   }
-  const report = buildReport(scores);
-  process.stderr.write(`${scores.length} document(s) extracted and scored in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
-  if (flags.json) process.stdout.write(`${JSON.stringify(flags.verbose ? { ...report, documents: scores } : report, null, 2)}\n`);
-  else process.stdout.write(formatReport(report) + (flags.verbose ? misses(scores) : ''));
+  return scores;
 }
 
 function misses(scores: DocumentScore[]): string {

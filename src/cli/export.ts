@@ -1,8 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { readConfig } from '../config.js';
-import { fileStances, loadLexicon, mainEventKey } from '../extract/index.js';
-import { loadLangPacks } from '../text/index.js';
-import { exportChunks, exportFormats, findDeclaration, parseWikidataIds, toQuickStatements, type Export, type ExportFormat } from '../query/index.js';
+import { exportChunks, exportFormats, findDeclaration, parseWikidataIds, toQuickStatements, type ExportFormat } from '../query/index.js';
 import { withKb } from './load-kb.js';
 import { fail, withStore, type StoreOptions } from './open-store.js';
 
@@ -53,35 +50,6 @@ function drained(stream: NodeJS.WriteStream): Promise<void> {
     };
     stream.on('drain', done);
     stream.on('close', done);
-  });
-}
-
-// Reads an export into a database: documents with their statements, then the review log in order.
-// Stances exported before they named their declaration are filed on the way in.
-export async function runImport(file: string, flags: StoreOptions): Promise<void> {
-  let data: Export;
-  try {
-    data = JSON.parse(readFileSync(file, 'utf8')) as Export;
-  } catch (error) {
-    return fail(`${file}: not an Accord export (${(error as Error).message})`);
-  }
-  if (data.format !== 'accord' || data.version !== 1)
-    return fail(`${file}: not an Accord export (format ${String(data.format)}, version ${String(data.version)})`);
-  const dataDir = readConfig().dataDir;
-  const focus = { lexicon: loadLexicon(dataDir), packs: loadLangPacks(dataDir) };
-  await withStore(flags, true, async (store) => {
-    for (const document of data.documents) {
-      const { origin, createdAt: _createdAt, sources, ...rest } = document;
-      const key = sources[0]?.source ?? null;
-      const statements = fileStances(
-        rest,
-        data.statements.filter((s) => s.documentId === document.id),
-        focus,
-      );
-      await store.saveDocument(rest, { key, label: origin }, statements, mainEventKey(statements));
-    }
-    for (const { seq: _seq, before: _before, ...entry } of data.reviews) await store.recordReview(entry);
-    process.stderr.write(`${data.documents.length} document(s), ${data.statements.length} statement(s), ${data.reviews.length} review(s) imported\n`);
   });
 }
 

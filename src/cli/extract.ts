@@ -1,9 +1,7 @@
-import { readConfig } from '../config.js';
-import { extractStatements, loadExtractor, type Extractor } from '../extract/index.js';
+import { extractStatements, type Extractor } from '../extract/index.js';
 import type { Document } from '../model/index.js';
-import { loadLangPacks } from '../text/index.js';
 import { toFacts } from './gold-format.js';
-import { fail } from './open-store.js';
+import { fail, withAccord } from './open-store.js';
 import { readDocument } from './read-document.js';
 
 type ExtractFlags = { format?: string };
@@ -16,21 +14,20 @@ type Format = 'json' | 'gold';
 export async function runExtract(paths: string[], flags: ExtractFlags): Promise<void> {
   const format = flags.format ?? 'json';
   if (format !== 'json' && format !== 'gold') return fail(`--format ${format}: expected json or gold`);
-  const config = readConfig();
-  const packs = loadLangPacks(config.dataDir);
-  const extractor = loadExtractor(config.dataDir, packs);
   const asLines = format === 'gold' || paths.length > 1;
-  for (const path of paths) {
-    let document;
-    try {
-      document = await readDocument(path, packs, config.maxBytes);
-    } catch (error) {
-      fail((error as Error).message);
-      continue;
+  await withAccord({}, { store: 'none', extractor: true }, async ({ config, packs, extractor }) => {
+    for (const path of paths) {
+      let document;
+      try {
+        document = await readDocument(path, packs, config.maxBytes);
+      } catch (error) {
+        fail((error as Error).message);
+        continue;
+      }
+      const output = extractionOutput(path, document, extractor, format);
+      process.stdout.write(`${asLines ? JSON.stringify(output) : JSON.stringify(output, null, 2)}\n`);
     }
-    const output = extractionOutput(path, document, extractor, format);
-    process.stdout.write(`${asLines ? JSON.stringify(output) : JSON.stringify(output, null, 2)}\n`);
-  }
+  });
 }
 
 // What one file states, as statements or as gold facts; `file` names where it came from.

@@ -1,9 +1,8 @@
-import { loadExtractor } from '../extract/index.js';
 import { isFeedType, parseFeedText, politeFetcher, type Fetched, type Fetcher } from '../fetch/index.js';
 import { articleFromWebPage } from '../ingest/index.js';
 import { storeArticle, type IngestOptions, type Outcome } from '../pipeline.js';
-import { loadLangPacks, pageWords } from '../text/index.js';
-import { withStore } from './open-store.js';
+import { pageWords } from '../text/index.js';
+import { withAccord } from './open-store.js';
 import { printable } from './printable.js';
 
 type FetchFlags = { db?: string; json?: boolean; sample?: boolean; limit?: number };
@@ -17,9 +16,8 @@ const defaultLimit = 100;
 // own title, date and outlet; the same URL fetched again is `unchanged` or a new version. A feed
 // (RSS, Atom, JSON Feed) or a news sitemap: each article it lists.
 export async function runFetch(urls: string[], flags: FetchFlags): Promise<void> {
-  await withStore(flags, true, async (store, config) => {
-    const packs = loadLangPacks(config.dataDir);
-    const run: Run = { fetcher: politeFetcher(config.fetch), options: { store, packs, extractor: loadExtractor(config.dataDir, packs), maxBytes: config.maxBytes }, flags, failed: 0 };
+  await withAccord(flags, { store: 'create', extractor: true }, async ({ store, config, packs, extractor }) => {
+    const run: Run = { fetcher: politeFetcher(config.fetch), options: { store, packs, extractor, maxBytes: config.maxBytes }, flags, failed: 0 };
     for (const url of urls) await fetchUrl(url, run, true);
     if (run.failed > 0) process.exitCode = 1;
   });

@@ -1,11 +1,9 @@
 import { SingleBar } from 'cli-progress';
 import { forcedEncoding, listInputs } from '../ingest/index.js';
 import type { IngestStatus } from '../model/index.js';
-import { loadExtractor } from '../extract/index.js';
 import { ingestInputs, type Outcome } from '../pipeline.js';
-import { loadLangPacks } from '../text/index.js';
 import { deliverAfterIngest } from './alerts-deliver.js';
-import { withStore, type StoreOptions } from './open-store.js';
+import { withAccord, type StoreOptions } from './open-store.js';
 import { printable } from './printable.js';
 
 type IngestFlags = StoreOptions & { json?: boolean; maxBytes?: number; encoding?: string; sample?: boolean };
@@ -13,9 +11,7 @@ type IngestFlags = StoreOptions & { json?: boolean; maxBytes?: number; encoding?
 export async function runIngest(paths: string[], flags: IngestFlags): Promise<void> {
   // An unknown label is refused before anything is read: "--encoding x-klingon".
   if (flags.encoding !== undefined) forcedEncoding(flags.encoding);
-  await withStore(flags, true, async (store, config) => {
-    const packs = loadLangPacks(config.dataDir);
-    const extractor = loadExtractor(config.dataDir, packs);
+  await withAccord(flags, { store: 'create', extractor: true }, async ({ store, config, packs, extractor }) => {
     const list = await listInputs(paths, { sample: flags.sample === true });
     if (list.skipped.length > 0) note(`skipped ${list.skipped.length} file(s) of other types (not .txt .md .html .htm .jsonl)`);
     const bar = process.stderr.isTTY

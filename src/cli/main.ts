@@ -141,10 +141,10 @@ program
 
 program
   .command('import')
-  .description('read a JSON export into a database')
-  .argument('<file>', 'a file written by `accord export --format json`')
-  .option('--db <file>', 'database file (default: ACCORD_DB or ./accord.db), created if missing')
-  .action(async (file, flags) => (await import('./export.js')).runImport(file, flags));
+  .description('read a JSON export into a database: documents with every source version, statements, review and resolution logs')
+  .argument('<file>', 'a file written by `accord export --format json`, or - for standard input')
+  .option('--db <file>', 'database: a file (SQLite) or postgres://... (default: ACCORD_DB or ./accord.db), created if missing')
+  .action(async (file, flags) => (await import('./import.js')).runImport(file, flags));
 
 program
   .command('signatories')
@@ -171,6 +171,7 @@ program
   .option('--host <host>', 'address to listen on (default: 127.0.0.1)')
   .option('--max-body-bytes <n>', 'largest request body accepted (default: 5000000)', positiveInteger)
   .option('--empty', 'start a new database empty, without the sample articles (or ACCORD_SAMPLES=0)')
+  .option('--queue', 'queue posted articles for `accord worker` (answered 202 with job ids; GET /api/v1/jobs) instead of storing them at once (needs PostgreSQL)')
   .action(async (flags) => (await import('./serve.js')).runServe(flags));
 
 // --- saved searches and alerts (s6alert) ---

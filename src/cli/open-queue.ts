@@ -1,16 +1,18 @@
-import { isPostgresUrl, readConfig } from '../config.js';
-import { openQueue, type WorkQueue } from '../queue/index.js';
+import type { WorkQueue } from '../queue/index.js';
+import { openAccord } from '../startup.js';
+import { databaseFor } from './open-store.js';
 
-// The queue lives in the PostgreSQL database `--db` names (or ACCORD_QUEUE_URL); the embedded
-// SQLite default has none, and says what to do.
+// The embedded SQLite default has no queue: what to do instead.
+export const noQueue =
+  'no work queue: the queue needs PostgreSQL (give --db postgres://... or set ACCORD_DB or ACCORD_QUEUE_URL); without one, `accord ingest` stores at once';
+
+// The queue lives in the PostgreSQL database `--db` names (or ACCORD_QUEUE_URL).
 export async function withQueue<T>(flags: { db?: string }, use: (queue: WorkQueue) => Promise<T>): Promise<T> {
-  const config = readConfig();
-  const url = flags.db && isPostgresUrl(flags.db) ? flags.db : config.queueUrl;
-  if (!url) throw new Error('no work queue: the queue needs PostgreSQL (give --db postgres://... or set ACCORD_DB or ACCORD_QUEUE_URL); without one, `accord ingest` stores at once');
-  const queue = await openQueue({ url, ...config.queue });
+  const accord = await openAccord(databaseFor(flags), { store: 'none', queue: true });
   try {
-    return await use(queue);
+    if (!accord.queue) throw new Error(noQueue);
+    return await use(accord.queue);
   } finally {
-    await queue.close();
+    await accord.close();
   }
 }

@@ -1,14 +1,10 @@
-import { readConfig } from '../config.js';
-import { extractStatements, loadExtractor, mainEventKey } from '../extract/index.js';
-import { loadLangPacks } from '../text/index.js';
-import { withStore, type StoreOptions } from './open-store.js';
+import { extractStatements, mainEventKey } from '../extract/index.js';
+import { withAccord, type StoreOptions } from './open-store.js';
 
 // After the rules or gazetteers change: every stored document's statements found again from its
 // stored text and sentences. Review decisions stay with the statements they name (same id).
 export async function runReextract(flags: StoreOptions): Promise<void> {
-  const config = readConfig();
-  const extractor = loadExtractor(config.dataDir, loadLangPacks(config.dataDir));
-  await withStore(flags, false, async (store) => {
+  await withAccord(flags, { store: 'existing', extractor: true }, async ({ store, extractor }) => {
     let [documents, before, after] = [0, 0, 0];
     for (const summary of await store.listDocuments()) {
       const stored = await store.getDocument(summary.id);

@@ -1,17 +1,16 @@
 import { join, relative } from 'node:path';
 import { minTokenLength, readConfig, type Config } from '../config.js';
-import { loadExtractor } from '../extract/index.js';
 import { listInputs } from '../ingest/index.js';
 import { ingestInputs } from '../pipeline.js';
-import { applyResolutionDecisions, assembleMissing, loadKb } from '../query/index.js';
 import { articlePool, createApp, startServer } from '../server/index.js';
-import { databaseLabel, openStore, type Store } from '../store/index.js';
-import { loadLangPacks } from '../text/index.js';
+import { openAccord, StoreOpenError } from '../startup.js';
+import { databaseLabel, type Store } from '../store/index.js';
+import { noQueue } from './open-queue.js';
 import { databaseFor, fail } from './open-store.js';
 import { watchAlerts } from './alerts-deliver.js';
 import { followSources } from './source-polling.js';
 
-type ServeFlags = { db?: string; port?: number; host?: string; maxBodyBytes?: number; empty?: boolean };
+type ServeFlags = { db?: string; port?: number; host?: string; maxBodyBytes?: number; empty?: boolean; queue?: boolean };
 
 // `accord serve`: the JSON API and the web UI over one database file, until SIGINT or SIGTERM.
 // A missing or empty database gets the project's sample articles first, so there is something to
@@ -21,29 +20,29 @@ export async function runServe(flags: ServeFlags): Promise<void> {
   if (config.token !== null && config.token.length < minTokenLength)
     return fail(`ACCORD_TOKEN is ${config.token.length} characters long: give a secret of at least ${minTokenLength} (e.g. openssl rand -hex 16)`);
   const dbPath = databaseFor(flags, config).dbPath;
-  let store: Store;
+  if (flags.queue && !databaseFor(flags, config).queueUrl) return fail(`--queue: ${noQueue}`);
+  // Documents stored before the assembly existed get it now; people's resolution decisions apply.
+  let accord;
   try {
-    store = await openStore({ dbPath });
+    accord = await openAccord(databaseFor(flags, config), { store: 'create', kb: true, queue: flags.queue === true });
   } catch (error) {
-    return fail(`${databaseLabel(dbPath)}: ${(error as Error).message}`);
+    if (error instanceof StoreOpenError) return fail(error.message);
+    throw error;
   }
+  const { store, kb, queue } = accord;
   if ((await store.countDocuments()) === 0 && flags.empty !== true && config.samples) await loadSamples(store, config);
   // An empty ACCORD_TOKEN is no token: writes stay refused rather than open to an empty bearer.
   const token = config.token;
-  // Documents stored before the assembly existed get it now; people's resolution decisions apply.
-  const kb = loadKb({ ...config, dbPath }, store);
-  await assembleMissing(kb);
-  await applyResolutionDecisions(kb);
   // Posted articles are read in worker threads, so that no input holds the requests of others.
   const pool = articlePool({ ...config, dbPath }, store);
-  const app = createApp(kb, { token, maxBodyBytes: flags.maxBodyBytes, addArticle: pool.add, heavyRequests: config.limits.heavyRequests });
+  const app = createApp(kb, { token, maxBodyBytes: flags.maxBodyBytes, addArticle: pool.add, heavyRequests: config.limits.heavyRequests, queue });
   const host = flags.host ?? '127.0.0.1';
   let server;
   try {
     server = await startServer(app, host, flags.port ?? 8080);
   } catch (error) {
     await pool.close();
-    await store.close();
+    await accord.close();
     const code = (error as NodeJS.ErrnoException).code;
     return fail(code === 'EADDRINUSE' ? `${host}:${flags.port ?? 8080} is already in use (choose another with --port N)` : (error as Error).message);
   }
@@ -60,7 +59,7 @@ export async function runServe(flags: ServeFlags): Promise<void> {
     const closing = server.close();
     await pool.close();
     await closing;
-    await store.close();
+    await accord.close();
     process.stderr.write('stopped\n');
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const)
@@ -83,8 +82,8 @@ const stopLimitMs = 10_000;
 
 async function loadSamples(store: Store, config: Config): Promise<void> {
   const folder = join(config.dataDir, 'samples');
-  const packs = loadLangPacks(config.dataDir);
-  const options = { store, packs, extractor: loadExtractor(config.dataDir, packs), maxBytes: config.maxBytes };
+  const { packs, extractor } = await openAccord(config, { store: 'none', extractor: true });
+  const options = { store, packs, extractor, maxBytes: config.maxBytes };
   let stored = 0;
   for await (const outcome of ingestInputs(await listInputs([folder], { sample: true }), options)) {
     if (outcome.status === 'failed') process.stderr.write(`warning: sample ${outcome.source}: ${outcome.error}\n`);

@@ -1,8 +1,6 @@
 import { spawn } from 'node:child_process';
-import { loadExtractor } from '../extract/index.js';
 import { storeArticle } from '../pipeline.js';
-import { loadLangPacks } from '../text/index.js';
-import { fail, withStore } from './open-store.js';
+import { fail, withAccord } from './open-store.js';
 import { withQueue } from './open-queue.js';
 import { printable } from './printable.js';
 import { followSources } from './source-polling.js';
@@ -19,9 +17,7 @@ export async function runWorker(flags: WorkerFlags): Promise<void> {
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
   try {
-    await withStore(flags, true, async (store, config) => {
-      const packs = loadLangPacks(config.dataDir);
-      const extractor = loadExtractor(config.dataDir, packs);
+    await withAccord(flags, { store: 'create', extractor: true }, async ({ store, config, packs, extractor }) => {
       let [done, failed] = [0, 0];
       const polling = followSources(store, config, flags.once !== true);
       await withQueue(flags, (queue) =>

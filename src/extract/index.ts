@@ -31,5 +31,5 @@ export function loadExtractor(dataDir: string, packs: LangPacks): import('./extr
     workplace_determiners: union((p) => p.workplace_determiners),
   };
   const shared: LangPacks = Object.fromEntries(Object.entries(packs).map(([lang, pack]) => [lang, { ...pack, ...names }]));
-  return { lexicon: loadLexicon(dataDir), rules, ruleIndex: byLang, packs: shared };
+  return { lexicon: loadLexicon(dataDir, packs), rules, ruleIndex: byLang, packs: shared };
 }

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { entityId, readYamlFile, type Entity, type EntityKind as Kind } from '../model/index.js';
-import { loadLangPacks, loadSettings } from '../text/index.js';
+import { loadLangPacks, loadSettings, type LangPacks } from '../text/index.js';
 import { Gazetteer, type EntityKind } from './gazetteer.js';
 
 const nameForms = { names: 'name', demonyms: 'demonym', metonyms: 'metonym', regimes: 'regime' } as const;
@@ -59,8 +59,8 @@ const listFiles: [string, EntityKind][] = [
 
 // Country names from i18n-iso-countries in every language, our additions from
 // data/gazetteers/countries.yaml, then organisations, events, declarations, initiatives, roles.
-export function loadLexicon(dataDir: string): Lexicon {
-  const packs = loadLangPacks(dataDir);
+// `packs`: the packs of the same data folder when the caller has them (validating them again costs a command's start).
+export function loadLexicon(dataDir: string, packs: LangPacks = loadLangPacks(dataDir)): Lexicon {
   const langs = Object.keys(packs);
   const { label_language: labelLang } = loadSettings(dataDir, langs);
   const gazetteer = new Gazetteer(new Set(langs.filter((lang) => packs[lang]?.match_accents)));

@@ -1,7 +1,7 @@
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
-import { parse } from 'yaml';
+import { readYamlFile } from '../model/index.js';
 
 export type InputKind = 'text' | 'html' | 'jsonl' | 'sniff';
 // One thing to read: a file, or `-` for standard input. `sample`: an article we wrote, never news.
@@ -103,7 +103,8 @@ function isManifest(path: string): boolean {
 
 async function isSampleFolder(manifest: string): Promise<boolean> {
   try {
-    const value = parse(await readFile(manifest, 'utf8')) as { sample?: unknown } | null;
+    // Parsed once per content, like every YAML of data/: the parser's import alone costs a command's start.
+    const value = readYamlFile(manifest) as { sample?: unknown } | null;
     return value?.sample === true;
   } catch {
     return false;

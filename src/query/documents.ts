@@ -1,11 +1,11 @@
-import { Readable } from 'node:stream';
 import { loadExtractor, type Extractor } from '../extract/index.js';
-import { decodeBytes, leadTitle, type Input } from '../ingest/index.js';
+import { leadTitle } from '../ingest/index.js';
 import type { Lang, ReviewState, Statement } from '../model/index.js';
 import { ingestInputs } from '../pipeline.js';
 import type { StoredDocument } from '../store/index.js';
 import { loadLangPacks, type LangPacks } from '../text/index.js';
 import { QueryError, type Kb } from './kb.js';
+import { postedInput } from './posted-article.js';
 
 export type DocumentView = { document: StoredDocument; statements: Statement[]; states: Record<string, ReviewState> };
 
@@ -44,29 +44,14 @@ const extractors = new WeakMap<Kb, { packs: LangPacks; extractor: Extractor }>()
 export async function addArticle(kb: Kb, input: AddArticleInput): Promise<AddArticleResult> {
   const store = kb.store;
   if (!store) throw new QueryError('bad_request', 'no database to add the article to');
-  const label = input.filename?.trim() || (input.url?.trim() ? input.url.trim() : 'pasted article');
-  if (input.lang && !kb.languages.some((l) => l.code === input.lang))
-    throw new QueryError('bad_request', `lang=${input.lang}: no such language pack (there are ${kb.languages.map((l) => l.code).join(', ')})`);
-  const hasMeta = Boolean(input.title || input.url || input.published || input.lang);
-  let bytes: Buffer;
-  if (input.bytes && !hasMeta) bytes = Buffer.from(input.bytes);
-  else {
-    // An uploaded file is decoded as `ingest` decodes files (UTF-8, else its declared charset, else Windows-1252).
-    const body = input.bytes ? decodeBytes(input.bytes).text : (input.html ?? input.text ?? '');
-    const isHtml = input.html !== undefined || /\.html?$/i.test(input.filename ?? '');
-    // Metadata travels as one JSON line, the form `ingest` reads it in.
-    bytes = hasMeta
-      ? Buffer.from(JSON.stringify({ [isHtml ? 'html' : 'text']: body, title: input.title, url: input.url, published: input.published, lang: input.lang }))
-      : Buffer.from(body, 'utf8');
-  }
+  const { list, stdin, label } = postedInput(kb, input);
   let loaded = extractors.get(kb);
   if (!loaded) {
     const packs = loadLangPacks(kb.config.dataDir);
     loaded = { packs, extractor: loadExtractor(kb.config.dataDir, packs) };
     extractors.set(kb, loaded);
   }
-  const list = { inputs: [{ path: '-', label, kind: 'sniff' } as Input], unreadable: [], skipped: [] };
-  const options = { store, ...loaded, maxBytes: kb.config.maxBytes, stdin: Readable.from([bytes]) };
+  const options = { store, ...loaded, maxBytes: kb.config.maxBytes, stdin };
   for await (const outcome of ingestInputs(list, options)) {
     if (outcome.status === 'failed' || !outcome.id) throw new QueryError('bad_request', `${outcome.source}: ${outcome.error ?? 'could not be read'}`);
     return { status: outcome.status, id: outcome.id, lang: outcome.lang, statements: await store.listStatements(outcome.id), warnings: outcome.warnings };

@@ -37,6 +37,12 @@ export function exportChunks(store: Store, format: ExportFormat, options: Export
           yield* await store.reviewLog();
         },
       ],
+      [
+        'resolutions',
+        async function* () {
+          yield* await store.resolutionLog();
+        },
+      ],
     ],
     options.indent ?? 0,
   );
@@ -86,7 +92,8 @@ class Source {
     for await (const { statements } of this.stated()) yield* statements;
   }
 
-  // JSON Lines: a header, then each document followed by its statements, then the review log.
+  // JSON Lines: a header, then each document followed by its statements, then the review log and
+  // the resolution log.
   async *records(): AsyncGenerator<unknown> {
     yield { format: 'accord', version: 1 };
     for await (const document of this.documents()) {
@@ -95,6 +102,7 @@ class Source {
         if (!this.options.kinds?.length || this.options.kinds.includes(statement.kind)) yield { statement };
     }
     for (const review of await this.store.reviewLog()) yield { review };
+    for (const resolution of await this.store.resolutionLog()) yield { resolution };
   }
 
   // Each statement with its current review state, as review left it (rejected ones out). The

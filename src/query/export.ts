@@ -1,12 +1,20 @@
-import type { ReviewEntry, Statement } from '../model/index.js';
+import type { ResolutionEntry, ReviewEntry, Statement } from '../model/index.js';
 import type { StoredDocument } from '../store/index.js';
 import { listDeclarations } from './events.js';
 import { signatoriesOf } from './declarations.js';
 import type { Kb } from './kb.js';
 
-// The whole knowledge base as data: documents with their sources, statements, review log, as
-// `accord export` writes it (export-stream.ts) and `accord import` reads it.
-export type Export = { format: 'accord'; version: 1; documents: StoredDocument[]; statements: Statement[]; reviews: ReviewEntry[] };
+// The whole knowledge base as data: documents with every version of their sources, statements,
+// the review log and the resolution log, as `accord export` writes it (export-stream.ts) and
+// `accord import` reads it (import.ts). Exports written before the resolution log was exported have none.
+export type Export = {
+  format: 'accord';
+  version: 1;
+  documents: StoredDocument[];
+  statements: Statement[];
+  reviews: ReviewEntry[];
+  resolutions?: ResolutionEntry[];
+};
 
 // Wikidata properties the QuickStatements export writes: signatory (on the declaration's item),
 // point in time (the as-of date, as a qualifier) and reference URL (as a source).

@@ -12,6 +12,8 @@ export {
 export { entityViews, type EntityView } from './entities.js';
 export { decide, reviewQueue, type ReviewRequest, type ToReview } from './review.js';
 export { parseWikidataIds, toQuickStatements, type Export, type QuickStatements } from './export.js';
+export { readPostedArticle } from './posted-article.js';
+export { importExport, type Imported } from './import.js';
 export { exportChunks, exportFormats, type ExportFormat, type ExportOptions } from './export-stream.js';
 export { eventView, findEvent, listDeclarations, summitSeries, type EventView, type Named, type Summit } from './events.js';
 export { addArticle, documentTitle, documentView, type AddArticleInput, type AddArticleResult, type DocumentView } from './documents.js';

@@ -35,10 +35,10 @@ export class QueryError extends Error {
   }
 }
 
-export function loadKb(config: Config, store: Store | null): Kb {
-  const lexicon = loadLexicon(config.dataDir);
+// `packs`: the language packs when the caller has them loaded already (src/startup.ts).
+export function loadKb(config: Config, store: Store | null, packs: LangPacks = loadLangPacks(config.dataDir)): Kb {
+  const lexicon = loadLexicon(config.dataDir, packs);
   // Names are resolved with or without their article: "la Chine", "the UK", "nước Mỹ".
-  const packs = loadLangPacks(config.dataDir);
   const determiners = Object.values(packs).flatMap((pack) => pack.determiners);
   const languages = Object.values(packs).map((pack) => ({ code: pack.lang, name: pack.name }));
   return {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import type { Article } from '../ingest/index.js';
 import type { FailedJob, JobCounts, JobHandler, JobState, QueueSettings, WorkOptions, WorkQueue } from './queue.js';
@@ -37,9 +38,11 @@ export class PgBossQueue implements WorkQueue {
     return new PgBossQueue(boss, settings);
   }
 
-  async enqueue(articles: Article[]): Promise<number> {
+  async enqueue(articles: Article[]): Promise<string[]> {
     const { retryLimit, retryDelaySeconds, expireSeconds } = this.settings;
+    // The ids are made here: pg-boss's batch insert returns none.
     const jobs = articles.map((article) => ({
+      id: randomUUID(),
       name: queueName,
       data: { article } satisfies IngestJob,
       retryLimit,
@@ -48,7 +51,7 @@ export class PgBossQueue implements WorkQueue {
       expireInSeconds: expireSeconds,
     }));
     if (jobs.length > 0) await this.boss.insert(jobs);
-    return jobs.length;
+    return jobs.map((job) => job.id);
   }
 
   async work(handle: JobHandler, { untilEmpty, signal, onJob }: WorkOptions): Promise<void> {

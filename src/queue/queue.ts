@@ -23,7 +23,8 @@ export type WorkOptions = {
 };
 
 export interface WorkQueue {
-  enqueue(articles: Article[]): Promise<number>;
+  // Returns the ids of the new jobs, in the order of the articles.
+  enqueue(articles: Article[]): Promise<string[]>;
   work(handle: JobHandler, options: WorkOptions): Promise<void>;
   counts(): Promise<JobCounts>;
   failed(limit?: number): Promise<FailedJob[]>;

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { addArticle, type Kb } from '../query/index.js';
+import { addArticle, readPostedArticle, type Kb } from '../query/index.js';
+import type { WorkQueue } from '../queue/index.js';
 import { notFoundPage, webRoutes } from '../web/index.js';
 import { apiBase, apiRoutes } from './api.js';
 import { apiCss, apiPage, type ApiDocument } from './api-page.js';
@@ -19,6 +20,9 @@ export type AppOptions = {
   addArticle?: AddArticle;
   // Exports and article posts served at once; one more gets a 503 (default 2).
   heavyRequests?: number;
+  // `accord serve --queue`: posted articles are read here and queued for `accord worker`
+  // (answered 202 with their job ids), and GET /api/v1/jobs shows the queue.
+  queue?: WorkQueue | null;
 };
 
 export const defaultMaxBodyBytes = 5_000_000;
@@ -32,7 +36,9 @@ export function createApp(kb: Kb, options: AppOptions): OpenAPIHono {
   app.use('*', securityHeaders);
   app.use('*', limitHeavy(options.heavyRequests ?? 2, heavyRoutes(apiBase)));
   app.use('*', limitBody(options.maxBodyBytes ?? defaultMaxBodyBytes));
-  app.route(apiBase, apiRoutes(kb, store, options.token, add));
+  const queue = options.queue ?? null;
+  const queueing = queue ? { queue, enqueue: async (input: Parameters<typeof add>[0]) => queue.enqueue([await readPostedArticle(kb, input)]) } : null;
+  app.route(apiBase, apiRoutes(kb, store, options.token, add, queueing));
 
   const document = app.getOpenAPI31Document({
     openapi: '3.1.0',
@@ -42,7 +48,7 @@ export function createApp(kb: Kb, options: AppOptions): OpenAPIHono {
       description:
         'An open observatory of international AI governance: documents, the statements they make traced to their exact words, and what they add up to.',
     },
-    tags: ['documents', 'statements', 'entities', 'events', 'declarations', 'quotes', 'review', 'export', 'search', 'searches', 'sources'].map((name) => ({ name })),
+    tags: ['documents', 'statements', 'entities', 'events', 'declarations', 'quotes', 'review', 'export', 'search', 'searches', 'sources', 'jobs'].map((name) => ({ name })),
   });
   app.get('/openapi.json', (c) => c.json(document));
   // Examples are links relative to this server: never built from a Host header a client sent.

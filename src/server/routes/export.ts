@@ -20,7 +20,7 @@ const exportRoute = createRoute({
         .default('json')
         .openapi({
           description:
-            'json: one object (documents, statements, reviews); jsonl: a header line, then each document followed by its statements, then the reviews, one record a line',
+            'json: one object (documents, statements, reviews, resolutions); jsonl: a header line, then each document followed by its statements, then the reviews and the resolution decisions, one record a line',
         }),
       kind: KindList.optional(),
       samples: SamplesParam,

@@ -58,8 +58,16 @@ const Added = z
   })
   .openapi('AddedArticle');
 
-// `add` reads the article off the request loop (the server's worker pool) and stores it.
-export function ingestRoutes(add: AddArticle, requireToken: MiddlewareHandler) {
+const Queued = z
+  .object({ status: z.literal('queued'), jobs: z.array(z.string()).openapi({ description: 'the job ids; GET /jobs shows where they are' }) })
+  .openapi('QueuedArticle');
+
+// Read and queue an article for the workers (`accord serve --queue`): its job ids.
+export type EnqueueArticle = (input: AddArticleInput) => Promise<string[]>;
+
+// `add` reads the article off the request loop (the server's worker pool) and stores it; with
+// `enqueue` (a server with a work queue) the article is read here and left to `accord worker`.
+export function ingestRoutes(add: AddArticle, requireToken: MiddlewareHandler, enqueue: EnqueueArticle | null) {
   const route = createRoute({
     method: 'post',
     path: '/documents',
@@ -77,12 +85,15 @@ export function ingestRoutes(add: AddArticle, requireToken: MiddlewareHandler) {
     responses: {
       201: json(Added, 'stored (status new or updated)'),
       200: json(Added, 'already stored: nothing changed'),
+      202: json(Queued, 'queued for the workers (a server started with --queue): stored once a worker takes it'),
       ...errors(400, 401, 403, 413, 415, 503),
     },
   });
   return newRouter().openapi(route, async (c) => {
     // Only the validator matching the request's media type reads the body; the other sees `{}`.
-    const result = await add(await articleOf({ ...c.req.valid('form'), ...c.req.valid('json') }));
+    const input = await articleOf({ ...c.req.valid('form'), ...c.req.valid('json') });
+    if (enqueue) return c.json({ status: 'queued' as const, jobs: await enqueue(input) }, 202);
+    const result = await add(input);
     return c.json(result, result.status === 'unchanged' ? 200 : 201);
   });
 }
