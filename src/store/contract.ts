@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, Statement } from '../model/index.js';
 import { makeDoc, storeRunner } from './contract-fixtures.js';
+import { describeClusterContract } from './contract-clusters.js';
 import { describeReviewContract } from './contract-review.js';
 import { describeStatementContract } from './contract-statements.js';
 import type { Store } from './store.js';
@@ -12,6 +13,7 @@ import type { Store } from './store.js';
 export function describeStoreContract(name: string, openEmpty: () => Promise<Store>): void {
   describeStatementContract(name, openEmpty);
   describeReviewContract(name, openEmpty);
+  describeClusterContract(name, openEmpty);
   const doc = makeDoc;
   const withStore = storeRunner(openEmpty);
 

@@ -1,5 +1,6 @@
 import type { Document, Lang, ResolutionEntry, ReviewEntry, ReviewState, SourceRef, Statement } from '../../model/index.js';
 import type {
+  Carrier,
   DocumentQuery,
   DocumentSummary,
   EventStatement,
@@ -12,6 +13,7 @@ import type {
   StoredDocument,
 } from '../store.js';
 import * as assembly from './assembly.js';
+import * as clusters from './clusters.js';
 import { SqliteConnection } from './connection.js';
 import * as documents from './documents.js';
 import * as review from './review.js';
@@ -40,6 +42,12 @@ export class SqliteStore implements Store {
   }
   async documentsWithoutAssembly(limit = 1000): Promise<string[]> {
     return documents.documentsWithoutAssembly(this.c, limit);
+  }
+  async assignMissingClusters(limit = 500): Promise<number> {
+    return clusters.assignMissingClusters(this.c, limit);
+  }
+  async carriers(ids: string[]): Promise<Carrier[]> {
+    return clusters.carriers(this.c, ids);
   }
   async factTallies(query: { declaration?: string; object?: string }): Promise<FactTally[]> {
     return assembly.factTallies(this.c, query);
