@@ -10,7 +10,7 @@ import { readYamlFile, type Document } from '../model/index.js';
 // ("By Jane Doe | Reuters"). A name alone in a sentence ("AFP reported") is no credit.
 const WiresSchema = z.array(z.object({ id: z.string(), name: z.string(), forms: z.array(z.string()).min(1), sources: z.array(z.string()) }));
 export type Wire = z.infer<typeof WiresSchema>[number];
-export type WireData = { agencies: Wire[]; pattern: RegExp | null; byName: Map<string, string> };
+export type WireData = { agencies: Wire[]; patterns: RegExp[]; byName: Map<string, string> };
 export type WireCredit = { wire: string; start: number; end: number; words: string };
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -21,7 +21,7 @@ export function loadWires(dataDir: string, creditWords: string[]): WireData {
   const parsed = existsSync(path) ? WiresSchema.safeParse(readYamlFile(path)) : { success: true as const, data: [] };
   if (!parsed.success) throw new Error(`${path}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const byName = new Map(parsed.data.flatMap((w) => w.forms.map((f) => [f, w.id] as const)));
-  if (byName.size === 0) return { agencies: parsed.data, pattern: null, byName };
+  if (byName.size === 0) return { agencies: parsed.data, patterns: [], byName };
   // Longest names first: "Agence France-Presse" before "AFP".
   const names = [...byName.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
   const agency = `(?<name>${names})(?![\\p{L}\\p{N}])`;
@@ -32,14 +32,13 @@ export function loadWires(dataDir: string, creditWords: string[]): WireData {
     `[—–-]\\s*(?:(?:${words || '(?!)'}))?${agency}\\s*\\.?\\s*$`,
     `(?<![\\p{L}\\p{N}])(?:${words || '(?!)'})${agency}`,
   ];
-  return { agencies: parsed.data, pattern: new RegExp(shapes.map((s) => `(?:${s})`).join('|'), 'gu'), byName };
+  return { agencies: parsed.data, patterns: shapes.map((shape) => new RegExp(shape, 'gu')), byName };
 }
 
 // Every credit in the text, with its span, and the agencies the byline names.
 export function findWireCredits(document: Pick<Document, 'text' | 'byline'>, wires: WireData): WireCredit[] {
-  if (wires.pattern === null) return [];
   const credits: WireCredit[] = [];
-  for (const match of document.text.matchAll(wires.pattern)) {
+  for (const match of wires.patterns.flatMap((pattern) => [...document.text.matchAll(pattern)])) {
     const name = match.groups?.name;
     const wire = name === undefined ? undefined : wires.byName.get(name);
     if (wire !== undefined) credits.push({ wire, start: match.index, end: match.index + match[0].length, words: match[0] });

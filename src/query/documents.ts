@@ -3,11 +3,12 @@ import { loadExtractor, type Extractor } from '../extract/index.js';
 import { decodeBytes, leadTitle, type Input } from '../ingest/index.js';
 import type { Lang, ReviewState, Statement } from '../model/index.js';
 import { ingestInputs } from '../pipeline.js';
-import type { StoredDocument } from '../store/index.js';
+import type { Carrier, StoredDocument } from '../store/index.js';
 import { loadLangPacks, type LangPacks } from '../text/index.js';
 import { QueryError, type Kb } from './kb.js';
 
-export type DocumentView = { document: StoredDocument; statements: Statement[]; states: Record<string, ReviewState> };
+// `carriers`: every outlet carrying the document's story (its cluster), the original first.
+export type DocumentView = { document: StoredDocument; statements: Statement[]; states: Record<string, ReviewState>; carriers: Omit<Carrier, 'cluster'>[] };
 
 // One stored document by id or by a unique prefix of 4 characters or more, with its statements
 // in text order and the review state of each.
@@ -21,7 +22,8 @@ export async function documentView(kb: Kb, idOrPrefix: string): Promise<Document
   if (!document) throw new QueryError('not_found', `${idOrPrefix}: no such document`);
   const statements = await store.listStatements(document.id);
   const states = await store.reviewStates(statements.map((s) => s.id));
-  return { document, statements, states: Object.fromEntries(states) };
+  const carriers = (await store.carriers([document.cluster])).map(({ cluster: _cluster, ...carrier }) => carrier);
+  return { document, statements, states: Object.fromEntries(states), carriers };
 }
 
 export type AddArticleInput = {
