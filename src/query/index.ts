@@ -14,7 +14,7 @@ export { decide, reviewQueue, type ReviewRequest, type ToReview } from './review
 export { parseWikidataIds, toQuickStatements, type Export, type QuickStatements } from './export.js';
 export { exportChunks, exportFormats, type ExportFormat, type ExportOptions } from './export-stream.js';
 export { eventView, findEvent, listDeclarations, summitSeries, type EventView, type Named, type Summit } from './events.js';
-export { addArticle, documentTitle, documentView, type AddArticleInput, type AddArticleResult, type DocumentView } from './documents.js';
+export { addArticle, documentTitle, documentView, storyOf, type AddArticleInput, type AddArticleResult, type DocumentView } from './documents.js';
 export { decideResolution, type ResolutionRequest } from './resolution.js';
 export { findQuotes, type QuoteSearch } from './quotes.js';
 export type { ArticleStatements, Evidence, Joining, Party, PartyStatus, ReportedCount, SignerType, Signatories, InstrumentKind, ListCompleteness } from '../kb/index.js';
