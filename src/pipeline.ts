@@ -1,6 +1,6 @@
 import { describeArticle, readInput, isFailure, type Article, type DatelineWords, type InputList, type ReadOptions } from './ingest/index.js';
 import { documentId, type Document, type IngestStatus, type Lang } from './model/index.js';
-import { extractStatements, mainEventKey, type Extractor } from './extract/index.js';
+import { creditedWires, extractStatements, mainEventKey, type Extractor } from './extract/index.js';
 import type { Store } from './store/index.js';
 import { pageWords, detectLanguage, packFor, splitSentences, type LangPack, type LangPacks } from './text/index.js';
 
@@ -64,7 +64,9 @@ export async function storeArticle(article: Article, options: IngestOptions): Pr
         warnings: [],
         sample: current.sample,
       };
-    const { document, warnings } = buildDocument(article, options.packs);
+    const { document: read, warnings } = buildDocument(article, options.packs);
+    // The wire agencies it credits: copies crediting one agency are clustered together.
+    const document = { ...read, wires: creditedWires(read, options.extractor.wires) };
     const statements = extractStatements(document, options.extractor);
     const status = await options.store.saveDocument(document, article.source, statements, mainEventKey(statements));
     return {

@@ -10,7 +10,7 @@ const allowed: Record<string, string[]> = {
   text: ['model'],
   ingest: ['model'],
   kb: ['model'],
-  store: ['model'],
+  store: ['model', 'text'],
   queue: ['model', 'ingest'],
   fetch: [],
   monitor: ['model', 'fetch', 'ingest', 'pipeline', 'store'],

@@ -37,8 +37,15 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('replace' as const), doc: fc.nat(5), keep: fc.nat(3) }),
 );
 
+// Documents 1, 2 and 4 are copies of one story, 0 and 3 (samples) of another: each tally counts
+// its stories (clusters) beside its documents.
+const stories = [
+  'The summit closed on Tuesday with a short statement that many governments signed, while others said they would study the text at home before deciding whether to add their names to it next month.',
+  'Our football club won its third match in a row on Saturday evening, and the coach said the young players had learned to defend together after a difficult first half of the season in the rain.',
+];
 function makeDocument(n: number, published: number): Document {
-  const text = `Article ${n}.`;
+  const copyOf = [1, 2, 4].includes(n) ? stories[0] : [0, 3].includes(n) ? stories[1] : '';
+  const text = `${copyOf} Article ${n}.`.trim();
   return {
     id: documentId(text),
     text,
@@ -88,6 +95,7 @@ async function expected(store: Store, events: Map<string, string>): Promise<unkn
       documentId: id,
       published: document?.published ?? null,
       origin: id,
+      cluster: document?.cluster,
       statements: found.flatMap((s) => reviewed(s, states.get(s.id)) ?? []),
       reviewedIds: new Set(found.filter((s) => isReviewed(states.get(s.id))).map((s) => s.id)),
     });
@@ -106,6 +114,8 @@ async function expected(store: Store, events: Map<string, string>): Promise<unkn
           sample,
           documents: t.documents,
           reviewedDocuments: t.reviewedDocuments,
+          clusters: t.clusters,
+          cluster: t.cluster,
           latest: t.latest,
         });
       for (const c of facts.counts) rows.push({ declaration, property: 'signatory_count', object: String(c.value), sample, documents: c.sources });
@@ -157,6 +167,13 @@ for (const backend of storeBackends())
                   after,
                 });
               }
+            }
+            // The copies share a cluster: the first stored copy's id.
+            const clusters = new Map<string, string | undefined>();
+            for (const id of events.keys()) clusters.set(id, (await store.getDocument(id))?.cluster);
+            for (const group of [[1, 2, 4], [0, 3], [5]]) {
+              const ids = [...events.keys()].filter((id) => group.some((n) => makeDocument(n, 0).id === id));
+              expect(ids.map((id) => clusters.get(id))).toEqual(ids.map(() => ids[0]));
             }
             const actual = (await Promise.all(declarations.map((declaration) => store.factTallies({ declaration })))).flat();
             const want = await expected(store, events);

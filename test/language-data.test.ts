@@ -39,6 +39,7 @@ const wordKeys = [
   'byline_openers',
   'byline_prefixes',
   'credit_links',
+  'wire_credits',
 ] as const satisfies readonly (keyof LangPack)[];
 
 // English is the language the code itself is written in: these words of the packs are also

@@ -1,6 +1,6 @@
 import { printable } from './printable.js';
 import type { Statement } from '../model/index.js';
-import type { StoredDocument } from '../store/index.js';
+import type { Carrier, StoredDocument } from '../store/index.js';
 import { fail, withStore, type StoreOptions } from './open-store.js';
 
 type ShowFlags = StoreOptions & { json?: boolean };
@@ -13,7 +13,8 @@ export async function runShow(id: string, flags: ShowFlags): Promise<void> {
     if (matches.length > 1) return fail(`${id}: ambiguous, matches ${matches.join(', ')}${matches.length === 5 ? ', ...' : ''}`);
     const doc = (await store.getDocument(matches[0] as string)) as StoredDocument;
     const statements = await store.listStatements(doc.id);
-    process.stdout.write(flags.json ? `${JSON.stringify(toJson(doc, statements), null, 2)}\n` : toText(doc, statements));
+    const carriers = (await store.carriers([doc.cluster])).map(({ cluster: _cluster, ...carrier }) => carrier);
+    process.stdout.write(flags.json ? `${JSON.stringify({ ...(toJson(doc, statements) as object), carriers }, null, 2)}\n` : toText(doc, statements, carriers));
   });
 }
 
@@ -30,7 +31,19 @@ function statementLine(s: Statement): string {
   return `        ${s.kind} ${s.subject || '(no speaker)'}${value ? ` {${value}}` : ''}  [${s.start}, ${s.end})  ${s.rule}`;
 }
 
-function toText(doc: StoredDocument, statements: Statement[]): string {
+// The story the document is a copy of (or the original of), and every outlet carrying it.
+function clusterLines(doc: StoredDocument, carriers: Omit<Carrier, 'cluster'>[]): string[] {
+  const original = carriers[0];
+  const alone = carriers.every((c) => c.documentId === doc.id);
+  const role = alone ? 'a story of its own' : original?.documentId === doc.id ? 'the original' : `a copy of ${original?.documentId} (${original?.outlet ?? original?.source})`;
+  return [
+    `cluster    ${doc.cluster}: ${role}`,
+    ...(doc.wires ? [`wires      ${doc.wires.join(', ')}`] : []),
+    ...carriers.map((c) => `carried by ${c.outlet ?? '-'}: "${c.title ?? '-'}", ${c.published ?? 'undated'}, ${c.url ?? c.source} (document ${c.documentId})`),
+  ];
+}
+
+function toText(doc: StoredDocument, statements: Statement[], carriers: Omit<Carrier, 'cluster'>[]): string {
   const lines = [
     `id         ${doc.id}`,
     `title      ${doc.title ?? '-'}`,
@@ -43,6 +56,7 @@ function toText(doc: StoredDocument, statements: Statement[]): string {
     `url        ${doc.url ?? '-'}`,
     `origin     ${doc.origin}`,
     ...doc.sources.map((s) => `source     ${s.source} (version ${s.version}, ${s.ingestedAt})${sourceSaid(s)}`),
+    ...clusterLines(doc, carriers),
     '',
     `figures (${doc.figures.length})`,
     ...doc.figures.map((f, i) => `  ${i + 1}. ${f.file ?? '(no file)'} | ${f.caption ?? '-'} | credit: ${f.credit ?? '-'}`),

@@ -7,13 +7,15 @@ import { placeSeriesMentions } from './event-venues.js';
 import { fileStances } from './focus.js';
 import type { Lexicon } from './load-gazetteer.js';
 import { mergePersons } from './people.js';
+import type { WireData } from './wire-credits.js';
 import { findQuotes, viewAt } from './quotes.js';
 import type { RuleIndex } from './rule-index.js';
 import type { Rule } from './rules.js';
 import { addSentenceStatements } from './sentence-statements.js';
 import { StatementSink } from './statement-sink.js';
 
-export type Extractor = { lexicon: Lexicon; rules: Rule[]; ruleIndex: Map<string, RuleIndex>; packs: LangPacks };
+// `wires`: the wire agencies and their credit shapes (wire-credits.ts).
+export type Extractor = { lexicon: Lexicon; rules: Rule[]; ruleIndex: Map<string, RuleIndex>; packs: LangPacks; wires: WireData };
 
 // Everything one document states, each statement with its span, rule and words.
 export function extractStatements(document: Document, extractor: Extractor): Statement[] {

@@ -4,11 +4,13 @@ export { fileStances } from './focus.js';
 export { Gazetteer, type Entry, type Mention } from './gazetteer.js';
 export { loadLexicon, type Lexicon } from './load-gazetteer.js';
 export { loadRules, type Rule } from './rules.js';
+export { creditedWires, findWireCredits, loadWires, type Wire, type WireCredit, type WireData } from './wire-credits.js';
 
 import type { LangPack, LangPacks } from '../text/index.js';
 import { loadLexicon } from './load-gazetteer.js';
 import { loadRules } from './rules.js';
 import { indexRules } from './rule-index.js';
+import { loadWires } from './wire-credits.js';
 
 // Loads the gazetteers and every rule pack from data/: an explicit call, done once.
 export function loadExtractor(dataDir: string, packs: LangPacks): import('./extract.js').Extractor {
@@ -31,5 +33,5 @@ export function loadExtractor(dataDir: string, packs: LangPacks): import('./extr
     workplace_determiners: union((p) => p.workplace_determiners),
   };
   const shared: LangPacks = Object.fromEntries(Object.entries(packs).map(([lang, pack]) => [lang, { ...pack, ...names }]));
-  return { lexicon: loadLexicon(dataDir, packs), rules, ruleIndex: byLang, packs: shared };
+  return { lexicon: loadLexicon(dataDir, packs), rules, ruleIndex: byLang, packs: shared, wires: loadWires(dataDir, union((p) => p.wire_credits)) };
 }

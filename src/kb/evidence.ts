@@ -1,4 +1,4 @@
-import type { ArticleEvidence, ArticleFacts } from './signatory-types.js';
+import type { ArticleEvidence, ArticleFacts, Evidence, StanceTally } from './signatory-types.js';
 
 type Spanned = Pick<ArticleEvidence, 'kind' | 'documentId' | 'start' | 'end' | 'stance' | 'party'>;
 
@@ -39,4 +39,31 @@ export function sampleEvidenceOf<T extends Spanned>(samples: T[], parties: Set<s
     else byParty.set(party, [...(byParty.get(party) ?? []), item]);
   }
   return { byParty, unplaced };
+}
+
+// Copies of one story are one piece of evidence: per party, stance and cluster one statement is
+// kept (a reviewed one first, then the story's original, the first carrier's document), with
+// every carrier of the story under it. Evidence without a cluster stays as it is.
+export function groupCopies<T extends Spanned & Pick<ArticleEvidence, 'cluster' | 'carriers' | 'isReviewed'>>(evidence: T[]): T[] {
+  const groups = new Map<string, T[]>();
+  evidence.forEach((item, index) => {
+    const key = item.kind === 'article' && item.cluster !== undefined ? `${item.party ?? ''} ${item.stance} ${item.cluster}` : `${index}`;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  });
+  return [...groups.values()].map((items) => {
+    const reviewedOnes = items.filter((e) => e.isReviewed);
+    const pool = reviewedOnes.length > 0 ? reviewedOnes : items;
+    const original = items[0]?.carriers?.[0]?.documentId;
+    return pool.find((e) => e.documentId === original) ?? (pool[0] as T);
+  });
+}
+
+// The one story all the articles' stances come from, when there is one and no reference fact
+// speaks: copies of one dispatch that disagree (an edited copy) disagree with themselves only.
+export function oneOriginal(refs: Evidence[], tallies: StanceTally[]): string | null {
+  const stated = tallies.filter((t) => t.documents > 0);
+  if (refs.length > 0 || stated.length === 0) return null;
+  const stories = new Set(stated.map((t) => ((t.clusters ?? t.documents) === 1 ? (t.cluster ?? null) : null)));
+  const [only] = [...stories];
+  return stories.size === 1 && only !== undefined ? only : null;
 }

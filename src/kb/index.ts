@@ -7,6 +7,7 @@ export type {
   ArticleFacts,
   StanceTally,
   ArticleStatements,
+  Carrier,
   Evidence,
   Joining,
   Party,

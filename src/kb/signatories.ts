@@ -12,7 +12,7 @@ import {
   type InstrumentKind,
   type PartyStatus,
 } from './statuses.js';
-import { sampleEvidenceOf, splitSamples } from './evidence.js';
+import { groupCopies, oneOriginal, sampleEvidenceOf, splitSamples } from './evidence.js';
 
 type Found = { refs: Evidence[]; tallies: StanceTally[]; samples: Evidence[] };
 
@@ -57,6 +57,7 @@ export function assembleSignatories(declarationId: string, reference: ReferenceF
       asOf: fact.as_of ?? null,
       sources: fact.sources.length,
       articles: { signed: 0, not_signed: 0 },
+      independent: { signed: 0, not_signed: 0 },
       evidence: [],
     });
   }
@@ -111,16 +112,22 @@ function partyOf(party: string, found: Found, kind: InstrumentKind, signerType: 
   const decided = tallies.filter((t) => t.reviewedDocuments > 0).map(fromArticles);
   const confirmed = [...refs.filter((e) => !e.unconfirmed).map((e) => e.status), ...tallies.filter((t) => t.documents > 0).map(fromArticles)];
   const status = decideStatus(decided.length > 0 ? decided : confirmed.length > 0 ? confirmed : refs.map((e) => e.status)) ?? 'unknown';
-  // One source is one URL or one article, however many rules found the stance in it.
+  // One source is one URL or one story, however many rules found the stance in it and however
+  // many outlets carried the story.
   const articles = { signed: 0, not_signed: 0 };
-  for (const t of tallies) articles[t.stance] += t.documents;
-  const sources = new Set(refs.map((e) => e.source)).size + articles.signed + articles.not_signed;
+  const independent = { signed: 0, not_signed: 0 };
+  for (const t of tallies) {
+    articles[t.stance] += t.documents;
+    independent[t.stance] += t.clusters ?? t.documents;
+  }
+  const original = oneOriginal(refs, tallies);
+  const sources = new Set(refs.map((e) => e.source)).size + (original !== null ? 1 : independent.signed + independent.not_signed);
   const asOf =
     [...refs.map((e) => e.asOf), ...tallies.map((t) => t.latest)]
       .filter((d): d is string => d !== null)
       .sort()
       .at(-1) ?? null;
-  const ordered = [...samples].sort((a, b) => Number(b.isReviewed) - Number(a.isReviewed) || (b.asOf ?? '').localeCompare(a.asOf ?? ''));
+  const ordered = groupCopies([...samples].sort((a, b) => Number(b.isReviewed) - Number(a.isReviewed) || (b.asOf ?? '').localeCompare(a.asOf ?? '')));
   return {
     party,
     status,
@@ -128,9 +135,12 @@ function partyOf(party: string, found: Found, kind: InstrumentKind, signerType: 
     asOf,
     sources,
     articles,
+    independent,
+    ...(status === 'conflict' && original !== null ? { oneOriginal: original } : {}),
     evidence: [...refs, ...ordered],
   };
 }
+
 
 // When each party joined, by the reference's dates: "28 countries + EU on 2023-11-01, NZ on 2024-10-23".
 function timelineOf(reference: ReferenceFact[], id: string): Joining[] {

@@ -29,16 +29,28 @@ export type Evidence = {
   lang?: string;
   // from an article we wrote (data/samples): shown labelled, never the ground of a status
   sample?: boolean;
+  // article evidence: the cluster of its document (the copies of one story share it), and every
+  // outlet carrying that story, its original first; copies of one story are one piece of evidence
+  cluster?: string;
+  carriers?: Carrier[];
 };
+// One outlet carrying a story: a source of one of the cluster's documents.
+export type Carrier = { documentId: string; outlet: string | null; title: string | null; url: string | null; published: string | null; source: string };
 export type Party = {
   party: string;
   status: PartyStatus;
   signerType: SignerType;
   asOf: string | null;
-  // independent sources: reference URLs plus articles
+  // independent sources: reference URLs plus the clusters of articles (copies of one wire story
+  // count once)
   sources: number;
   // how many articles state each stance (all of them, however few `evidence` shows)
   articles: { signed: number; not_signed: number };
+  // how many independent stories (clusters) state each stance
+  independent: { signed: number; not_signed: number };
+  // A conflict whose sides all come from copies of one original story (this cluster), no
+  // reference fact taking part: kept visible, but no disagreement between independent sources.
+  oneOriginal?: string;
   // reference facts, then the articles' statements, reviewed first and newest first
   evidence: Evidence[];
 };
@@ -70,11 +82,23 @@ export type Signatories = {
   samples?: Evidence[];
 };
 // The statements of one article, already passed through review (rejected ones gone, corrections applied); `reviewedIds` are those a person accepted or corrected.
-export type ArticleStatements = { documentId: string; published: string | null; origin: string; statements: Statement[]; reviewedIds?: Set<string> };
+// `cluster`: the copies of one story share it (absent: the article is a story of its own).
+export type ArticleStatements = { documentId: string; published: string | null; origin: string; statements: Statement[]; reviewedIds?: Set<string>; cluster?: string };
 // What the articles state about one declaration, tallied: per party and stance, how many documents
 // (and how many of them reviewed), the latest date; a sample of the statements behind each;
 // per reported count, how many documents give it. The store keeps these up to date.
-export type StanceTally = { party: string; stance: 'signed' | 'not_signed'; documents: number; reviewedDocuments: number; latest: string | null; sample?: boolean };
+// `clusters`: of how many stories the documents are copies (absent: as many as documents);
+// `cluster`: that story when there is one only.
+export type StanceTally = {
+  party: string;
+  stance: 'signed' | 'not_signed';
+  documents: number;
+  reviewedDocuments: number;
+  latest: string | null;
+  sample?: boolean;
+  clusters?: number;
+  cluster?: string | null;
+};
 // Article evidence carries no `status` yet: assembly gives it the instrument's word for its stance.
 export type ArticleEvidence = Omit<Evidence, 'status'> & { status?: PartyStatus };
 export type ArticleFacts = { stances: StanceTally[]; evidence: ArticleEvidence[]; counts: ReportedCount[] };

@@ -7,6 +7,7 @@ export function tallyArticles(articles: ArticleStatements[], declaration?: strin
   const stances = new Map<string, StanceTally>();
   const evidence: ArticleEvidence[] = [];
   const counts = new Map<number, ReportedCount>();
+  const stories = new Map<string, Set<string>>();
   for (const article of articles) {
     const seen = new Set<string>();
     for (const s of article.statements) {
@@ -48,9 +49,14 @@ export function tallyArticles(articles: ArticleStatements[], declaration?: strin
         end: s.end,
         rule: s.rule,
         lang: s.lang,
+        cluster: article.cluster ?? article.documentId,
       });
       const key = `${stance} ${s.subject}`;
       const tally = stances.get(key) ?? { party: s.subject, stance, documents: 0, reviewedDocuments: 0, latest: null };
+      const story = article.cluster ?? article.documentId;
+      const clusters = stories.get(key) ?? new Set<string>().add(story);
+      stories.set(key, clusters.add(story));
+      Object.assign(tally, { clusters: clusters.size, cluster: clusters.size === 1 ? story : null });
       if (!seen.has(key)) {
         tally.documents += 1;
         if ((article.published ?? '') > (tally.latest ?? '')) tally.latest = article.published;

@@ -42,6 +42,9 @@ export const DocumentSchema = z.object({
   outlet: z.string().nullable().optional(),
   // Written by us (data/samples, `ingest --sample`): never passed for news, never a status on its own.
   sample: z.boolean().optional(),
+  // The wire agencies its text credits ("PARIS (AFP) -", "Theo TTXVN"): ids of
+  // data/gazetteers/wires.yaml, found by src/extract; copies crediting one agency cluster together.
+  wires: z.array(z.string()).optional(),
   figures: z.array(FigureSchema),
   sentences: z.array(SentenceSchema),
 });

@@ -5,6 +5,7 @@ import {
   tallyArticles,
   type ArticleEvidence,
   type ArticleFacts,
+  type Carrier,
   type Party,
   type PartyStatus,
   type ReportedCount,
@@ -70,7 +71,16 @@ async function articleFacts(store: Store, declaration: string, perStance: number
       continue;
     }
     const stance = t.property as StanceTally['stance'];
-    stances.push({ party: t.object, stance, documents: t.documents, reviewedDocuments: t.reviewedDocuments, latest: t.latest, ...(t.sample ? { sample: true } : {}) });
+    stances.push({
+      party: t.object,
+      stance,
+      documents: t.documents,
+      reviewedDocuments: t.reviewedDocuments,
+      latest: t.latest,
+      clusters: t.clusters,
+      cluster: t.cluster,
+      ...(t.sample ? { sample: true } : {}),
+    });
     if (perStance === 0 || (only !== undefined && t.object !== only)) continue;
     // Sample articles' evidence is fetched apart from real evidence: src/kb sets it aside.
     for (const e of await store.factEvidence(declaration, t.object, t.property, perStance, t.sample))
@@ -91,18 +101,30 @@ async function articleFacts(store: Store, declaration: string, perStance: number
         end: e.end,
         rule: e.rule,
         lang: e.lang,
+        cluster: e.cluster,
         ...(e.sample ? { sample: true } : {}),
       });
   }
-  return { stances, evidence, counts };
+  return { stances, evidence: await withCarriers(store, evidence), counts };
+}
+
+// Every outlet carrying the story of each piece of evidence, its original first: src/kb groups
+// the copies of one story under it.
+export async function withCarriers<T extends { cluster?: string; carriers?: Carrier[] }>(store: Store, evidence: T[]): Promise<T[]> {
+  const clusters = [...new Set(evidence.flatMap((e) => (e.cluster !== undefined ? [e.cluster] : [])))];
+  const byCluster = new Map<string, Carrier[]>();
+  for (const { cluster, ...carrier } of await store.carriers(clusters)) byCluster.set(cluster, [...(byCluster.get(cluster) ?? []), carrier]);
+  return evidence.map((e) => (e.cluster !== undefined ? { ...e, carriers: byCluster.get(e.cluster) ?? [] } : e));
 }
 
 // Documents stored before the assembly existed (or imported without it) get their main event
 // and their assembled facts; stances stored before they named their declaration are filed now
-// (same statement ids, so review decisions stay). A no-op once every document has them.
+// (same statement ids, so review decisions stay). Documents stored before clusters existed get
+// theirs first, so that their tallies count stories. A no-op once every document has them.
 export async function assembleMissing(kb: Kb): Promise<number> {
   const { store } = kb;
   let done = 0;
+  for (let n = store ? await store.assignMissingClusters(500) : 0; store && n > 0; n = await store.assignMissingClusters(500)) done += n;
   for (let ids = store ? await store.documentsWithoutAssembly(500) : []; store && ids.length > 0; ids = await store.documentsWithoutAssembly(500))
     for (const id of ids) {
       const statements = await store.listStatements(id);

@@ -2,12 +2,13 @@ import { loadExtractor, type Extractor } from '../extract/index.js';
 import { leadTitle } from '../ingest/index.js';
 import type { Lang, ReviewState, Statement } from '../model/index.js';
 import { ingestInputs } from '../pipeline.js';
-import type { StoredDocument } from '../store/index.js';
+import type { Carrier, Store, StoredDocument } from '../store/index.js';
 import { loadLangPacks, type LangPacks } from '../text/index.js';
 import { QueryError, type Kb } from './kb.js';
 import { postedInput } from './posted-article.js';
 
-export type DocumentView = { document: StoredDocument; statements: Statement[]; states: Record<string, ReviewState> };
+// `carriers`: every outlet carrying the document's story (its cluster), the original first.
+export type DocumentView = { document: StoredDocument; statements: Statement[]; states: Record<string, ReviewState>; carriers: Omit<Carrier, 'cluster'>[] };
 
 // One stored document by id or by a unique prefix of 4 characters or more, with its statements
 // in text order and the review state of each.
@@ -21,7 +22,14 @@ export async function documentView(kb: Kb, idOrPrefix: string): Promise<Document
   if (!document) throw new QueryError('not_found', `${idOrPrefix}: no such document`);
   const statements = await store.listStatements(document.id);
   const states = await store.reviewStates(statements.map((s) => s.id));
-  return { document, statements, states: Object.fromEntries(states) };
+  const { carriers } = await storyOf(store, document.id, document.cluster);
+  return { document, statements, states: Object.fromEntries(states), carriers };
+}
+
+// The story (cluster) a document belongs to and every outlet carrying it, the original first.
+export async function storyOf(store: Store, documentId: string, known?: string): Promise<{ cluster: string; carriers: Omit<Carrier, 'cluster'>[] }> {
+  const cluster = known ?? (await store.getDocument(documentId))?.cluster ?? documentId;
+  return { cluster, carriers: (await store.carriers([cluster])).map(({ cluster: _cluster, ...carrier }) => carrier) };
 }
 
 export type AddArticleInput = {

@@ -16,7 +16,7 @@ export { readPostedArticle } from './posted-article.js';
 export { importExport, type Imported } from './import.js';
 export { exportChunks, exportFormats, type ExportFormat, type ExportOptions } from './export-stream.js';
 export { eventView, findEvent, listDeclarations, summitSeries, type EventView, type Named, type Summit } from './events.js';
-export { addArticle, documentTitle, documentView, type AddArticleInput, type AddArticleResult, type DocumentView } from './documents.js';
+export { addArticle, documentTitle, documentView, storyOf, type AddArticleInput, type AddArticleResult, type DocumentView } from './documents.js';
 export { decideResolution, type ResolutionRequest } from './resolution.js';
 export { findQuotes, type QuoteSearch } from './quotes.js';
 export type { ArticleStatements, Evidence, Joining, Party, PartyStatus, ReportedCount, SignerType, Signatories, InstrumentKind, ListCompleteness } from '../kb/index.js';

@@ -54,12 +54,25 @@ export const StoredDocument = z
     origin: z.string(),
     createdAt: z.string(),
     sources: z.array(z.object({ source: z.string(), version: z.number().int(), ingestedAt: z.string() })),
+    cluster: z.string().openapi({ description: 'the copies of one story share it: the id of the first stored of them (its own id when alone)' }),
   })
   .openapi('Document');
+
+export const Carrier = z
+  .object({
+    documentId: z.string(),
+    source: z.string(),
+    outlet: z.string().nullable(),
+    title: z.string().nullable(),
+    url: z.string().nullable(),
+    published: z.string().nullable(),
+  })
+  .openapi('Carrier', { description: 'an outlet carrying a story (one source of one document of its cluster)' });
 
 export const DocumentView = z
   .object({
     document: StoredDocument,
+    carriers: z.array(Carrier).openapi({ description: "every outlet carrying the document's story, the original (earliest published) first" }),
     statements: z.array(Statement),
     states: z.record(z.string(), ReviewState).openapi({ description: 'the review state of each statement, by statement id' }),
   })
@@ -113,6 +126,8 @@ export const Evidence = z
     end: z.number().int().optional(),
     rule: z.string().optional(),
     lang: z.string().optional(),
+    cluster: z.string().optional().openapi({ description: "the story (cluster) of the article's document: copies of one wire story are one piece of evidence" }),
+    carriers: z.array(Carrier).optional().openapi({ description: 'every outlet carrying that story, the original first' }),
   })
   .openapi('Evidence');
 
@@ -124,8 +139,10 @@ export const Party = z
     status: PartyStatus,
     signerType: z.enum(['state', 'international_organization', 'other']),
     asOf: z.string().nullable(),
-    sources: z.number().int(),
+    sources: z.number().int().openapi({ description: 'independent sources: reference URLs plus stories (copies of one wire story count once)' }),
     articles: z.object({ signed: z.number().int(), not_signed: z.number().int() }),
+    independent: z.object({ signed: z.number().int(), not_signed: z.number().int() }).openapi({ description: 'how many independent stories (clusters) state each stance' }),
+    oneOriginal: z.string().optional().openapi({ description: 'a conflict whose sides all come from copies of this one story: no disagreement between independent sources' }),
     evidence: z.array(Evidence),
   })
   .openapi('Party');

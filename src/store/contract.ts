@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, Statement } from '../model/index.js';
 import { makeDoc, storeRunner } from './contract-fixtures.js';
+import { describeClusterContract } from './contract-clusters.js';
 import { describeReviewContract } from './contract-review.js';
 import { describeSearchContract } from './contract-searches.js';
 import { describeSourceContract } from './contract-sources.js';
@@ -16,6 +17,7 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
   describeReviewContract(name, openEmpty);
   describeSearchContract(name, openEmpty);
   describeSourceContract(name, openEmpty, openTwice);
+  describeClusterContract(name, openEmpty);
   const doc = makeDoc;
   const withStore = storeRunner(openEmpty);
 

@@ -1,6 +1,7 @@
 export { databaseLabel, isPostgresUrl, openStore } from './open.js';
 export { SqliteStore } from './sqlite/index.js';
 export type {
+  Carrier,
   DocumentQuery,
   DocumentSummary,
   EventStatement,

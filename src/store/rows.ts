@@ -43,7 +43,7 @@ export function summaryOf(row: unknown): DocumentSummary {
 
 export function tallyOf(row: unknown): FactTally {
   const r = row as FactTally;
-  return { ...r, sample: flag(r.sample) };
+  return { ...r, sample: flag(r.sample), clusters: Number(r.clusters), cluster: r.cluster ?? null };
 }
 
 export function evidenceOf(row: unknown): FactEvidence {
@@ -61,7 +61,8 @@ export function sourceMetadata(d: Document): [string | null, string | null, stri
   return [d.title, d.byline, d.published, d.url, d.outlet ?? null];
 }
 
-export function storedDocumentOf(row: Row, parts: Pick<StoredDocument, 'figures' | 'sentences' | 'sources'>): StoredDocument {
+export function storedDocumentOf(row: Row, parts: Pick<StoredDocument, 'figures' | 'sentences' | 'sources' | 'cluster'> & { wires: string }): StoredDocument {
+  const { wires, ...rest } = parts;
   return {
     id: String(row.id),
     text: String(row.text),
@@ -75,6 +76,7 @@ export function storedDocumentOf(row: Row, parts: Pick<StoredDocument, 'figures'
     sample: flag(row.sample),
     origin: String(row.origin),
     createdAt: String(row.created_at),
-    ...parts,
+    ...(wires !== '' ? { wires: wires.split(' ') } : {}),
+    ...rest,
   };
 }

@@ -17,7 +17,20 @@ export type SourceVersion = {
   outlet: string | null;
 };
 
-export type StoredDocument = Document & { outlet: string | null; sample: boolean; origin: string; createdAt: string; sources: SourceVersion[] };
+// `cluster`: the copies of one story share it (the id of the first stored of them; its own id alone).
+export type StoredDocument = Document & { outlet: string | null; sample: boolean; origin: string; createdAt: string; sources: SourceVersion[]; cluster: string };
+
+// One outlet carrying a cluster's story: a source of one of its documents (the document itself
+// when read from no lasting source).
+export type Carrier = {
+  cluster: string;
+  documentId: string;
+  source: string;
+  outlet: string | null;
+  title: string | null;
+  url: string | null;
+  published: string | null;
+};
 
 export type DocumentSummary = {
   id: string;
@@ -79,6 +92,8 @@ export type EventStatement = QuoteRow;
 // `property` is signed, not_signed or signatory_count; `object` the party (ISO code, EU) or the number.
 // `latestSource`: the URL (else origin) of the latest document stating it. `sample`: the tally of
 // our own sample articles, kept apart from the tally of real ones (src/kb never lets it decide).
+// `clusters`: how many distinct clusters its documents are of (copies of one wire story count
+// once); `cluster`: that cluster when there is one only, else null.
 export type FactTally = {
   declaration: string;
   property: string;
@@ -86,6 +101,8 @@ export type FactTally = {
   sample: boolean;
   documents: number;
   reviewedDocuments: number;
+  clusters: number;
+  cluster: string | null;
   latest: string | null;
   latestSource: string | null;
 };
@@ -109,6 +126,7 @@ export type FactEvidence = {
   title: string | null;
   outlet: string | null;
   sample: boolean;
+  cluster: string;
 };
 
 // The one way the rest of Accord reaches stored data. Every implementation runs the
@@ -130,6 +148,11 @@ export interface Store extends SourceBooks {
   setMainEvent(documentId: string, mainEvent: string | null): Promise<void>;
   // Documents stored before the assembly existed, waiting for `setMainEvent`.
   documentsWithoutAssembly(limit?: number): Promise<string[]>;
+  // Documents stored before clusters existed get theirs, oldest first, at most `limit` per call:
+  // how many were done (0 once all have one).
+  assignMissingClusters(limit?: number): Promise<number>;
+  // Every outlet carrying these clusters' stories, grouped by cluster, each original first.
+  carriers(clusters: string[]): Promise<Carrier[]>;
   // Tallies of one declaration's facts, or of one party's (object's) facts across declarations.
   factTallies(query: { declaration?: string; object?: string }): Promise<FactTally[]>;
   // The statements behind one tally: reviewed first, then newest, at most `limit`.

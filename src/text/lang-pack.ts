@@ -66,6 +66,8 @@ function movedKeys() {
     byline_openers: optionalWords,
     byline_prefixes: optionalWords,
     credit_links: optionalWords,
+    // Words before a wire agency's name that credit it: "according to AFP", "Theo TTXVN".
+    wire_credits: optionalWords,
     final_spellings: z.record(z.string(), z.string()).default({}),
   };
 }

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { QueryError } from '../../query/index.js';
+import { QueryError, storyOf } from '../../query/index.js';
 import type { Store } from '../../store/index.js';
 import { errors, json, newRouter } from '../router.js';
-import { pageOf, paging, ReviewEntry, ReviewState, Statement, StatementKind } from '../schemas.js';
+import { Carrier, pageOf, paging, ReviewEntry, ReviewState, Statement, StatementKind } from '../schemas.js';
 
 // `kind=signed,not_signed` or `kind=signed&kind=not_signed`.
 const KindList = z
@@ -35,7 +35,10 @@ const listStatements = createRoute({
   responses: { 200: json(pageOf(Statement, 'StatementList'), 'a page of statements, oldest documents first'), ...errors(400) },
 });
 
-const StatementDetail = z.object({ statement: Statement, review: ReviewState, log: z.array(ReviewEntry) }).openapi('StatementDetail');
+// `cluster`, `carriers`: the story of the statement's document and every outlet carrying it.
+const StatementDetail = z
+  .object({ statement: Statement, review: ReviewState, log: z.array(ReviewEntry), cluster: z.string(), carriers: z.array(Carrier) })
+  .openapi('StatementDetail');
 
 const getStatement = createRoute({
   method: 'get',
@@ -75,7 +78,7 @@ export function statementRoutes(store: Store) {
       const { id } = c.req.valid('param');
       const statement = await store.getStatement(id);
       if (!statement) throw new QueryError('not_found', `${id}: no such statement`);
-      const [states, log] = [await store.reviewStates([id]), await store.reviewLog(id)];
-      return c.json({ statement, review: states.get(id) ?? { status: 'unreviewed' as const, value: null, subject: null }, log }, 200);
+      const [states, log, story] = [await store.reviewStates([id]), await store.reviewLog(id), await storyOf(store, statement.documentId)];
+      return c.json({ statement, review: states.get(id) ?? { status: 'unreviewed' as const, value: null, subject: null }, log, ...story }, 200);
     });
 }

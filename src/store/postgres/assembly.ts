@@ -11,7 +11,7 @@ import { reviewStates } from './review.js';
 export async function refreshAssembly(tx: Sql, documentId: string, mainEvent?: string): Promise<void> {
   if (mainEvent !== undefined) await tx`UPDATE documents SET main_event = ${mainEvent} WHERE id = ${documentId}`;
   const [document] = await tx`SELECT main_event AS event, published, sample FROM documents WHERE id = ${documentId}`;
-  await leave(tx, documentId, document?.sample === true);
+  await leaveAssembly(tx, documentId, document?.sample === true);
   // NULL: the document waits for the backfill (`documentsWithoutAssembly`).
   if (!document || document.event === null) return;
   const published = document.published as string | null;
@@ -35,12 +35,30 @@ export async function refreshAssembly(tx: Sql, documentId: string, mainEvent?: s
   }));
   await insertMany(tx, 'declaration_facts', facts, ['statement_id', 'document_id', 'declaration', 'property', 'object', 'reviewed', 'published', 'reason']);
   // The latest document: a later date wins; without dates, the one stored last.
-  for (const t of distinctFacts(rows))
+  for (const t of distinctFacts(rows)) {
     await tx`INSERT INTO declaration_fact_totals AS o (declaration, property, object, sample, documents, reviewed_documents, latest, latest_document)
       VALUES (${t.declaration}, ${t.property}, ${t.object}, ${document.sample as boolean}, 1, ${t.reviewed ? 1 : 0}, ${published}, ${documentId})
       ON CONFLICT (declaration, property, object, sample) DO UPDATE SET documents = o.documents + 1, reviewed_documents = o.reviewed_documents + excluded.reviewed_documents,
         latest_document = CASE WHEN o.latest IS NULL OR coalesce(excluded.latest, '') >= o.latest THEN excluded.latest_document ELSE o.latest_document END,
         latest = CASE WHEN o.latest IS NULL OR excluded.latest > o.latest THEN excluded.latest ELSE o.latest END`;
+    await countClusters(tx, documentId, { ...t, sample: document.sample as boolean }, 1);
+  }
+}
+
+type TotalKey = { declaration: string; property: string; object: string; sample: boolean };
+
+// A tally's independent sources (see SQLite's assembly.ts): the document's cluster enters or
+// leaves the count unless another document of it states the same fact; one cluster left is named.
+async function countClusters(tx: Sql, documentId: string, k: TotalKey, step: 1 | -1): Promise<void> {
+  const key = tx`declaration = ${k.declaration} AND property = ${k.property} AND object = ${k.object} AND sample = ${k.sample}`;
+  const fact = tx`f.declaration = ${k.declaration} AND f.property = ${k.property} AND f.object = ${k.object} AND d.sample = ${k.sample}`;
+  await tx`UPDATE declaration_fact_totals SET clusters = clusters + ${step} WHERE ${key} AND NOT EXISTS (
+      SELECT 1 FROM document_clusters m JOIN declaration_facts f ON f.document_id = m.document_id JOIN documents d ON d.id = m.document_id
+      WHERE m.cluster = coalesce((SELECT cluster FROM document_clusters WHERE document_id = ${documentId}), ${documentId}) AND m.document_id <> ${documentId} AND ${fact})`;
+  await tx`UPDATE declaration_fact_totals SET cluster = CASE WHEN clusters = 1 THEN (
+      SELECT coalesce(m.cluster, f.document_id) FROM declaration_facts f JOIN documents d ON d.id = f.document_id
+        LEFT JOIN document_clusters m ON m.document_id = f.document_id WHERE ${fact} LIMIT 1) END
+    WHERE ${key}`;
 }
 
 // The statement whose review state changed: its document's rows are made anew.
@@ -50,7 +68,7 @@ export async function refreshStatement(tx: Sql, statementId: string): Promise<vo
 }
 
 // A sample document's rows are in the sample tallies; its flag never changes.
-async function leave(tx: Sql, documentId: string, sample: boolean): Promise<void> {
+export async function leaveAssembly(tx: Sql, documentId: string, sample: boolean): Promise<void> {
   const rows = await tx`SELECT declaration, property, object, bool_or(reviewed) AS reviewed FROM declaration_facts WHERE document_id = ${documentId}
     GROUP BY declaration, property, object`;
   if (rows.length === 0) return;
@@ -62,6 +80,7 @@ async function leave(tx: Sql, documentId: string, sample: boolean): Promise<void
         latest = (SELECT max(published) FROM declaration_facts f WHERE ${same}),
         latest_document = (SELECT f.document_id FROM declaration_facts f WHERE ${same} ORDER BY f.published DESC NULLS LAST, f.seq DESC LIMIT 1)
       WHERE declaration = ${r.declaration} AND property = ${r.property} AND object = ${r.object} AND sample = ${sample}`;
+    await countClusters(tx, documentId, { declaration: String(r.declaration), property: String(r.property), object: String(r.object), sample }, -1);
     await tx`DELETE FROM declaration_fact_totals WHERE declaration = ${r.declaration} AND property = ${r.property} AND object = ${r.object}
       AND sample = ${sample} AND documents <= 0`;
   }
@@ -70,7 +89,7 @@ async function leave(tx: Sql, documentId: string, sample: boolean): Promise<void
 export async function factTallies(sql: Sql, query: { declaration?: string; object?: string }): Promise<FactTally[]> {
   if (query.declaration === undefined && query.object === undefined) return [];
   const where = query.declaration !== undefined ? sql`t.declaration = ${query.declaration}` : sql`t.object = ${query.object ?? ''}`;
-  const rows = await sql`SELECT t.declaration, t.property, t.object, t.sample, t.documents, t.reviewed_documents AS "reviewedDocuments", t.latest,
+  const rows = await sql`SELECT t.declaration, t.property, t.object, t.sample, t.documents, t.reviewed_documents AS "reviewedDocuments", t.clusters, t.cluster, t.latest,
       coalesce(d.url, d.origin) AS "latestSource"
     FROM declaration_fact_totals t LEFT JOIN documents d ON d.id = t.latest_document
     WHERE ${where} ORDER BY t.declaration, t.object, t.property, t.sample`;
@@ -80,8 +99,9 @@ export async function factTallies(sql: Sql, query: { declaration?: string; objec
 // Reviewed first, then newest published (undated last), then the latest stored, in text order.
 export async function factEvidence(sql: Sql, declaration: string, object: string, property: string, limit: number, sample?: boolean): Promise<FactEvidence[]> {
   const rows = await sql`SELECT f.statement_id AS "statementId", f.document_id AS "documentId", f.property, f.object, f.reviewed, f.published, f.reason,
-      s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin, d.title, d.outlet, d.sample
+      s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin, d.title, d.outlet, d.sample, coalesce(m.cluster, d.id) AS cluster
     FROM declaration_facts f JOIN statements s ON s.id = f.statement_id JOIN documents d ON d.id = f.document_id
+      LEFT JOIN document_clusters m ON m.document_id = d.id
     WHERE f.declaration = ${declaration} AND f.object = ${object} AND f.property = ${property} ${sample === undefined ? sql`` : sql`AND d.sample = ${sample}`}
     ORDER BY f.reviewed DESC, f.published DESC NULLS LAST, d.seq DESC, s.start_offset, f.statement_id LIMIT ${limit}`;
   return rows.map(evidenceOf);

@@ -2,6 +2,7 @@ import type { Document, Figure, Sentence, SourceRef, Statement } from '../../mod
 import { sourceMetadata, storedDocumentOf, summaryOf } from '../rows.js';
 import type { DocumentQuery, DocumentSummary, SaveStatus, StoredDocument } from '../store.js';
 import { refreshAssembly } from './assembly.js';
+import { assignCluster } from './clusters.js';
 import { insertMany, type PgConnection, type Sql, type Tx } from './connection.js';
 import { insertStatements } from './statements.js';
 
@@ -26,6 +27,7 @@ export function saveDocument(c: PgConnection, document: Document, source: Source
     const exists = (await tx`SELECT 1 FROM documents WHERE id = ${document.id}`).length > 0;
     const now = new Date().toISOString();
     if (!exists) await insertDocument(tx, document, source.label, now, statements);
+    if (!exists) await assignCluster(tx, document);
     if (!exists && mainEvent !== undefined) await refreshAssembly(tx, document.id, mainEvent ?? '');
     const [title, byline, published, url, outlet] = sourceMetadata(document);
     if (source.key !== null)
@@ -61,7 +63,8 @@ export async function getDocument(sql: Sql, id: string): Promise<StoredDocument 
   const sources = await sql<
     StoredDocument['sources']
   >`SELECT source, version, ingested_at AS "ingestedAt", title, byline, published, url, outlet FROM sources WHERE document_id = ${id} ORDER BY source, version`;
-  return storedDocumentOf(row, { sentences: [...sentences], figures: [...figures], sources: [...sources] });
+  const [cluster] = await sql`SELECT cluster, wires FROM document_clusters WHERE document_id = ${id}`;
+  return storedDocumentOf(row, { sentences: [...sentences], figures: [...figures], sources: [...sources], cluster: String(cluster?.cluster ?? id), wires: String(cluster?.wires ?? '') });
 }
 
 // Ids are lower-case hex: a prefix is lowered as SQLite's LIKE would match it, whatever its case.

@@ -1,5 +1,6 @@
 import type { Document, Lang, ResolutionEntry, ReviewEntry, ReviewState, SourceRef, Statement } from '../../model/index.js';
 import type {
+  Carrier,
   DocumentQuery,
   DocumentSummary,
   EventStatement,
@@ -15,6 +16,7 @@ import type {
 import type { Delivery, DocumentStamp, SavedSearch } from '../searches.js';
 import type { FetchRecord, FollowedSource, NewSource, SourceFetch, SourceFigures } from '../sources.js';
 import * as assembly from './assembly.js';
+import * as clusters from './clusters.js';
 import { PgConnection, schemaOf, type PostgresOptions } from './connection.js';
 import * as documents from './documents.js';
 import * as review from './review.js';
@@ -57,6 +59,12 @@ export class PostgresStore implements Store {
   }
   async documentsWithoutAssembly(limit = 1000): Promise<string[]> {
     return documents.documentsWithoutAssembly(this.sql, limit);
+  }
+  async assignMissingClusters(limit = 500): Promise<number> {
+    return clusters.assignMissingClusters(this.c, limit);
+  }
+  async carriers(ids: string[]): Promise<Carrier[]> {
+    return clusters.carriers(this.sql, ids);
   }
   async factTallies(query: { declaration?: string; object?: string }): Promise<FactTally[]> {
     return assembly.factTallies(this.sql, query);

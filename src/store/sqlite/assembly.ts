@@ -12,7 +12,7 @@ export function refreshAssembly(c: SqliteConnection, documentId: string, mainEve
   const document = c.sql('SELECT main_event AS event, published, sample FROM documents WHERE id = ?').get(documentId) as
     | { event: string | null; published: string | null; sample: number }
     | undefined;
-  leave(c, documentId, document?.sample ?? 0);
+  leaveAssembly(c, documentId, document?.sample ?? 0);
   // NULL: the document waits for the backfill (`documentsWithoutAssembly`).
   if (!document || document.event === null) return;
   const statements = c
@@ -30,7 +30,32 @@ export function refreshAssembly(c: SqliteConnection, documentId: string, mainEve
        latest_document = CASE WHEN latest IS NULL OR coalesce(excluded.latest, '') >= latest THEN excluded.latest_document ELSE latest_document END,
        latest = CASE WHEN latest IS NULL OR excluded.latest > latest THEN excluded.latest ELSE latest END`,
   );
-  for (const t of distinctFacts(rows)) upsert.run(t.declaration, t.property, t.object, document.sample, t.reviewed ? 1 : 0, document.published, documentId);
+  for (const t of distinctFacts(rows)) {
+    upsert.run(t.declaration, t.property, t.object, document.sample, t.reviewed ? 1 : 0, document.published, documentId);
+    countClusters(c, documentId, { ...t, sample: document.sample }, 1);
+  }
+}
+
+type TotalKey = { declaration: string; property: string; object: string; sample: number };
+
+// A tally's independent sources: its document's cluster enters (+1) or leaves (-1) the count
+// unless another document of that cluster states the same fact; with one cluster left, the
+// tally names it. Called after the document's rows are in (entering) or gone (leaving).
+function countClusters(c: SqliteConnection, documentId: string, key: TotalKey, step: 1 | -1): void {
+  const params = { ...key, document: documentId, step };
+  c.sql(
+    `UPDATE declaration_fact_totals SET clusters = clusters + @step
+     WHERE declaration = @declaration AND property = @property AND object = @object AND sample = @sample AND NOT EXISTS (
+       SELECT 1 FROM document_clusters m JOIN declaration_facts f ON f.document_id = m.document_id JOIN documents d ON d.id = m.document_id
+       WHERE m.cluster = coalesce((SELECT cluster FROM document_clusters WHERE document_id = @document), @document) AND m.document_id <> @document
+         AND d.sample = @sample AND f.declaration = @declaration AND f.property = @property AND f.object = @object)`,
+  ).run(params);
+  c.sql(
+    `UPDATE declaration_fact_totals SET cluster = CASE WHEN clusters = 1 THEN (
+       SELECT coalesce(m.cluster, f.document_id) FROM declaration_facts f JOIN documents d ON d.id = f.document_id LEFT JOIN document_clusters m ON m.document_id = f.document_id
+       WHERE f.declaration = @declaration AND f.property = @property AND f.object = @object AND d.sample = @sample LIMIT 1) END
+     WHERE declaration = @declaration AND property = @property AND object = @object AND sample = @sample`,
+  ).run(key);
 }
 
 // The statement whose review state changed: its document's rows are made anew.
@@ -40,7 +65,7 @@ export function refreshStatement(c: SqliteConnection, statementId: string): void
 }
 
 // A sample document's rows are in the sample tallies (migration 010); its flag never changes.
-function leave(c: SqliteConnection, documentId: string, sample: number): void {
+export function leaveAssembly(c: SqliteConnection, documentId: string, sample: number): void {
   const rows = c
     .sql('SELECT declaration, property, object, max(reviewed) AS reviewed FROM declaration_facts WHERE document_id = ? GROUP BY declaration, property, object')
     .all(documentId) as { declaration: string; property: string; object: string; reviewed: number }[];
@@ -57,6 +82,7 @@ function leave(c: SqliteConnection, documentId: string, sample: number): void {
   const drop = c.sql('DELETE FROM declaration_fact_totals WHERE declaration = ? AND property = ? AND object = ? AND sample = ? AND documents <= 0');
   for (const r of rows) {
     decrement.run({ ...r, sample });
+    countClusters(c, documentId, { declaration: r.declaration, property: r.property, object: r.object, sample }, -1);
     drop.run(r.declaration, r.property, r.object, sample);
   }
 }
@@ -65,7 +91,7 @@ export function factTallies(c: SqliteConnection, query: { declaration?: string; 
   if (query.declaration === undefined && query.object === undefined) return [];
   return c
     .sql(
-      `SELECT t.declaration, t.property, t.object, t.sample, t.documents, t.reviewed_documents AS reviewedDocuments, t.latest, coalesce(d.url, d.origin) AS latestSource
+      `SELECT t.declaration, t.property, t.object, t.sample, t.documents, t.reviewed_documents AS reviewedDocuments, t.clusters, t.cluster, t.latest, coalesce(d.url, d.origin) AS latestSource
        FROM declaration_fact_totals t LEFT JOIN documents d ON d.id = t.latest_document
        WHERE ${query.declaration !== undefined ? 't.declaration = @declaration' : 't.object = @object'} ORDER BY t.declaration, t.object, t.property, t.sample`,
     )
@@ -78,8 +104,8 @@ export function factEvidence(c: SqliteConnection, declaration: string, object: s
   return c
     .sql(
       `SELECT f.statement_id AS statementId, f.document_id AS documentId, f.property, f.object, f.reviewed, f.published, f.reason,
-         s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin, d.title, d.outlet, d.sample
-       FROM declaration_facts f JOIN statements s ON s.id = f.statement_id JOIN documents d ON d.id = f.document_id
+         s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin, d.title, d.outlet, d.sample, coalesce(m.cluster, d.id) AS cluster
+       FROM declaration_facts f JOIN statements s ON s.id = f.statement_id JOIN documents d ON d.id = f.document_id LEFT JOIN document_clusters m ON m.document_id = d.id
        WHERE f.declaration = @declaration AND f.object = @object AND f.property = @property AND (@sample IS NULL OR d.sample = @sample)
        ORDER BY f.reviewed DESC, f.published DESC, d.seq DESC, s.start_offset, f.statement_id LIMIT @limit`,
     )

@@ -2,6 +2,7 @@ import type { Document, Figure, Sentence, SourceRef, Statement } from '../../mod
 import { sourceMetadata, storedDocumentOf, summaryOf } from '../rows.js';
 import type { DocumentQuery, DocumentSummary, SaveStatus, StoredDocument } from '../store.js';
 import { refreshAssembly } from './assembly.js';
+import { assignCluster } from './clusters.js';
 import type { SqliteConnection } from './connection.js';
 import { insertStatements } from './statements.js';
 
@@ -34,6 +35,7 @@ export function saveDocument(c: SqliteConnection, document: Document, source: So
     const exists = c.sql('SELECT 1 FROM documents WHERE id = ?').get(document.id) !== undefined;
     const now = new Date().toISOString();
     if (!exists) insertDocument(c, document, source.label, now, statements);
+    if (!exists) assignCluster(c, document);
     if (!exists && mainEvent !== undefined) refreshAssembly(c, document.id, mainEvent ?? '');
     if (source.key !== null)
       c.sql('INSERT INTO sources (source, version, document_id, ingested_at, title, byline, published, url, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
@@ -69,7 +71,8 @@ export function getDocument(c: SqliteConnection, id: string): StoredDocument | n
   const sources = c
     .sql('SELECT source, version, ingested_at AS ingestedAt, title, byline, published, url, outlet FROM sources WHERE document_id = ? ORDER BY source, version')
     .all(id) as StoredDocument['sources'];
-  return storedDocumentOf(row, { sentences, figures, sources });
+  const cluster = c.sql('SELECT cluster, wires FROM document_clusters WHERE document_id = ?').get(id) as { cluster: string; wires: string } | undefined;
+  return storedDocumentOf(row, { sentences, figures, sources, cluster: cluster?.cluster ?? id, wires: cluster?.wires ?? '' });
 }
 
 export function findDocumentIds(c: SqliteConnection, prefix: string, limit: number): string[] {

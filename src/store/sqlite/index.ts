@@ -1,5 +1,6 @@
 import type { Document, Lang, ResolutionEntry, ReviewEntry, ReviewState, SourceRef, Statement } from '../../model/index.js';
 import type {
+  Carrier,
   DocumentQuery,
   DocumentSummary,
   EventStatement,
@@ -15,6 +16,7 @@ import type {
 import type { Delivery, DocumentStamp, SavedSearch } from '../searches.js';
 import type { FetchRecord, FollowedSource, NewSource, SourceFetch, SourceFigures } from '../sources.js';
 import * as assembly from './assembly.js';
+import * as clusters from './clusters.js';
 import { SqliteConnection } from './connection.js';
 import * as documents from './documents.js';
 import * as review from './review.js';
@@ -45,6 +47,12 @@ export class SqliteStore implements Store {
   }
   async documentsWithoutAssembly(limit = 1000): Promise<string[]> {
     return documents.documentsWithoutAssembly(this.c, limit);
+  }
+  async assignMissingClusters(limit = 500): Promise<number> {
+    return clusters.assignMissingClusters(this.c, limit);
+  }
+  async carriers(ids: string[]): Promise<Carrier[]> {
+    return clusters.carriers(this.c, ids);
   }
   async factTallies(query: { declaration?: string; object?: string }): Promise<FactTally[]> {
     return assembly.factTallies(this.c, query);

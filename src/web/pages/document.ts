@@ -1,5 +1,5 @@
 import type { Statement } from '../../model/index.js';
-import { documentTitle } from '../../query/index.js';
+import { documentTitle, storyOf } from '../../query/index.js';
 import { originLabel, type StoredDocument } from '../data.js';
 import { exportLinks, type Table } from '../export.js';
 import { formatDate, kindLabel } from '../format.js';
@@ -82,7 +82,7 @@ export async function documentPage(view: View, id: string): Promise<PageResult> 
     <header class="page-head">
       <p class="kicker">${document.sample ? markup`${sampleChip(t)} ` : ''}${t('document')} <span class="code">${document.id}</span></p>
       <h1 lang="${document.lang}">${title}</h1>
-      ${document.sample ? sampleNotice(t) : ''} ${meta(view, document)}
+      ${document.sample ? sampleNotice(t) : ''} ${meta(view, document, await storyOf(store, document.id, document.cluster))}
     </header>
     <div class="document-layout">
       <div class="article-text" lang="${document.lang}">${paragraphs}${trailing}</div>
@@ -112,7 +112,21 @@ function kindCounts(view: View, statements: Statement[]): Html {
   </ul>`;
 }
 
-function meta(view: View, d: StoredDocument): Html {
+type Story = Awaited<ReturnType<typeof storyOf>>;
+
+// "Copy of ..." when another outlet carried the story first, "Also carried by ..." for the others.
+function storyItems(view: View, d: StoredDocument, story: Story): Html {
+  const link = (c: Story['carriers'][number]): Html => markup`<a href="/documents/${c.documentId}">${c.outlet ?? originLabel(c.source)}</a>`;
+  const [original] = story.carriers;
+  const others = story.carriers.filter((c) => c.documentId !== d.id && c !== original);
+  const isCopy = original !== undefined && original.documentId !== d.id;
+  return markup`${definition(view.t('copyOf'), isCopy ? link(original) : null)} ${definition(
+    view.t('alsoCarriedBy'),
+    others.length > 0 ? markup`${others.map((c, i) => markup`${i > 0 ? ', ' : ''}${link(c)}`)}` : null,
+  )}`;
+}
+
+function meta(view: View, d: StoredDocument, story: Story): Html {
   const { t, locale } = view;
   const item = definition;
   return markup`<dl class="doc-meta">
@@ -125,6 +139,7 @@ function meta(view: View, d: StoredDocument): Html {
         ? markup`${d.sources.map((s) => markup`<span class="code">${originLabel(s.source)} v${s.version}</span> `)}`
         : null,
     )}
+    ${storyItems(view, d, story)}
   </dl>`;
 }
 

@@ -1,4 +1,4 @@
-import { documentMeta, parseArticleSource, provenanceLookup, type DocumentMeta, type Evidence, type Party } from '../data.js';
+import { documentMeta, originLabel, parseArticleSource, provenanceLookup, type DocumentMeta, type Evidence, type Party } from '../data.js';
 import type { Table } from '../export.js';
 import { citation, formatDate } from '../format.js';
 import { showsSamples } from '../samples.js';
@@ -136,10 +136,23 @@ export function partiesTable(view: View, rows: Row[]): Html {
 }
 
 // "Showing 10 of 312 articles": evidence is a sample per stance; the counts cover every article.
+// Copies of one wire story count once: the independent sources are said when copies exist, and
+// a conflict from one story's copies says so.
 function moreArticles(view: View, party: Party): Html {
   const shown = party.evidence.filter((e) => e.kind === 'article').length;
   const total = party.articles.signed + party.articles.not_signed;
-  return total > shown ? markup`<p class="note">${view.t('articlesSample', { shown, total })}</p>` : markup``;
+  const stories = party.independent.signed + party.independent.not_signed;
+  return markup`${total > shown ? markup`<p class="note">${view.t('articlesSample', { shown, total })}</p>` : ''}${
+    stories < total ? markup`<p class="note" data-independent="${party.sources}">${view.t('independentSources', { count: party.sources })}</p>` : ''
+  }${party.oneOriginal ? markup`<p class="note" data-one-original="${party.oneOriginal}">${view.t('oneOriginal')}</p>` : ''}`;
+}
+
+// Every outlet carrying the story of one piece of evidence, the original first.
+function carriersNote(view: View, e: Evidence): Html {
+  const carriers = e.carriers ?? [];
+  if (carriers.length < 2) return markup``;
+  const items = carriers.map((c) => markup`<li><a href="/documents/${c.documentId}">${c.outlet ?? originLabel(c.source)}</a></li>`);
+  return markup`<div class="carriers" data-cluster="${e.cluster ?? ''}"><p class="note">${view.t('carriedBy', { count: carriers.length })}</p><ul>${items}</ul></div>`;
 }
 
 // One source on one line: its stance, where it is (a reference URL, or an article's span), its
@@ -169,7 +182,7 @@ function evidenceCells(view: View, row: Row): Html {
         })}
           <span class="span">[${row.start}, ${row.end})</span>${
             row.url ? markup` ${outLink(row.url, markup`<span class="visually-hidden">${row.url}</span>↗`)}` : ''
-          }`;
+          }${carriersNote(view, e)}`;
   const date = e.kind === 'reference' ? e.asOf : row.published;
   const words = e.words
     ? markup`<details><summary lang="${row.lang ?? ''}">${preview(e.words)}</summary><q${row.lang ? markup` lang="${row.lang}"` : ''}>${e.words}</q></details>`
