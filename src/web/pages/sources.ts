@@ -63,6 +63,7 @@ function sourcesTable(view: View, sources: SourceView[]): Html {
 }
 
 // POST /sources and /sources/poll: the same checks as /add (this site's own form, the token).
+// "Poll now" polls every unpaused source, due or not: the one who presses it wants them now.
 export async function sourcesSubmit(view: View, c: Context, token: string | null, action: 'add' | 'poll'): Promise<{ status: 200 | 400 | 401 | 403; page: PageResult }> {
   const { t } = view;
   const origin = c.req.header('Origin');
@@ -80,7 +81,7 @@ export async function sourcesSubmit(view: View, c: Context, token: string | null
       const added = await addSource(view.kb, draft);
       return { status: 200, page: await sourcesPage(view, { kind: 'ok', text: t('sourceAdded', { url: added.url }) }) };
     }
-    const polled = await pollSources(view.kb);
+    const polled = await pollSources(view.kb, { all: true });
     const items = polled.reduce((sum, p) => sum + p.newItems, 0);
     return { status: 200, page: await sourcesPage(view, { kind: 'ok', text: t('polledSummary', { count: polled.length, items }) }) };
   } catch (error) {
