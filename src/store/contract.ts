@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, Statement } from '../model/index.js';
+import { describeBatchContract } from './contract-batch.js';
 import { makeDoc, storeRunner } from './contract-fixtures.js';
 import { describeReviewContract } from './contract-review.js';
 import { describeStatementContract } from './contract-statements.js';
@@ -12,6 +13,7 @@ import type { Store } from './store.js';
 export function describeStoreContract(name: string, openEmpty: () => Promise<Store>): void {
   describeStatementContract(name, openEmpty);
   describeReviewContract(name, openEmpty);
+  describeBatchContract(name, openEmpty);
   const doc = makeDoc;
   const withStore = storeRunner(openEmpty);
 

@@ -8,6 +8,7 @@ export type {
   FactTally,
   QuoteQuery,
   QuoteRow,
+  SaveItem,
   SaveStatus,
   SourceVersion,
   Store,
