@@ -4,6 +4,7 @@ import { benchExtract } from './extract.js';
 import { benchHttp } from './http.js';
 import { benchIngest } from './ingest.js';
 import { benchQueries } from './queries.js';
+import { benchScale } from './scale.js';
 
 // What a benchmark returns: a one-line summary, then labelled figures.
 export type Report = { heading: string; rows: [label: string, value: string][] };
@@ -17,7 +18,10 @@ const benchmarks: Record<string, () => Promise<Report[]>> = {
   http: benchHttp,
   export: benchExport,
   'cli-start': benchCliStart,
+  scale: benchScale,
 };
+// Only when named: hours for the default million documents, minutes for the workers.
+const namedOnly = new Set(['scale', 'workers']);
 const only = [...process.argv.slice(2), ...(process.env.BENCH_ONLY ?? '').split(',')].filter(Boolean);
 const unknown = only.filter((name) => !(name in benchmarks));
 if (unknown.length > 0) {
@@ -25,7 +29,7 @@ if (unknown.length > 0) {
   process.exit(1);
 }
 for (const [name, benchmark] of Object.entries(benchmarks)) {
-  if (only.length > 0 && !only.includes(name)) continue;
+  if (only.length > 0 ? !only.includes(name) : namedOnly.has(name)) continue;
   for (const report of await benchmark()) print(report);
 }
 
