@@ -5,6 +5,7 @@ import { benchHttp } from './http.js';
 import { benchIngest } from './ingest.js';
 import { benchQueries } from './queries.js';
 import { benchScale } from './scale.js';
+import { benchWorkers } from './workers.js';
 
 // What a benchmark returns: a one-line summary, then labelled figures.
 export type Report = { heading: string; rows: [label: string, value: string][] };
@@ -19,6 +20,7 @@ const benchmarks: Record<string, () => Promise<Report[]>> = {
   export: benchExport,
   'cli-start': benchCliStart,
   scale: benchScale,
+  workers: benchWorkers,
 };
 // Only when named: hours for the default million documents, minutes for the workers.
 const namedOnly = new Set(['scale', 'workers']);

@@ -9,7 +9,7 @@ import type { Report } from './run.js';
 import { buildScaleKb } from './scale-build.js';
 
 const work = '/tmp/scale';
-const calls = 200;
+const calls = Number(process.env.BENCH_SCALE_CALLS || 200);
 type Ask = [label: string, run: () => Promise<unknown>];
 
 // A knowledge base of BENCH_SCALE_DOCS documents (1,000,000 by default) on each backend: SQLite
