@@ -86,11 +86,14 @@ export async function getStatement(sql: Sql, id: string): Promise<Statement | nu
   return row ? statementOf(row) : null;
 }
 
-// The most recently stored first, through the (subject, seq) index.
+// The most recently stored first, through the (subject, seq) index: each subject's newest read
+// apart, then merged. Given `subject IN (...)` PostgreSQL scanned every statement backwards by
+// seq looking for them (5 s on 2.5 million statements).
 export async function findStatementsBySubject(sql: Sql, subjects: string[], limit: number, offset: number): Promise<Statement[]> {
   if (subjects.length === 0) return [];
-  const rows =
-    await sql`SELECT ${statementList(sql)} FROM statements s WHERE s.subject IN ${sql(subjects)} ORDER BY s.seq DESC LIMIT ${limit} OFFSET ${offset}`;
+  const rows = await sql`SELECT ${statementList(sql)} FROM unnest(${[...new Set(subjects)]}::text[]) AS u (subject)
+    CROSS JOIN LATERAL (SELECT * FROM statements t WHERE t.subject = u.subject ORDER BY t.seq DESC LIMIT ${limit + offset}) AS s
+    ORDER BY s.seq DESC LIMIT ${limit} OFFSET ${offset}`;
   return rows.map(statementOf);
 }
 
