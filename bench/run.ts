@@ -5,6 +5,8 @@ import { benchHttp } from './http.js';
 import { benchIngest } from './ingest.js';
 import { benchPoll } from './poll.js';
 import { benchQueries } from './queries.js';
+import { benchScale } from './scale.js';
+import { benchWorkers } from './workers.js';
 
 // What a benchmark returns: a one-line summary, then labelled figures.
 export type Report = { heading: string; rows: [label: string, value: string][] };
@@ -19,7 +21,11 @@ const benchmarks: Record<string, () => Promise<Report[]>> = {
   export: benchExport,
   'cli-start': benchCliStart,
   poll: benchPoll,
+  scale: benchScale,
+  workers: benchWorkers,
 };
+// Only when named: hours for the default million documents, minutes for the workers.
+const namedOnly = new Set(['scale', 'workers']);
 const only = [...process.argv.slice(2), ...(process.env.BENCH_ONLY ?? '').split(',')].filter(Boolean);
 const unknown = only.filter((name) => !(name in benchmarks));
 if (unknown.length > 0) {
@@ -27,7 +33,7 @@ if (unknown.length > 0) {
   process.exit(1);
 }
 for (const [name, benchmark] of Object.entries(benchmarks)) {
-  if (only.length > 0 && !only.includes(name)) continue;
+  if (only.length > 0 ? !only.includes(name) : namedOnly.has(name)) continue;
   for (const report of await benchmark()) print(report);
 }
 

@@ -10,7 +10,7 @@ import type { ReviewState } from '../model/index.js';
 export type FactRow = { statementId: string; declaration: string; property: string; object: string; reviewed: boolean; reason: string | null };
 export type FactStatement = { id: string; kind: string; subject: string; value: string };
 export const factKindsSql = "('signed', 'not_signed', 'signatory_count')";
-const factKinds = new Set(['signed', 'not_signed', 'signatory_count']);
+export const factKinds = new Set(['signed', 'not_signed', 'signatory_count']);
 
 // The fact a statement states as review left it, or none (rejected, or filed under no declaration).
 export function factOf(s: FactStatement, state: ReviewState): FactRow | null {

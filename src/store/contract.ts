@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Document, Statement } from '../model/index.js';
+import { describeBatchContract } from './contract-batch.js';
 import { makeDoc, storeRunner } from './contract-fixtures.js';
 import { describeClusterContract } from './contract-clusters.js';
 import { describeReviewContract } from './contract-review.js';
@@ -18,6 +19,7 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
   describeSearchContract(name, openEmpty);
   describeSourceContract(name, openEmpty, openTwice);
   describeClusterContract(name, openEmpty);
+  describeBatchContract(name, openEmpty);
   const doc = makeDoc;
   const withStore = storeRunner(openEmpty);
 

@@ -10,6 +10,7 @@ export type {
   NewStatementsQuery,
   QuoteQuery,
   QuoteRow,
+  SaveItem,
   SaveStatus,
   SourceVersion,
   Store,

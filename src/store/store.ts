@@ -129,6 +129,9 @@ export type FactEvidence = {
   cluster: string;
 };
 
+// One document to save, as saveDocument takes it.
+export type SaveItem = { document: Document; source: SourceRef; statements?: Statement[]; mainEvent?: string | null };
+
 // The one way the rest of Accord reaches stored data. Every implementation runs the
 // contract suite in contract.ts. Each call that writes is one transaction: it happens
 // whole or not at all. The followed sources' books are in sources.ts.
@@ -141,6 +144,9 @@ export interface Store extends SourceBooks {
   // document's stances and counts (each under its `value.declaration`) is updated with it. Left
   // out, the document waits for `setMainEvent` (see `documentsWithoutAssembly`).
   saveDocument(document: Document, source: SourceRef, statements?: Statement[], mainEvent?: string | null): Promise<SaveStatus>;
+  // Saves many documents in order, each as saveDocument would, in one transaction (whole or not
+  // at all): one commit for a bulk load instead of one per document. A status per document.
+  saveDocuments(batch: SaveItem[]): Promise<SaveStatus[]>;
   // Puts these statements in place of the document's old ones, in one transaction: after the
   // rules change. Review decisions stay, keyed by statement id.
   replaceStatements(documentId: string, statements: Statement[], mainEvent?: string | null): Promise<void>;

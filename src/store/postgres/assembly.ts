@@ -2,7 +2,7 @@ import { unreviewed } from '../../model/index.js';
 import { distinctFacts, factKindsSql, factOf, type FactStatement } from '../assembly.js';
 import { evidenceOf, tallyOf } from '../rows.js';
 import type { FactEvidence, FactTally } from '../store.js';
-import { insertMany, type Sql } from './connection.js';
+import { insertRows, type Column, type Sql } from './connection.js';
 import { reviewStates } from './review.js';
 
 // Keeps declaration_facts and declaration_fact_totals true to the statements and the review log,
@@ -14,35 +14,52 @@ export async function refreshAssembly(tx: Sql, documentId: string, mainEvent?: s
   await leaveAssembly(tx, documentId, document?.sample === true);
   // NULL: the document waits for the backfill (`documentsWithoutAssembly`).
   if (!document || document.event === null) return;
-  const published = document.published as string | null;
   const statements = await tx<
     FactStatement[]
   >`SELECT id, kind, subject, value FROM statements WHERE document_id = ${documentId} AND kind IN ${tx.unsafe(factKindsSql)}`;
+  await enterAssembly(tx, { id: documentId, published: document.published as string | null, sample: document.sample === true }, [...statements]);
+}
+
+const factColumns: Column[] = [
+  ['statement_id', 'text'],
+  ['document_id', 'text'],
+  ['declaration', 'text'],
+  ['property', 'text'],
+  ['object', 'text'],
+  ['reviewed', 'boolean'],
+  ['published', 'text'],
+  ['reason', 'text'],
+];
+const totalColumns: Column[] = [
+  ['declaration', 'text'],
+  ['property', 'text'],
+  ['object', 'text'],
+  ['reviewed', 'int'],
+];
+
+// The facts of a document with no rows in the assembly yet (a new one, or one just left) enter
+// it: its statements of the fact kinds, as review left them. One insert per table: a document's
+// (declaration, property, object) keys are distinct, so one upsert may take them all.
+export async function enterAssembly(tx: Sql, document: { id: string; published: string | null; sample: boolean }, statements: FactStatement[]): Promise<void> {
   const states = await reviewStates(
     tx,
     statements.map((s) => s.id),
   );
   const rows = statements.flatMap((s) => factOf(s, states.get(s.id) ?? unreviewed) ?? []);
-  const facts = rows.map((r) => ({
-    statement_id: r.statementId,
-    document_id: documentId,
-    declaration: r.declaration,
-    property: r.property,
-    object: r.object,
-    reviewed: r.reviewed,
-    published,
-    reason: r.reason,
-  }));
-  await insertMany(tx, 'declaration_facts', facts, ['statement_id', 'document_id', 'declaration', 'property', 'object', 'reviewed', 'published', 'reason']);
+  const facts = rows.map((r) => ({ statement_id: r.statementId, document_id: document.id, ...r, published: document.published }));
+  const totals = distinctFacts(rows).map((t) => ({ ...t, reviewed: t.reviewed ? 1 : 0 }));
+  if (totals.length === 0) return;
   // The latest document: a later date wins; without dates, the one stored last.
-  for (const t of distinctFacts(rows)) {
-    await tx`INSERT INTO declaration_fact_totals AS o (declaration, property, object, sample, documents, reviewed_documents, latest, latest_document)
-      VALUES (${t.declaration}, ${t.property}, ${t.object}, ${document.sample as boolean}, 1, ${t.reviewed ? 1 : 0}, ${published}, ${documentId})
+  await Promise.all([
+    insertRows(tx, 'declaration_facts', factColumns, facts),
+    tx`INSERT INTO declaration_fact_totals AS o (declaration, property, object, sample, documents, reviewed_documents, latest, latest_document)
+      SELECT declaration, property, object, ${document.sample}::boolean, 1, reviewed, ${document.published}::text, ${document.id}::text
+      FROM json_to_recordset(${JSON.stringify(totals)}::text::json) AS v (${tx.unsafe(totalColumns.map((c) => c.join(' ')).join(', '))})
       ON CONFLICT (declaration, property, object, sample) DO UPDATE SET documents = o.documents + 1, reviewed_documents = o.reviewed_documents + excluded.reviewed_documents,
         latest_document = CASE WHEN o.latest IS NULL OR coalesce(excluded.latest, '') >= o.latest THEN excluded.latest_document ELSE o.latest_document END,
-        latest = CASE WHEN o.latest IS NULL OR excluded.latest > o.latest THEN excluded.latest ELSE o.latest END`;
-    await countClusters(tx, documentId, { ...t, sample: document.sample as boolean }, 1);
-  }
+        latest = CASE WHEN o.latest IS NULL OR excluded.latest > o.latest THEN excluded.latest ELSE o.latest END`.execute(),
+  ]);
+  for (const t of totals) await countClusters(tx, document.id, { ...t, sample: document.sample }, 1);
 }
 
 type TotalKey = { declaration: string; property: string; object: string; sample: boolean };

@@ -1,6 +1,6 @@
 import type { Document, Figure, Sentence, SourceRef, Statement } from '../../model/index.js';
 import { sourceMetadata, storedDocumentOf, summaryOf } from '../rows.js';
-import type { DocumentQuery, DocumentSummary, SaveStatus, StoredDocument } from '../store.js';
+import type { DocumentQuery, DocumentSummary, SaveItem, SaveStatus, StoredDocument } from '../store.js';
 import { refreshAssembly } from './assembly.js';
 import { assignCluster } from './clusters.js';
 import type { SqliteConnection } from './connection.js';
@@ -48,6 +48,11 @@ export function saveDocument(c: SqliteConnection, document: Document, source: So
     if (latest) return 'updated';
     return exists ? (source.key === null ? 'unchanged' : 'copy') : 'new';
   });
+}
+
+// Many documents in one transaction, in order: each saveDocument inside it is a savepoint.
+export function saveDocuments(c: SqliteConnection, batch: SaveItem[]): SaveStatus[] {
+  return c.write(() => batch.map((item) => saveDocument(c, item.document, item.source, item.statements ?? [], item.mainEvent)));
 }
 
 function insertDocument(c: SqliteConnection, d: Document, origin: string, now: string, statements: Statement[]): void {

@@ -9,6 +9,7 @@ import type {
   NewStatementsQuery,
   QuoteQuery,
   QuoteRow,
+  SaveItem,
   SaveStatus,
   Store,
   StoredDocument,
@@ -38,6 +39,9 @@ export class SqliteStore implements Store {
 
   async saveDocument(document: Document, source: SourceRef, found: Statement[] = [], mainEvent?: string | null): Promise<SaveStatus> {
     return documents.saveDocument(this.c, document, source, found, mainEvent);
+  }
+  async saveDocuments(batch: SaveItem[]): Promise<SaveStatus[]> {
+    return documents.saveDocuments(this.c, batch);
   }
   async replaceStatements(documentId: string, found: Statement[], mainEvent?: string | null): Promise<void> {
     statements.replaceStatements(this.c, documentId, found, mainEvent);
