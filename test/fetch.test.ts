@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchPage, type FetchSettings } from '../src/fetch/index.js';
 import { SqliteStore } from '../src/store/index.js';
 import { accordBin, repo } from './run-accord.js';
+import { sendHuge } from './source-site.js';
 
 // A site of our own on 127.0.0.1: an article, robots.txt, and every way a page can go wrong.
 const article = `<!doctype html><html lang="en"><head><title>Ruritania joins the pledge</title>
@@ -40,17 +41,7 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
   '/picture.png': (_, res) => res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.alloc(64)),
   '/broken': (_, res) => res.writeHead(500).end('no'),
   // 20 MB, in chunks, with no length announced.
-  '/huge': (_, res) => {
-    res.writeHead(200, { 'content-type': 'text/html' });
-    const chunk = Buffer.alloc(1 << 20, 'a');
-    let sent = 0;
-    const more = (): void => {
-      while (sent < 20 && res.write(chunk)) sent += 1;
-      if (sent >= 20) res.end();
-      else res.once('drain', more);
-    };
-    more();
-  },
+  '/huge': (_, res) => sendHuge(res, 'text/html'),
   // Headers at once, then a body that never ends.
   '/slow': (_, res) => res.writeHead(200, { 'content-type': 'text/html' }).write('<html><body><p>Kenya'),
 };

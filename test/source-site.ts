@@ -27,6 +27,19 @@ const sitemap = (items: string[]) =>
     .map((u) => `<url><loc>${u}</loc><news:news><news:publication_date>2025-02-12</news:publication_date></news:news></url>`)
     .join('')}</urlset>`;
 
+// 20 MB in 1 MB chunks, with no length announced, written as fast as the reader takes them.
+export function sendHuge(res: ServerResponse, type: string): void {
+  res.writeHead(200, { 'content-type': type });
+  const chunk = Buffer.alloc(1 << 20, 'a');
+  let sent = 0;
+  const more = (): void => {
+    while (sent < 20 && res.write(chunk)) sent += 1;
+    if (sent >= 20) res.end();
+    else res.once('drain', more);
+  };
+  more();
+}
+
 const send = (type: string, body: string): Handler => (_, res) => void res.writeHead(200, { 'content-type': type }).end(body);
 const pages = (from: number, count: number): string[] => Array.from({ length: count }, (_, i) => `/a/${from + i}.html`);
 
@@ -48,17 +61,7 @@ export async function startSourceSite(options: { feeds?: number; perFeed?: numbe
     '/to-loopback.rss': (_, res) => void res.writeHead(302, { location: `http://127.0.0.1:${port + 1}/rss.xml` }).end(),
     '/to-metadata.rss': (_, res) => void res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end(),
     // 20 MB with no length announced.
-    '/huge.rss': (_, res) => {
-      res.writeHead(200, { 'content-type': 'application/rss+xml' });
-      const chunk = Buffer.alloc(1 << 20, 'a');
-      let sent = 0;
-      const more = (): void => {
-        while (sent < 20 && res.write(chunk)) sent += 1;
-        if (sent >= 20) res.end();
-        else res.once('drain', more);
-      };
-      more();
-    },
+    '/huge.rss': (_, res) => sendHuge(res, 'application/rss+xml'),
     // Headers at once, then a body that never ends.
     '/slow.rss': (_, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).write('<?xml version="1.0"?><rss version="2.0"><channel>'),
   };
