@@ -45,8 +45,8 @@ const wordKeys = [
 // English is the language the code itself is written in: these words of the packs are also
 // names in it (`before`/`after` cursors, a `from` date, a `note` field, `summit` pages), not data.
 // `und` is German "and" and also the code of an undetermined language (ISO 639-2) in src/.
-// `added`, `resume`: what `accord sources` prints and its subcommand (s6src).
-const codeWords = new Set(['und', 'added', 'resume', 'after', 'at', 'before', 'by', 'declared', 'from', 'note', 'of', 'or', 'summit', 'summits', 'warning', 'why']);
+// `added`, `resume`: what `accord sources` prints and its subcommand; `with`: in what `accord import` prints.
+const codeWords = new Set(['und', 'added', 'resume', 'after', 'at', 'before', 'by', 'declared', 'from', 'note', 'of', 'or', 'summit', 'summits', 'warning', 'why', 'with']);
 
 // The packs' words of two letters and more ("à" or "l" say nothing alone; "l'", "selon", "của"
 // do): lowercase ones folded ("va" is "và"), capitalised ones as written ("Par", not "par").
