@@ -65,7 +65,10 @@ describe.skipIf(browserSkip)('web UI in Chromium: a followed feed feeds a saved 
     await form.locator('input[name="url"]').fill(`${site.base}/feed.xml`);
     await form.locator('input[name="token"]').fill(token);
     await Promise.all([tab.waitForLoadState(), form.getByRole('button', { name: 'Follow' }).click()]);
+    expect(await tab.locator('#sources-notice').textContent()).toBe(`Now following ${site.base}/feed.xml: its first poll is due.`);
+    expect(await tab.locator('table.sources tbody tr').first().textContent()).toContain('never fetched');
     expect(await pollNow()).toBe('Polled 1 source(s): 1 new article(s).');
+    expect(await tab.locator('table.sources tbody tr').first().textContent()).toMatch(/\bok\b/);
     await tab.goto(`${server.url}/documents`);
     expect(await tab.locator('main').textContent()).toContain('Pier talks 1');
 
