@@ -45,3 +45,65 @@ export function clusterOf(print: Fingerprint, wires: string, candidates: Cluster
   }
   return null;
 }
+
+// A save reads, for each of its bands, the `hitsPerBand` earliest stored documents sharing it
+// (the (key, seq) index), not every copy of the story. Those hits vouch for every document
+// stored up to the bound: the smallest last seq of a band with more to read. Up to it, the
+// candidates are exactly the earliest a full read would give; when none of them is confirmed,
+// the bands that set the bound read on, until a cluster is found or no band has more.
+export const hitsPerBand = 8;
+export const maxCandidates = 500;
+export type BandHit = { seq: number; documentId: string };
+
+export class EarliestSharing {
+  private readonly bands = new Map<string, { hits: BandHit[]; done: boolean }>();
+
+  constructor(
+    keys: string[],
+    private readonly except: string,
+  ) {
+    for (const key of keys) this.bands.set(key, { hits: [], done: false });
+  }
+
+  // The bands to read next, each after its last hit read.
+  wanted(): { key: string; after: number }[] {
+    const bound = this.bound();
+    const open = [...this.bands].filter(([, b]) => !b.done && (b.hits.at(-1)?.seq ?? 0) <= bound);
+    return open.map(([key, b]) => ({ key, after: b.hits.at(-1)?.seq ?? 0 }));
+  }
+
+  add(key: string, hits: BandHit[]): void {
+    const band = this.bands.get(key);
+    if (!band) return;
+    band.hits.push(...hits);
+    if (hits.length < hitsPerBand) band.done = true;
+  }
+
+  complete(): boolean {
+    return [...this.bands.values()].every((b) => b.done);
+  }
+
+  // The candidates vouched for, with their seq.
+  candidates(): Map<string, number> {
+    const bound = this.bound();
+    const ids = new Map<string, number>();
+    for (const band of this.bands.values())
+      for (const hit of band.hits) if (hit.seq <= bound && hit.documentId !== this.except) ids.set(hit.documentId, hit.seq);
+    return ids;
+  }
+
+  private bound(): number {
+    let bound = Infinity;
+    for (const band of this.bands.values()) if (!band.done) bound = Math.min(bound, band.hits.at(-1)?.seq ?? 0);
+    return bound;
+  }
+}
+
+// The cluster from the vouched candidates: a cluster, null (its own), or undefined when the
+// bands must read on (no confirmed candidate yet, fewer than a full read's, bands not done).
+export function clusterFromEarliest(print: Fingerprint, wires: string, candidates: ClusterCandidate[], complete: boolean): string | null | undefined {
+  const ordered = [...candidates].sort((a, b) => a.seq - b.seq).slice(0, maxCandidates);
+  const cluster = clusterOf(print, wires, ordered);
+  if (cluster !== null || complete || ordered.length >= maxCandidates) return cluster;
+  return undefined;
+}

@@ -1,27 +1,45 @@
 import type { Document } from '../../model/index.js';
-import { encodeSignature, fingerprint } from '../../text/index.js';
-import { bandKeys, clusterOf, wiresText, type ClusterCandidate } from '../clusters.js';
+import { encodeSignature, fingerprint, type Fingerprint } from '../../text/index.js';
+import { bandKeys, clusterFromEarliest, EarliestSharing, hitsPerBand, wiresText, type BandHit, type ClusterCandidate } from '../clusters.js';
 import type { Carrier } from '../store.js';
 import { leaveAssembly, refreshAssembly } from './assembly.js';
 import type { SqliteConnection } from './connection.js';
 
-// Keeps document_clusters and cluster_bands (migration 016), inside the caller's transaction:
-// a new document joins the cluster of the earliest stored text it nearly copies (../clusters.ts).
+// Keeps document_clusters and cluster_bands (migrations 016, 018), inside the caller's transaction,
+// after the document's row: a new document joins the cluster of the earliest stored text it
+// nearly copies (../clusters.ts), found through the earliest documents of each of its bands.
 export function assignCluster(c: SqliteConnection, document: Pick<Document, 'id' | 'text' | 'wires'>): void {
   const print = fingerprint(document.text);
   const keys = bandKeys(print);
   const wires = wiresText(document.wires);
-  const candidates = c
-    .sql(
-      `SELECT m.document_id AS documentId, m.cluster, m.signature, m.wires, d.seq FROM document_clusters m JOIN documents d ON d.id = m.document_id
-       WHERE m.document_id IN (SELECT document_id FROM cluster_bands WHERE key IN (SELECT value FROM json_each(?))) AND m.document_id <> ?
-       ORDER BY d.seq LIMIT 500`,
-    )
-    .all(JSON.stringify(keys), document.id) as ClusterCandidate[];
-  const cluster = clusterOf(print, wires, candidates) ?? document.id;
-  c.sql('INSERT OR REPLACE INTO document_clusters (document_id, cluster, signature, wires) VALUES (?, ?, ?, ?)').run(document.id, cluster, encodeSignature(print), wires);
-  const band = c.sql('INSERT OR IGNORE INTO cluster_bands (key, document_id) VALUES (?, ?)');
-  for (const key of keys) band.run(key, document.id);
+  const cluster = clusterAmong(c, print, wires, new EarliestSharing(keys, document.id)) ?? document.id;
+  c.sql('INSERT OR REPLACE INTO document_clusters (document_id, cluster, signature, wires) VALUES (?, ?, ?, ?)').run(
+    document.id,
+    cluster,
+    encodeSignature(print),
+    wires,
+  );
+  const seq = c.sql('SELECT seq FROM documents WHERE id = ?').pluck().get(document.id);
+  const band = c.sql('INSERT OR IGNORE INTO cluster_bands (key, seq, document_id) VALUES (?, ?, ?)');
+  for (const key of keys) band.run(key, seq, document.id);
+}
+
+// Reads the bands' earliest documents page by page until the candidates settle the cluster.
+function clusterAmong(c: SqliteConnection, print: Fingerprint, wires: string, sharing: EarliestSharing): string | null {
+  const page = c.sql('SELECT seq, document_id AS documentId FROM cluster_bands WHERE key = ? AND seq > ? ORDER BY seq LIMIT ?');
+  const read = c.sql(
+    'SELECT document_id AS documentId, cluster, signature, wires FROM document_clusters WHERE document_id IN (SELECT value FROM json_each(?))',
+  );
+  const rows = new Map<string, Omit<ClusterCandidate, 'seq'>>();
+  for (;;) {
+    for (const { key, after } of sharing.wanted()) sharing.add(key, page.all(key, after, hitsPerBand) as BandHit[]);
+    const ids = sharing.candidates();
+    const unread = [...ids.keys()].filter((id) => !rows.has(id));
+    if (unread.length > 0) for (const row of read.all(JSON.stringify(unread)) as Omit<ClusterCandidate, 'seq'>[]) rows.set(row.documentId, row);
+    const candidates = [...ids].flatMap(([id, seq]) => (rows.has(id) ? [{ ...(rows.get(id) as Omit<ClusterCandidate, 'seq'>), seq }] : []));
+    const found = clusterFromEarliest(print, wires, candidates, sharing.complete());
+    if (found !== undefined) return found;
+  }
 }
 
 // Documents stored before clusters existed get one, oldest first, so that a copy finds the

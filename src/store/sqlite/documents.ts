@@ -24,35 +24,39 @@ function documentFilter(query: Omit<DocumentQuery, 'limit' | 'offset' | 'order'>
 }
 
 export function saveDocument(c: SqliteConnection, document: Document, source: SourceRef, statements: Statement[], mainEvent?: string | null): SaveStatus {
-  return c.write((): SaveStatus => {
-    const latest =
-      source.key === null
-        ? undefined
-        : (c.sql('SELECT document_id, version FROM sources WHERE source = ? ORDER BY version DESC LIMIT 1').get(source.key) as
-            | { document_id: string; version: number }
-            | undefined);
-    if (latest?.document_id === document.id) return 'unchanged';
-    const exists = c.sql('SELECT 1 FROM documents WHERE id = ?').get(document.id) !== undefined;
-    const now = new Date().toISOString();
-    if (!exists) insertDocument(c, document, source.label, now, statements);
-    if (!exists) assignCluster(c, document);
-    if (!exists && mainEvent !== undefined) refreshAssembly(c, document.id, mainEvent ?? '');
-    if (source.key !== null)
-      c.sql('INSERT INTO sources (source, version, document_id, ingested_at, title, byline, published, url, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-        source.key,
-        (latest?.version ?? 0) + 1,
-        document.id,
-        now,
-        ...sourceMetadata(document),
-      );
-    if (latest) return 'updated';
-    return exists ? (source.key === null ? 'unchanged' : 'copy') : 'new';
-  });
+  return c.write(() => saveIn(c, document, source, statements, mainEvent));
 }
 
-// Many documents in one transaction, in order: each saveDocument inside it is a savepoint.
+// Inside the caller's transaction.
+function saveIn(c: SqliteConnection, document: Document, source: SourceRef, statements: Statement[], mainEvent?: string | null): SaveStatus {
+  const latest =
+    source.key === null
+      ? undefined
+      : (c.sql('SELECT document_id, version FROM sources WHERE source = ? ORDER BY version DESC LIMIT 1').get(source.key) as
+          | { document_id: string; version: number }
+          | undefined);
+  if (latest?.document_id === document.id) return 'unchanged';
+  const exists = c.sql('SELECT 1 FROM documents WHERE id = ?').get(document.id) !== undefined;
+  const now = new Date().toISOString();
+  if (!exists) insertDocument(c, document, source.label, now, statements);
+  if (!exists) assignCluster(c, document);
+  if (!exists && mainEvent !== undefined) refreshAssembly(c, document.id, mainEvent ?? '');
+  if (source.key !== null)
+    c.sql('INSERT INTO sources (source, version, document_id, ingested_at, title, byline, published, url, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+      source.key,
+      (latest?.version ?? 0) + 1,
+      document.id,
+      now,
+      ...sourceMetadata(document),
+    );
+  if (latest) return 'updated';
+  return exists ? (source.key === null ? 'unchanged' : 'copy') : 'new';
+}
+
+// Many documents in one transaction, in order, each as saveDocument stores it (no savepoint
+// each: the batch is whole or absent).
 export function saveDocuments(c: SqliteConnection, batch: SaveItem[]): SaveStatus[] {
-  return c.write(() => batch.map((item) => saveDocument(c, item.document, item.source, item.statements ?? [], item.mainEvent)));
+  return c.write(() => batch.map((item) => saveIn(c, item.document, item.source, item.statements ?? [], item.mainEvent)));
 }
 
 function insertDocument(c: SqliteConnection, d: Document, origin: string, now: string, statements: Statement[]): void {
