@@ -33,6 +33,9 @@ export type Evidence = {
   // outlet carrying that story, its original first; copies of one story are one piece of evidence
   cluster?: string;
   carriers?: Carrier[];
+  // how many documents carry that story, counted up to evidenceShape.storyCount: `carriers`
+  // holds the first few of them only
+  carriedBy?: number;
 };
 // One outlet carrying a story: a source of one of the cluster's documents.
 export type Carrier = { documentId: string; outlet: string | null; title: string | null; url: string | null; published: string | null; source: string };

@@ -1,11 +1,11 @@
 import { fileStances, mainEventKey } from '../extract/index.js';
 import {
   assembleSignatories,
+  evidenceShape,
   signedOnly,
   tallyArticles,
   type ArticleEvidence,
   type ArticleFacts,
-  type Carrier,
   type Party,
   type PartyStatus,
   type ReportedCount,
@@ -13,7 +13,8 @@ import {
   type StanceTally,
 } from '../kb/index.js';
 import type { Entity } from '../model/index.js';
-import type { FactTally, Store } from '../store/index.js';
+import type { FactEvidence, Store } from '../store/index.js';
+import { articleEvidenceOf, partyEvidence, withCarriers, type EvidencePage } from './evidence.js';
 import { listDeclarations } from './events.js';
 import { namesToTry, QueryError, type Kb } from './kb.js';
 
@@ -49,27 +50,35 @@ export async function signatoriesOf(kb: Kb, name: string, options: { evidence?: 
   const event = eventOf(kb, declaration);
   // Extraction filed each stance under the declaration its sentence names, else the one in its
   // article's focus (src/extract/focus.ts): the store's tallies for this declaration are its own.
-  const facts = kb.store ? await articleFacts(kb.store, declaration.key, options.evidence ?? 10, options.party) : tallyArticles([]);
+  const facts = kb.store ? await articleFacts(kb.store, declaration.key, options.evidence ?? evidenceShape.perStance, options.party) : tallyArticles([]);
   return assembleSignatories(declaration.id, kb.reference, facts, event);
+}
+
+// The articles behind a party's stance on a declaration, a page at a time (`offset`, `limit`):
+// what the declaration's "N more" links to.
+export async function evidenceOfParty(kb: Kb, name: string, party: string, stance: 'signed' | 'not_signed', page: { offset?: number; limit?: number } = {}): Promise<EvidencePage> {
+  const declaration = findDeclaration(kb, name);
+  return partyEvidence(kb, { id: declaration.id, key: declaration.key, event: eventOf(kb, declaration) }, party, stance, page);
 }
 
 // Parties that signed one and not the other, each with where it stands on the other.
 export async function compareDeclarations(kb: Kb, a: string, b: string): Promise<Comparison> {
-  const [first, second] = [await signatoriesOf(kb, a, { evidence: 3 }), await signatoriesOf(kb, b, { evidence: 3 })];
+  const evidence = evidenceShape.compared;
+  const [first, second] = await Promise.all([signatoriesOf(kb, a, { evidence }), signatoriesOf(kb, b, { evidence })]);
   return { a: first.declaration, b: second.declaration, signedOnlyA: signedOnly(first, second), signedOnlyB: signedOnly(second, first) };
 }
 
-// The store's tallies for a declaration, with a sample of the statements behind each.
+// The store's tallies for a declaration, with the first few statements behind each: one read of
+// the tallies, one of their evidence (the index in evidence order, stopped at `perStance` per
+// tally, src/kb's evidenceShape), one of the stories' first carriers.
 async function articleFacts(store: Store, declaration: string, perStance: number, only?: string): Promise<ArticleFacts> {
-  const tallies = await store.factTallies({ declaration });
+  const [tallies, top] = await Promise.all([store.factTallies({ declaration }), perStance > 0 ? store.topEvidence(declaration, perStance, only) : []]);
+  const byTally = new Map<string, FactEvidence[]>();
+  for (const e of top) byTally.set(`${e.object} ${e.property} ${e.sample}`, [...(byTally.get(`${e.object} ${e.property} ${e.sample}`) ?? []), e]);
   const stances: StanceTally[] = [];
   const evidence: ArticleEvidence[] = [];
   const counts: ReportedCount[] = [];
-  // Every tally's evidence asked at once: on PostgreSQL the queries go down the pool together
-  // instead of one round trip after another (40 parties: 40 waits); read back in tally order.
-  const wanted = (t: FactTally): boolean => t.property !== 'signatory_count' && perStance > 0 && (only === undefined || t.object === only);
-  const found = await Promise.all(tallies.map((t) => (wanted(t) ? store.factEvidence(declaration, t.object, t.property, perStance, t.sample) : [])));
-  for (const [i, t] of tallies.entries()) {
+  for (const t of tallies) {
     if (t.property === 'signatory_count') {
       counts.push({
         value: Number(t.object),
@@ -83,10 +92,9 @@ async function articleFacts(store: Store, declaration: string, perStance: number
       });
       continue;
     }
-    const stance = t.property as StanceTally['stance'];
     stances.push({
       party: t.object,
-      stance,
+      stance: t.property as StanceTally['stance'],
       documents: t.documents,
       reviewedDocuments: t.reviewedDocuments,
       latest: t.latest,
@@ -94,39 +102,10 @@ async function articleFacts(store: Store, declaration: string, perStance: number
       cluster: t.cluster,
       ...(t.sample ? { sample: true } : {}),
     });
-    // Sample articles' evidence is fetched apart from real evidence: src/kb sets it aside.
-    for (const e of found[i] ?? [])
-      evidence.push({
-        kind: 'article',
-        stance,
-        source: `${e.documentId} [${e.start}, ${e.end})`,
-        asOf: e.published,
-        reason: e.reason,
-        unconfirmed: false,
-        words: e.words,
-        isReviewed: e.reviewed,
-        statementId: e.statementId,
-        party: t.object,
-        documentId: e.documentId,
-        url: e.url,
-        start: e.start,
-        end: e.end,
-        rule: e.rule,
-        lang: e.lang,
-        cluster: e.cluster,
-        ...(e.sample ? { sample: true } : {}),
-      });
+    // Sample articles' evidence is read apart from real evidence: src/kb sets it aside.
+    evidence.push(...(byTally.get(`${t.object} ${t.property} ${t.sample}`) ?? []).map(articleEvidenceOf));
   }
   return { stances, evidence: await withCarriers(store, evidence), counts };
-}
-
-// Every outlet carrying the story of each piece of evidence, its original first: src/kb groups
-// the copies of one story under it.
-export async function withCarriers<T extends { cluster?: string; carriers?: Carrier[] }>(store: Store, evidence: T[]): Promise<T[]> {
-  const clusters = [...new Set(evidence.flatMap((e) => (e.cluster !== undefined ? [e.cluster] : [])))];
-  const byCluster = new Map<string, Carrier[]>();
-  for (const { cluster, ...carrier } of await store.carriers(clusters)) byCluster.set(cluster, [...(byCluster.get(cluster) ?? []), carrier]);
-  return evidence.map((e) => (e.cluster !== undefined ? { ...e, carriers: byCluster.get(e.cluster) ?? [] } : e));
 }
 
 // Documents stored before the assembly existed (or imported without it) get their main event

@@ -58,6 +58,29 @@ export function describeClusterContract(name: string, openEmpty: OpenEmpty): voi
         expect(await store.carriers([])).toEqual([]);
       }));
 
+    it("reads a story's first carriers and counts its documents up to a bound", () =>
+      withStore(async (store) => {
+        const first = await saveStory(store, original, 'wire', '2025-02-12');
+        await saveStory(store, relead, 'courier', '2025-02-13');
+        await saveStory(store, cut, 'gazette', '2025-02-11');
+        await saveStory(store, reworked, 'undated', '', { published: null, wires: ['afp'] });
+        const alone = await saveStory(store, other, 'radio', '2025-02-12');
+        const clusters = [first.id, alone.id, 'no-such-story'];
+        const all = await store.carriers(clusters);
+        const firstOf = (n: number) => all.filter((c) => c.cluster !== first.id || all.filter((o) => o.cluster === first.id).indexOf(c) < n);
+        expect((await store.storyCarriers(clusters, 2)).map((c) => c.outlet)).toEqual(['gazette', 'wire', 'radio']);
+        expect(await store.storyCarriers(clusters, 2)).toEqual(firstOf(2));
+        expect(await store.storyCarriers(clusters, 10)).toEqual(all);
+        expect((await store.storyCarriers([first.id], 10)).at(-1)?.outlet).toBe('undated');
+        expect(await store.storyCarriers([], 3)).toEqual([]);
+        expect(await store.storySizes(clusters, 100)).toEqual([
+          { cluster: first.id, documents: 4 },
+          { cluster: alone.id, documents: 1 },
+          { cluster: 'no-such-story', documents: 1 },
+        ]);
+        expect((await store.storySizes([first.id], 3))[0]?.documents).toBe(3);
+      }));
+
     it('counts the clusters of a tally beside its documents, and names a lone cluster', () =>
       withStore(async (store) => {
         const first = await saveStory(store, original, 'wire', '2025-02-11');

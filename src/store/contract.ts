@@ -3,6 +3,7 @@ import type { Document, Statement } from '../model/index.js';
 import { describeBatchContract } from './contract-batch.js';
 import { makeDoc, storeRunner } from './contract-fixtures.js';
 import { describeClusterContract } from './contract-clusters.js';
+import { describeEvidenceContract } from './contract-evidence.js';
 import { describeReviewContract } from './contract-review.js';
 import { describeSearchContract } from './contract-searches.js';
 import { describeSourceContract } from './contract-sources.js';
@@ -19,6 +20,7 @@ export function describeStoreContract(name: string, openEmpty: () => Promise<Sto
   describeSearchContract(name, openEmpty);
   describeSourceContract(name, openEmpty, openTwice);
   describeClusterContract(name, openEmpty);
+  describeEvidenceContract(name, openEmpty);
   describeBatchContract(name, openEmpty);
   const doc = makeDoc;
   const withStore = storeRunner(openEmpty);

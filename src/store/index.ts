@@ -2,6 +2,7 @@ export { databaseLabel, isPostgresUrl, openStore } from './open.js';
 export { SqliteStore } from './sqlite/index.js';
 export type {
   Carrier,
+  StorySize,
   DocumentQuery,
   DocumentSummary,
   EventStatement,

@@ -31,6 +31,8 @@ export type Carrier = {
   url: string | null;
   published: string | null;
 };
+// How many documents carry a story (counted up to a bound).
+export type StorySize = { cluster: string; documents: number };
 
 export type DocumentSummary = {
   id: string;
@@ -159,11 +161,20 @@ export interface Store extends SourceBooks {
   assignMissingClusters(limit?: number): Promise<number>;
   // Every outlet carrying these clusters' stories, grouped by cluster, each original first.
   carriers(clusters: string[]): Promise<Carrier[]>;
+  // The first `perStory` documents of each story (earliest published, undated last, then first
+  // stored), with their sources in `carriers`' order: a story's first carriers, read from an index.
+  storyCarriers(clusters: string[], perStory: number): Promise<Carrier[]>;
+  // How many documents each story has, counted up to `atMost`; one per cluster asked, in order.
+  storySizes(clusters: string[], atMost: number): Promise<StorySize[]>;
   // Tallies of one declaration's facts, or of one party's (object's) facts across declarations.
   factTallies(query: { declaration?: string; object?: string }): Promise<FactTally[]>;
   // The statements behind one tally: reviewed first, then newest, at most `limit`.
   // `sample` given: only the evidence of sample articles (true) or of real ones (false).
-  factEvidence(declaration: string, object: string, property: string, limit?: number, sample?: boolean): Promise<FactEvidence[]>;
+  // `offset`: the statements after that many (the next page).
+  factEvidence(declaration: string, object: string, property: string, limit?: number, sample?: boolean, offset?: number): Promise<FactEvidence[]>;
+  // The first `perTally` statements behind each tally of a declaration (of one party's, when
+  // given) in factEvidence's order, in one query: ordered by party, property, sample flag.
+  topEvidence(declaration: string, perTally: number, party?: string): Promise<FactEvidence[]>;
   // Statements of these kinds in documents about an event, newest documents first.
   eventStatements(event: string, kinds: Statement['kind'][], limit?: number): Promise<EventStatement[]>;
   // A document's statements in text order.

@@ -13,6 +13,7 @@ import type {
   SaveStatus,
   Store,
   StoredDocument,
+  StorySize,
 } from '../store.js';
 import type { Delivery, DocumentStamp, SavedSearch } from '../searches.js';
 import type { FetchRecord, FollowedSource, NewSource, SourceFetch, SourceFigures } from '../sources.js';
@@ -20,6 +21,7 @@ import * as assembly from './assembly.js';
 import * as clusters from './clusters.js';
 import { PgConnection, schemaOf, type PostgresOptions } from './connection.js';
 import * as documents from './documents.js';
+import * as evidence from './evidence.js';
 import * as review from './review.js';
 import * as searches from './searches.js';
 import { searchQuotes } from './search.js';
@@ -73,8 +75,17 @@ export class PostgresStore implements Store {
   async factTallies(query: { declaration?: string; object?: string }): Promise<FactTally[]> {
     return assembly.factTallies(this.sql, query);
   }
-  async factEvidence(declaration: string, object: string, property: string, limit = 20, sample?: boolean): Promise<FactEvidence[]> {
-    return assembly.factEvidence(this.sql, declaration, object, property, limit, sample);
+  async factEvidence(declaration: string, object: string, property: string, limit = 20, sample?: boolean, offset = 0): Promise<FactEvidence[]> {
+    return assembly.factEvidence(this.sql, declaration, object, property, limit, sample, offset);
+  }
+  async topEvidence(declaration: string, perTally: number, party?: string): Promise<FactEvidence[]> {
+    return evidence.topEvidence(this.sql, declaration, perTally, party);
+  }
+  async storyCarriers(ids: string[], perStory: number): Promise<Carrier[]> {
+    return evidence.storyCarriers(this.sql, ids, perStory);
+  }
+  async storySizes(ids: string[], atMost: number): Promise<StorySize[]> {
+    return evidence.storySizes(this.sql, ids, atMost);
   }
   async eventStatements(event: string, kinds: Statement['kind'][], limit = 100): Promise<EventStatement[]> {
     return statements.eventStatements(this.sql, event, kinds, limit);

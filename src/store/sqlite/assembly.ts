@@ -100,15 +100,15 @@ export function factTallies(c: SqliteConnection, query: { declaration?: string; 
 }
 
 // Reviewed first, then newest published (undated last), then the latest stored, in text order.
-export function factEvidence(c: SqliteConnection, declaration: string, object: string, property: string, limit: number, sample?: boolean): FactEvidence[] {
+export function factEvidence(c: SqliteConnection, declaration: string, object: string, property: string, limit: number, sample?: boolean, offset = 0): FactEvidence[] {
   return c
     .sql(
       `SELECT f.statement_id AS statementId, f.document_id AS documentId, f.property, f.object, f.reviewed, f.published, f.reason,
          s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin, d.title, d.outlet, d.sample, coalesce(m.cluster, d.id) AS cluster
        FROM declaration_facts f JOIN statements s ON s.id = f.statement_id JOIN documents d ON d.id = f.document_id LEFT JOIN document_clusters m ON m.document_id = d.id
        WHERE f.declaration = @declaration AND f.object = @object AND f.property = @property AND (@sample IS NULL OR d.sample = @sample)
-       ORDER BY f.reviewed DESC, f.published DESC, d.seq DESC, s.start_offset, f.statement_id LIMIT @limit`,
+       ORDER BY f.reviewed DESC, f.published DESC, d.seq DESC, s.start_offset, f.statement_id LIMIT @limit OFFSET @offset`,
     )
-    .all({ declaration, object, property, limit, sample: sample === undefined ? null : sample ? 1 : 0 })
+    .all({ declaration, object, property, limit, offset, sample: sample === undefined ? null : sample ? 1 : 0 })
     .map(evidenceOf);
 }

@@ -13,6 +13,7 @@ import type {
   SaveStatus,
   Store,
   StoredDocument,
+  StorySize,
 } from '../store.js';
 import type { Delivery, DocumentStamp, SavedSearch } from '../searches.js';
 import type { FetchRecord, FollowedSource, NewSource, SourceFetch, SourceFigures } from '../sources.js';
@@ -20,6 +21,7 @@ import * as assembly from './assembly.js';
 import * as clusters from './clusters.js';
 import { SqliteConnection } from './connection.js';
 import * as documents from './documents.js';
+import * as evidence from './evidence.js';
 import * as review from './review.js';
 import * as searches from './searches.js';
 import { searchQuotes } from './search.js';
@@ -61,8 +63,17 @@ export class SqliteStore implements Store {
   async factTallies(query: { declaration?: string; object?: string }): Promise<FactTally[]> {
     return assembly.factTallies(this.c, query);
   }
-  async factEvidence(declaration: string, object: string, property: string, limit = 20, sample?: boolean): Promise<FactEvidence[]> {
-    return assembly.factEvidence(this.c, declaration, object, property, limit, sample);
+  async factEvidence(declaration: string, object: string, property: string, limit = 20, sample?: boolean, offset = 0): Promise<FactEvidence[]> {
+    return assembly.factEvidence(this.c, declaration, object, property, limit, sample, offset);
+  }
+  async topEvidence(declaration: string, perTally: number, party?: string): Promise<FactEvidence[]> {
+    return evidence.topEvidence(this.c, declaration, perTally, party);
+  }
+  async storyCarriers(ids: string[], perStory: number): Promise<Carrier[]> {
+    return evidence.storyCarriers(this.c, ids, perStory);
+  }
+  async storySizes(ids: string[], atMost: number): Promise<StorySize[]> {
+    return evidence.storySizes(this.c, ids, atMost);
   }
   async eventStatements(event: string, kinds: Statement['kind'][], limit = 100): Promise<EventStatement[]> {
     return statements.eventStatements(this.c, event, kinds, limit);
