@@ -2,7 +2,7 @@ export { loadReference, referenceAbout } from './reference.js';
 export { buildResolver, effectiveDecisions, type DeclarationLinks, type Resolver } from './resolve.js';
 export { assembleSignatories, signedOnly, statusIn } from './signatories.js';
 export { tallyArticles } from './tally.js';
-export { evidencePage, evidenceShape, moreArticles } from './evidence.js';
+export { evidenceShape } from './evidence.js';
 export type {
   ArticleEvidence,
   ArticleFacts,

@@ -1,6 +1,5 @@
-import { evidencePage, evidenceShape, instrumentKind, type ArticleEvidence, type Carrier, type Evidence } from '../kb/index.js';
+import { evidenceShape, type ArticleEvidence, type Carrier } from '../kb/index.js';
 import type { FactEvidence, Store } from '../store/index.js';
-import { QueryError, type Kb } from './kb.js';
 
 // A stored statement behind a tally as src/kb reads article evidence.
 export function articleEvidenceOf(e: FactEvidence): ArticleEvidence {
@@ -45,35 +44,4 @@ export async function withCarriers<T extends { cluster?: string; carriers?: Carr
     // A document read from two sources is two carriers: a small story's count is its list's.
     return { ...e, carriers: found.slice(0, evidenceShape.carriersPerStory), carriedBy: Math.max(found.length, size.get(e.cluster) ?? 1) };
   });
-}
-
-export type EvidencePage = {
-  declaration: string;
-  party: string;
-  stance: 'signed' | 'not_signed';
-  // every article stating it (the tally's documents); `items` is one page of their statements
-  articles: number;
-  offset: number;
-  limit: number;
-  items: Evidence[];
-};
-
-// One page of the articles' evidence for a party's stance on a declaration, in the order the
-// declaration shows its first few (reviewed first, newest first): the rest behind "N more".
-export async function partyEvidence(
-  kb: Kb,
-  declaration: { id: string; key: string; event: string | null },
-  party: string,
-  stance: 'signed' | 'not_signed',
-  page: { offset?: number; limit?: number } = {},
-): Promise<EvidencePage> {
-  const offset = page.offset ?? 0;
-  const limit = page.limit ?? evidenceShape.pageSize;
-  if (!Number.isInteger(offset) || offset < 0) throw new QueryError('bad_request', `offset=${offset}: expected a whole number from 0`);
-  const { store } = kb;
-  const tally = store ? (await store.factTallies({ declaration: declaration.key })).find((t) => t.object === party && t.property === stance && !t.sample) : undefined;
-  const found = store && tally ? await store.factEvidence(declaration.key, party, stance, limit, false, offset) : [];
-  const kind = instrumentKind(kb.reference, declaration.id, declaration.event);
-  const items = store ? await withCarriers(store, evidencePage(kind, found.map(articleEvidenceOf))) : [];
-  return { declaration: declaration.id, party, stance, articles: tally?.documents ?? 0, offset, limit, items };
 }
