@@ -1,28 +1,35 @@
 // Tokens with offsets into the document text, and the folded form used for matching.
-import { scanTokens, setScanElisions } from './token-scan.js';
 
 // `norm` folds accents (for names: "Phuong" finds "Phương"); `lower` keeps them (for words of
 // languages whose accents tell words apart: Vietnamese "ký" sign, "kỳ" edition).
 export type Token = { text: string; norm: string; lower: string; start: number; end: number; isUpper: boolean };
 
-// Where tokens start and end is the scanner's (token-scan.ts): elisions of the loaded packs
-// (`l’Inde`, `qu’OpenAI`, never the English `China’s`), initials and dotted abbreviations
-// (`J.D.`, `U.S.`), words with inner hyphens or ampersands (`vice-président`, `TT&TT`), numbers
-// (`1.000`, `2,5`), any other single non-space character.
+// In order: elisions of the loaded packs (`l’Inde`, `qu’OpenAI`, never the English `China’s`),
+// initials and dotted abbreviations (`J.D.`, `U.S.`), words with inner hyphens or ampersands
+// (`vice-président`, `TT&TT`), numbers (`1.000`, `2,5`), any other single non-space character.
+const otherTokens = String.raw`(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-‐‑&][\p{L}\p{M}\p{N}]+)*|\d+(?:[.,]\d+)*|\S`;
+let tokenPattern = new RegExp(otherTokens, 'gu');
 
 // Set by loadLangPacks from every pack's `elisions`: ["l", "qu"] makes `l’` and `Qu’` tokens of
 // their own. A word elides at the start of a word only, its first letter in either case.
 export function setElisions(words: string[]): void {
-  setScanElisions([...new Set(words)].filter((w) => /^\p{L}+$/u.test(w)).sort((a, b) => a.length - b.length || a.localeCompare(b)));
+  const forms = [...new Set(words)]
+    .filter((w) => /^\p{L}+$/u.test(w))
+    .sort((a, b) => a.length - b.length || a.localeCompare(b))
+    .map((w) => `[${w[0]?.toLowerCase()}${w[0]?.toUpperCase()}]${w.slice(1)}`);
+  const elision = forms.length > 0 ? String.raw`(?<!\p{L})(?:${forms.join('|')})['’](?=\p{L}|$)|` : '';
+  tokenPattern = new RegExp(elision + otherTokens, 'gu');
 }
 
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
-  scanTokens(text, start, Math.min(end, text.length), (at, to) => {
-    const value = text.slice(at, to);
+  const slice = text.slice(start, end);
+  for (const match of slice.matchAll(tokenPattern)) {
+    const value = match[0];
     const { norm, lower, isUpper } = wordOf(value);
-    tokens.push({ text: value, norm, lower, start: at, end: to, isUpper });
-  });
+    const at = start + match.index;
+    tokens.push({ text: value, norm, lower, start: at, end: at + value.length, isUpper });
+  }
   return tokens;
 }
 
