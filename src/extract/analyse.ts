@@ -14,7 +14,7 @@ import type { SentenceView } from './quotes.js';
 // `unconfirmed`: capitalised runs that may be names but that nothing in the text confirms; a
 // construction that expects a person in their place (the head of a delegation) may take them.
 // `found`: the gazetteer's own mentions, before names and regimes are settled (the focus pass reads them).
-export type View = SentenceView & { scene: Scene; keys: Set<string>; organizations: NamedOrganization[]; unconfirmed: Candidate[]; found: Mention[] };
+export type View = SentenceView & { scene: Scene; keys: Set<string>; kinds: Set<string>; organizations: NamedOrganization[]; unconfirmed: Candidate[]; found: Mention[] };
 export type Analysis = { views: View[]; pack: LangPack; resolve: (name: string) => string; cityName: (id: string) => string; countryOf: (key: string) => string | null };
 
 // Tokens, gazetteer mentions and persons of every sentence, and the document's name resolver.
@@ -38,7 +38,7 @@ export function analyse(document: Document, extractor: Extractor): Analysis {
     const keys = s.tokens.map(keyOf);
     const unconfirmed = (candidates[i] ?? []).filter((c) => !persons.some((p) => p.first === c.first));
     const scene = sceneOf(s.tokens, keys, s.mentions, persons, listWords);
-    const view: View = { sentence: s.sentence, tokens: s.tokens, found: s.found, mentions: s.mentions, persons, unconfirmed, organizations: organizations[i] ?? [], scene, keys: new Set(keys) };
+    const view: View = { sentence: s.sentence, tokens: s.tokens, found: s.found, mentions: s.mentions, persons, unconfirmed, organizations: organizations[i] ?? [], scene, keys: new Set(keys), kinds: kindsOf(scene) };
     return view;
   });
   const cityName = (id: string): string => extractor.lexicon.labels.get(`city:${id}`)?.name ?? id;
@@ -52,6 +52,13 @@ export function analyse(document: Document, extractor: Extractor): Analysis {
     cityName,
     countryOf: (key: string): string | null => extractor.lexicon.labels.get(key)?.country ?? null,
   };
+}
+
+// The kinds of mention a sentence holds, as its scene has them (persons as the analysis named them).
+function kindsOf(scene: Scene): Set<string> {
+  const kinds = new Set<string>();
+  for (const mentions of scene.mentionsAt.values()) for (const m of mentions) for (const e of m.entries) kinds.add(e.kind);
+  return kinds;
 }
 
 function sceneOf(tokens: Token[], keys: string[], mentions: Mention[], persons: Person[], words: ListWords): Scene {

@@ -32,6 +32,13 @@ export function requiredWords(pattern: Pattern): Set<string>[] {
     .map((e) => new Set(e.alternatives.map((alt) => alt[0] as string)));
 }
 
+// The kinds of mention a sentence must hold for the pattern to match: one per slot it cannot
+// skip ({countries} and {persons} read mentions of a country, of a person; a number is no mention).
+export function requiredKinds(pattern: Pattern): string[] {
+  const kinds = pattern.flatMap((e) => (e.type === 'slot' && !e.isOptional && e.kind !== 'number' ? [e.kind] : []));
+  return [...new Set(kinds.map((kind) => (kind === 'countries' ? 'country' : kind === 'persons' ? 'person' : kind)))];
+}
+
 const slotKinds = new Set<string>([
   'country',
   'organization',

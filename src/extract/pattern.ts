@@ -5,7 +5,7 @@ import { listAt, type Scene } from './party-lists.js';
 import type { Element, Pattern, SlotKind } from './pattern-compile.js';
 
 export type { Scene } from './party-lists.js';
-export { compilePattern, requiredWords, type Element, type Pattern, type SlotKind, type WordClasses } from './pattern-compile.js';
+export { compilePattern, requiredKinds, requiredWords, type Element, type Pattern, type SlotKind, type WordClasses } from './pattern-compile.js';
 
 // Matching a compiled pattern (pattern-compile.ts) against the tokens of one sentence.
 export type Capture = { kind: SlotKind; mentions: Mention[]; first: number; last: number; value?: number };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { readYamlFile, StatementKindSchema } from '../model/index.js';
 import { tokenize, type Token } from '../text/index.js';
-import { compilePattern, requiredWords, type Pattern, type WordClasses } from './pattern.js';
+import { compilePattern, requiredKinds, requiredWords, type Pattern, type WordClasses } from './pattern.js';
 import { scopeOf, type Scope } from './stance-scope.js';
 
 // One rule of a pack: data/rules/<lang>/<kind>.yaml holds a list of these.
@@ -23,6 +23,8 @@ export type Rule = RuleSource & {
   file: string;
   compiled: Pattern;
   required: Set<string>[];
+  // The kinds of mention the sentence must hold (a rule with a {countries} slot needs a country).
+  kinds: string[];
   keyOf: (t: Token) => string;
   scope: Scope;
   itemJoiners: Set<string>;
@@ -60,7 +62,7 @@ export function loadRules(
         if (!rule.id.startsWith(`${lang}.`)) throw new Error(`${file}: rule ${rule.id} is not in the ${lang} pack`);
         try {
           const compiled = compilePattern(rule.pattern, accents, classes);
-          rules.push({ ...rule, lang, file, compiled, required: requiredWords(compiled), keyOf, scope, itemJoiners });
+          rules.push({ ...rule, lang, file, compiled, required: requiredWords(compiled), kinds: requiredKinds(compiled), keyOf, scope, itemJoiners });
         } catch (error) {
           throw new Error(`${file}: rule ${rule.id}: ${(error as Error).message}`);
         }

@@ -53,6 +53,8 @@ export function addSentenceStatements(document: Document, extractor: Extractor, 
     };
     let hasDelegation = false;
     for (const rule of ruleIndex ? candidateRules(ruleIndex, view.keys) : []) {
+      // A rule with a slot for a kind of name this sentence does not hold cannot match.
+      if (!rule.kinds.every((kind) => view.kinds.has(kind))) continue;
       for (const found of matchRule(rule, view, analysis)) {
         hasDelegation ||= found.kind === 'delegation';
         add(found, rule.id, rule.confidence);

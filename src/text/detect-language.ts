@@ -3,7 +3,9 @@ import { detector } from './eld-detector.js';
 
 export type LanguageGuess = { lang: Lang; detected: string; isReliable: boolean };
 
-// Enough text to decide; the detector's cost grows with length and its answer does not.
+// Enough text to decide; the detector's cost grows with length and its answer does not. A short
+// sample first (an article's title and lead), the long one only when the short is not conclusive.
+const shortSample = 400;
 const sampleLength = 1200;
 
 // The languages the detector can tell: a pack in data/lang/ outside them is known only by the
@@ -21,7 +23,8 @@ export function isDetectable(lang: Lang): boolean {
 // that language at all.
 export function detectLanguage(text: string, hint: string | null, langs: readonly Lang[]): LanguageGuess {
   const known = (code: string): boolean => langs.includes(code);
-  const result = detector().detect(text.slice(0, sampleLength));
+  const short = text.length > shortSample ? detector().detect(text.slice(0, shortSample)) : null;
+  const result = short?.isReliable() && known(short.language) ? short : detector().detect(text.slice(0, sampleLength));
   const detected = result.language;
   const isReliable = result.isReliable();
   const hinted = hint?.toLowerCase().split(/[-_]/)[0] ?? '';
