@@ -24,18 +24,56 @@ export function findMatches(pattern: Pattern, scene: Scene): Match[] {
   // One capture list for every start, emptied before each: copied only when a match holds.
   const captures: Capture[] = [];
   startMemo(pattern.length, scene.tokens.length);
-  for (let start = 0; start < scene.tokens.length; start += 1) {
-    if (firstWords && !firstWords.has(scene.keys[start] as string)) continue;
-    if (opensWithName && (!mayOpenName(start, scene) || (head.kind === 'countries' && isInsideList(start, scene)))) continue;
+  const starts = firstWords ? wordStarts(firstWords, scene) : opensWithName ? nameStarts(scene) : null;
+  let after = 0;
+  for (let n = 0, end = starts ? starts.length : scene.tokens.length; n < end; n += 1) {
+    const start = starts ? (starts[n] as number) : n;
+    if (start < after) continue;
+    if (opensWithName && head.kind === 'countries' && isInsideList(start, scene)) continue;
     if (opensWithNumber && !mayOpenNumber(scene.tokens[start] as Token, scene)) continue;
     captures.length = 0;
     const last = matchFrom(pattern, 0, start, scene, captures);
     if (last !== null && last >= start) {
       matches.push({ first: start, last, captures: [...captures] });
-      start = last;
+      after = last + 1;
     }
   }
   return matches;
+}
+
+// Where a sentence's words stand (key -> positions, in order), and where a name may open: read
+// once per sentence, so a rule visits only the positions it may start at.
+const positionsOf = new WeakMap<Scene, { byKey: Map<string, number[]>; names: number[] }>();
+function positions(scene: Scene): { byKey: Map<string, number[]>; names: number[] } {
+  let found = positionsOf.get(scene);
+  if (!found) {
+    const byKey = new Map<string, number[]>();
+    const names: number[] = [];
+    scene.keys.forEach((key, at) => {
+      const list = byKey.get(key);
+      if (list) list.push(at);
+      else byKey.set(key, [at]);
+      if (mayOpenName(at, scene)) names.push(at);
+    });
+    positionsOf.set(scene, (found = { byKey, names }));
+  }
+  return found;
+}
+
+function nameStarts(scene: Scene): number[] {
+  return positions(scene).names;
+}
+
+// The positions of a pattern's first words, in order: looked up from the smaller side.
+function wordStarts(firstWords: Map<string, unknown>, scene: Scene): number[] {
+  const { byKey } = positions(scene);
+  const starts: number[] = [];
+  if (firstWords.size < byKey.size) {
+    for (const word of firstWords.keys()) for (const at of byKey.get(word) ?? []) starts.push(at);
+  } else {
+    for (const [key, at] of byKey) if (firstWords.has(key)) starts.push(...at);
+  }
+  return starts.length > 1 ? starts.sort((a, b) => a - b) : starts;
 }
 
 // A list of parties has both its boundaries: a match never opens on its second item

@@ -5,7 +5,7 @@ export type LanguageGuess = { lang: Lang; detected: string; isReliable: boolean 
 
 // Enough text to decide; the detector's cost grows with length and its answer does not. A short
 // sample first (an article's title and lead), the long one only when the short is not conclusive.
-const shortSample = 400;
+const shortSample = 250;
 const sampleLength = 1200;
 
 // The languages the detector can tell: a pack in data/lang/ outside them is known only by the
