@@ -2,6 +2,7 @@ import type { Token } from '../text/index.js';
 import type { Mention } from './gazetteer.js';
 import { readNumber } from './numbers.js';
 import { listAt, type Scene } from './party-lists.js';
+import { nameStarts, wordStarts } from './pattern-starts.js';
 import type { Element, Pattern, SlotKind } from './pattern-compile.js';
 
 export type { Scene } from './party-lists.js';
@@ -41,41 +42,6 @@ export function findMatches(pattern: Pattern, scene: Scene): Match[] {
   return matches;
 }
 
-// Where a sentence's words stand (key -> positions, in order), and where a name may open: read
-// once per sentence, so a rule visits only the positions it may start at.
-const positionsOf = new WeakMap<Scene, { byKey: Map<string, number[]>; names: number[] }>();
-function positions(scene: Scene): { byKey: Map<string, number[]>; names: number[] } {
-  let found = positionsOf.get(scene);
-  if (!found) {
-    const byKey = new Map<string, number[]>();
-    const names: number[] = [];
-    scene.keys.forEach((key, at) => {
-      const list = byKey.get(key);
-      if (list) list.push(at);
-      else byKey.set(key, [at]);
-      if (mayOpenName(at, scene)) names.push(at);
-    });
-    positionsOf.set(scene, (found = { byKey, names }));
-  }
-  return found;
-}
-
-function nameStarts(scene: Scene): number[] {
-  return positions(scene).names;
-}
-
-// The positions of a pattern's first words, in order: looked up from the smaller side.
-function wordStarts(firstWords: Map<string, unknown>, scene: Scene): number[] {
-  const { byKey } = positions(scene);
-  const starts: number[] = [];
-  if (firstWords.size < byKey.size) {
-    for (const word of firstWords.keys()) for (const at of byKey.get(word) ?? []) starts.push(at);
-  } else {
-    for (const [key, at] of byKey) if (firstWords.has(key)) starts.push(...at);
-  }
-  return starts.length > 1 ? starts.sort((a, b) => a - b) : starts;
-}
-
 // A list of parties has both its boundaries: a match never opens on its second item
 // ("on note l'absence du Chili et du Pérou parmi les signataires" is no signature of either).
 function isInsideList(start: number, scene: Scene): boolean {
@@ -108,13 +74,6 @@ function mayOpenNumber(token: Token, scene: Scene): boolean {
   if (code >= 48 && code <= 57) return true;
   const dash = token.norm.indexOf('-');
   return scene.numberWords.has(dash === -1 ? token.norm : token.norm.slice(0, dash));
-}
-
-// A name, a capitalised word (a name no gazetteer knows) or determiners before one of these.
-function mayOpenName(start: number, scene: Scene): boolean {
-  let at = start;
-  while (scene.determiners.has(scene.keys[at] ?? '') && at - start < 3) at += 1;
-  return scene.mentionsAt.has(at) || (scene.tokens[at]?.isUpper ?? false);
 }
 
 // Whether the rest of a pattern from an element at a position has failed already: it fails
