@@ -48,7 +48,15 @@ export function findQuoteSpans(text: string, marks: QuoteMarks = quoteMarksOf())
   const closers = new Set(Object.values(pairs));
   let open: Open | null = null;
   let [lineStart, lastContent] = [true, -1];
+  const special = specialOf(marks);
   for (let i = 0; i < text.length; i += 1) {
+    // Inside a line, a character that is no space and no mark only moves the last content on.
+    if (!lineStart) {
+      special.lastIndex = i;
+      const next = special.exec(text)?.index ?? text.length;
+      if (next > i) [lastContent, i] = [next - 1, next];
+      if (i >= text.length) break;
+    }
     const char = text[i] as string;
     if (char === '\n') {
       lineStart = true;
@@ -74,6 +82,18 @@ export function findQuoteSpans(text: string, marks: QuoteMarks = quoteMarksOf())
   }
   if (open && lastContent > open.start) add(open, lastContent + 1, false);
   return spans;
+}
+
+// Spaces, line ends and every mark of `marks`: where the scan must look.
+const specials = new WeakMap<QuoteMarks, RegExp>();
+function specialOf(marks: QuoteMarks): RegExp {
+  let found = specials.get(marks);
+  if (!found) {
+    const chars = [...Object.entries(marks.pairs), ...Object.entries(marks.singles)].flat();
+    found = new RegExp(`[\\s${[...new Set(chars)].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
+    specials.set(marks, found);
+  }
+  return found;
 }
 
 // "«Ya hemos cruzado los 70”, dijo": copy that closes a quote with another pair's closing mark
