@@ -1,6 +1,6 @@
 import type { Statement } from '../model/index.js';
 import { foldKey } from '../text/index.js';
-import type { Label, Lexicon } from './load-gazetteer.js';
+import { eventLabels, type Label, type Lexicon } from './load-gazetteer.js';
 
 // The event a text reports on: the one it names most often, a name in the headline and lead
 // counting three times; never the series as a whole when an edition is named, nor the edition
@@ -69,7 +69,7 @@ export function earlierEditions(statements: Statement[], cityMentions: Place[], 
   const main = mainEvent(statements);
   const mainLabel = main ? lexicon.labels.get(`event:${main.subject}`) : undefined;
   if (!mainLabel?.series || mainLabel.edition === null) return [];
-  const earlier = [...lexicon.labels.entries()]
+  const earlier = eventLabels(lexicon)
     .filter(
       ([key, label]) =>
         key.startsWith('event:') && label.series === mainLabel.series && label.edition !== null && label.edition < (mainLabel.edition ?? 0) && label.city,
@@ -98,7 +98,7 @@ export function earlierEditions(statements: Statement[], cityMentions: Place[], 
 // ("SEOUL, May 21 - ... the summit") reports on the edition held there.
 export function editionAtVenue(cityMentions: Place[], lexicon: Lexicon, series = 'ai-summits'): { id: string; place: Place } | null {
   for (const place of cityMentions) {
-    const edition = [...lexicon.labels.entries()].find(
+    const edition = eventLabels(lexicon).find(
       ([key, label]) =>
         key.startsWith('event:') &&
         label.series === series &&

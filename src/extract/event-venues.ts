@@ -1,7 +1,7 @@
 import { foldKey, phraseKeys, type LangPack } from '../text/index.js';
 import type { View } from './analyse.js';
 import type { Mention } from './gazetteer.js';
-import type { Label, Lexicon } from './load-gazetteer.js';
+import { eventLabels, type Label, type Lexicon } from './load-gazetteer.js';
 import type { StatementSink } from './statement-sink.js';
 
 type Venue = { city: string | null; country: string | null };
@@ -23,7 +23,7 @@ export function placeSeriesMentions(out: StatementSink, views: View[], lexicon: 
       (c) => !others.some((m) => m.first > Math.min(c.first, mention.last) && m.first < Math.max(c.first, mention.first)),
     );
     const year = yearNear(view, mention);
-    const editions = [...lexicon.labels.entries()].filter(([key, l]) => key.startsWith('event:') && l.series === statement.subject && l.edition !== null);
+    const editions = eventLabels(lexicon).filter(([key, l]) => key.startsWith('event:') && l.series === statement.subject && l.edition !== null);
     const byCity = editions.find(([, l]) => l.city && cities.some((c) => foldKey(c.city) === foldKey(l.city as string)));
     const edition = byCity ?? editions.find(([, l]) => year !== null && l.year === year);
     const add = (subject: string, value: Record<string, string | boolean | null>, rule: string): void =>

@@ -99,10 +99,10 @@ export class Gazetteer {
       if (node.entries.length === 0) continue;
       const isCapitals = (tokens[i] as Token).text === (tokens[i] as Token).text.toUpperCase();
       // A long initiative name may open in lower case ("une coalition pour une IA durable").
-      const isLongInitiative = (e: Entry): boolean => e.kind === 'initiative' && i - from >= 2;
+      const isLong = i - from >= 2;
       const entries = node.entries.filter(
         (e) =>
-          (isCapital || e.form === 'demonym' || e.kind === 'role' || isLongInitiative(e) || (e.kind === 'event' && hasCapital)) &&
+          (isCapital || e.form === 'demonym' || e.kind === 'role' || (e.kind === 'initiative' && isLong) || (e.kind === 'event' && hasCapital)) &&
           (!e.isAcronym || (i === from && isCapitals)),
       );
       if (entries.length > 0) best = { last: i, entries };

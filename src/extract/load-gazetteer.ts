@@ -46,6 +46,14 @@ export type Label = {
 // entities themselves with their names (names only, no demonyms or metonyms) for resolution.
 // `labelLang` is the label language of data/settings.yaml.
 export type Lexicon = { gazetteer: Gazetteer; labels: Map<string, Label>; entities: Map<string, Entity>; labelLang: string };
+// The labels of events, read once per lexicon: the passes that look for editions walk these.
+const eventsOf = new WeakMap<Lexicon, [string, Label][]>();
+export function eventLabels(lexicon: Lexicon): [string, Label][] {
+  let events = eventsOf.get(lexicon);
+  if (!events) eventsOf.set(lexicon, (events = [...lexicon.labels.entries()].filter(([key]) => key.startsWith('event:'))));
+  return events;
+}
+
 const RolesSchema = z.array(z.object({ role: z.string() }).catchall(z.array(z.string())));
 
 const listFiles: [string, EntityKind][] = [

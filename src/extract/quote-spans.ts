@@ -52,8 +52,8 @@ export function findQuoteSpans(text: string, marks: QuoteMarks = quoteMarksOf())
   for (let i = 0; i < text.length; i += 1) {
     // Inside a line, a character that is no space and no mark only moves the last content on.
     if (!lineStart) {
-      special.lastIndex = i;
-      const next = special.exec(text)?.index ?? text.length;
+      let next = i;
+      while (next < text.length && special[text.charCodeAt(next)] === 0) next += 1;
       if (next > i) [lastContent, i] = [next - 1, next];
       if (i >= text.length) break;
     }
@@ -84,13 +84,22 @@ export function findQuoteSpans(text: string, marks: QuoteMarks = quoteMarksOf())
   return spans;
 }
 
-// Spaces, line ends and every mark of `marks`: where the scan must look.
-const specials = new WeakMap<QuoteMarks, RegExp>();
-function specialOf(marks: QuoteMarks): RegExp {
+let spaces: Uint8Array | undefined;
+function spaceTable(): Uint8Array {
+  if (!spaces) {
+    spaces = new Uint8Array(0x10000);
+    for (let code = 0; code < 0x10000; code += 1) if (/\s/.test(String.fromCharCode(code))) spaces[code] = 1;
+  }
+  return spaces;
+}
+
+// Spaces, line ends and every mark of `marks`, by UTF-16 code unit: where the scan must look.
+const specials = new WeakMap<QuoteMarks, Uint8Array>();
+function specialOf(marks: QuoteMarks): Uint8Array {
   let found = specials.get(marks);
   if (!found) {
-    const chars = [...Object.entries(marks.pairs), ...Object.entries(marks.singles)].flat();
-    found = new RegExp(`[\\s${[...new Set(chars)].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
+    found = spaceTable().slice();
+    for (const char of [...Object.entries(marks.pairs), ...Object.entries(marks.singles)].flat()) if (char.length === 1) found[char.charCodeAt(0)] = 1;
     specials.set(marks, found);
   }
   return found;

@@ -48,8 +48,14 @@ function firstWords(words: ClauseWords, purpose: string, lists: (keyof ClauseWor
 export function phraseAt(phrases: Phrases, keys: string[], at: number): number {
   const candidates = byFirstWord(phrases).get(keys[at] ?? '');
   let best = 0;
-  for (const phrase of candidates ?? []) if (phrase.length > best && phrase.every((key, i) => keys[at + i] === key)) best = phrase.length;
+  if (!candidates) return 0;
+  for (const phrase of candidates) if (phrase.length > best && standsAt(phrase, keys, at)) best = phrase.length;
   return best;
+}
+
+function standsAt(phrase: readonly string[], keys: string[], at: number): boolean {
+  for (let i = 0; i < phrase.length; i += 1) if (keys[at + i] !== phrase[i]) return false;
+  return true;
 }
 
 const indexes = new WeakMap<Phrases, Map<string, Phrases>>();

@@ -24,7 +24,10 @@ export function setElisions(words: string[]): void {
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(start, end);
-  for (const match of slice.matchAll(tokenPattern)) {
+  // One pattern, its position reset: no copy of it per call, as matchAll would make.
+  const pattern = tokenPattern;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(slice); match !== null; match = pattern.exec(slice)) {
     const value = match[0];
     const { norm, lower, isUpper } = wordOf(value);
     const at = start + match.index;
