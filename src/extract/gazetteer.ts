@@ -22,6 +22,8 @@ export class Gazetteer {
   // Names wait here until the first search: tokenizing every name of the gazetteers takes a
   // good part of a second, which commands that only resolve names (signatories, entity) skip.
   private pending: [string, Entry][] = [];
+  // The first words of names, with where they lead in each trie (built with the tries).
+  private firsts = new Map<string, { folded?: TrieNode; accented?: TrieNode }>();
 
   constructor(private readonly accentedLangs: ReadonlySet<string> = new Set()) {}
 
@@ -34,6 +36,9 @@ export class Gazetteer {
     if (this.pending.length === 0) return;
     for (const [name, entry] of this.pending) this.insert(name, entry);
     this.pending = [];
+    this.firsts = new Map();
+    for (const [word, node] of this.folded.children) this.firsts.set(word, { folded: node });
+    for (const [word, node] of this.accented.children) this.firsts.set(word, { ...this.firsts.get(word), accented: node });
   }
 
   private insert(name: string, entry: Entry): void {
@@ -62,7 +67,14 @@ export class Gazetteer {
     const mentions: Mention[] = [];
     let i = 0;
     while (i < tokens.length) {
-      const found = longer(this.longestAt(this.folded, tokens, i, 'norm'), this.longestAt(this.accented, tokens, i, 'lower'));
+      // One look-up finds where a token opens names in both tries when its keys are the same.
+      const token = tokens[i] as Token;
+      const firsts = this.firsts.get(token.norm);
+      const accented = token.lower === token.norm ? firsts?.accented : this.firsts.get(token.lower)?.accented;
+      const found =
+        firsts?.folded || accented
+          ? longer(this.longestAt(this.folded, firsts?.folded, tokens, i, 'norm'), this.longestAt(this.accented, accented, tokens, i, 'lower'))
+          : null;
       if (found) {
         const first = tokens[i] as Token;
         const last = tokens[found.last] as Token;
@@ -84,15 +96,16 @@ export class Gazetteer {
     return false;
   }
 
-  private longestAt(root: TrieNode, tokens: Token[], from: number, key: 'norm' | 'lower'): Found | null {
-    let node: TrieNode | undefined = root;
+  // From the node the token at `from` leads to from the root (`first`), if any.
+  private longestAt(root: TrieNode, first: TrieNode | undefined, tokens: Token[], from: number, key: 'norm' | 'lower'): Found | null {
+    let node: TrieNode | undefined = first;
     let best: Found | null = null;
     const isCapital = (tokens[from] as Token).isUpper;
     // An event's name may open in lowercase when a capitalised word that is no place follows:
     // "un sommet des BRICS"; "le sommet de Séoul" stays a city the rules read.
     let hasCapital = isCapital;
     for (let i = from; i < tokens.length && node; i += 1) {
-      node = node.children.get((tokens[i] as Token)[key]);
+      if (i > from) node = node.children.get((tokens[i] as Token)[key]);
       // Most tokens start no name: the capital test waits for a path that goes on.
       if (!node) break;
       hasCapital ||= (tokens[i] as Token).isUpper && /^\p{L}/u.test((tokens[i] as Token).text) && !this.startsPlace(root, tokens, i, key);
