@@ -54,10 +54,11 @@ export function candidateRules(index: RuleIndex, keys: Set<string>): Rule[] {
   const take = (indexed: Indexed): void => {
     if (seen[indexed.order] === stamp) return;
     seen[indexed.order] = stamp;
-    if (indexed.groups.every((id) => marks[id] === stamp)) found.push(indexed.rule);
+    for (const id of indexed.groups) if (marks[id] !== stamp) return;
+    found.push(indexed.rule);
   };
-  index.always.forEach(take);
-  for (const entry of entries) entry.rules.forEach(take);
+  for (const indexed of index.always) take(indexed);
+  for (const entry of entries) for (const indexed of entry.rules) take(indexed);
   return found;
 }
 
