@@ -136,7 +136,11 @@ const noAlternatives: string[][] = [];
 function stepsOf(element: Extract<Element, { type: 'words' | 'slot' }>, at: number, scene: Scene): Step[] {
   if (element.type === 'words') {
     let steps: Step[] = noSteps;
-    for (const alt of element.byFirst.get(scene.keys[at] ?? '') ?? noAlternatives) {
+    // A few alternatives are compared in place; many are looked up by the word at hand.
+    const key = scene.keys[at] ?? '';
+    const alternatives = element.alternatives.length <= 6 ? element.alternatives : (element.byFirst.get(key) ?? noAlternatives);
+    for (const alt of alternatives) {
+      if (alt[0] !== key) continue;
       let isMatch = true;
       for (let i = 0; i < alt.length && isMatch; i += 1) isMatch = scene.keys[at + i] === alt[i];
       if (isMatch) (steps === noSteps ? (steps = []) : steps).push({ at: at + alt.length });
