@@ -152,16 +152,18 @@ function stepsOf(element: Extract<Element, { type: 'words' | 'slot' }>, at: numb
     return number ? [{ at: at + number.length, capture: { kind: 'number', mentions: [], first: at, last: at + number.length - 1, value: number.value } }] : [];
   }
   // Many rules open with the same slot: its steps at a position are built once per sentence.
-  let bySlot = slotSteps.get(scene);
-  if (!bySlot) slotSteps.set(scene, (bySlot = new Map()));
-  let byPosition = bySlot.get(element.kind);
-  if (!byPosition) bySlot.set(element.kind, (byPosition = new Map()));
-  let steps = byPosition.get(at);
-  if (!steps) byPosition.set(at, (steps = slotStepsAt(element.kind, at, scene)));
+  if (scene !== stepsScene) [stepsScene, slotSteps] = [scene, new Map()];
+  let byPosition = slotSteps.get(element.kind);
+  if (!byPosition) slotSteps.set(element.kind, (byPosition = []));
+  let steps = byPosition[at];
+  if (!steps) byPosition[at] = steps = slotStepsAt(element.kind, at, scene);
   return steps;
 }
 
-const slotSteps = new WeakMap<Scene, Map<SlotKind, Map<number, Step[]>>>();
+// The steps of each slot at each position, for the sentence being matched (rules are matched
+// one sentence at a time: a new sentence starts a new memo).
+let stepsScene: Scene | null = null;
+let slotSteps = new Map<SlotKind, Step[][]>();
 
 function slotStepsAt(slot: SlotKind, at: number, scene: Scene): Step[] {
   const isList = slot === 'countries' || slot === 'persons';
