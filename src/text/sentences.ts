@@ -107,19 +107,28 @@ function straightCloser(previous: Span | undefined, paragraph: string, text: str
 
 // `M. Macron`, `J.D. Vance`, `TS. Nguyễn`, `the U.S. delegation`: not sentence ends.
 const joinAfterAbbreviation: Pass = (spans, paragraph, pack) => {
-  const always = new Set(pack.abbreviations);
-  const ambiguous = new Set(pack.ambiguous);
-  const openers = new Set(pack.function_words.map((w) => w.toLowerCase()));
+  const words = abbreviationsOf(pack);
   const out: Span[] = [];
   for (const span of spans) {
     const previous = out.at(-1);
-    if (previous && isFalseBreak(paragraph, previous, span, { always, ambiguous, openers })) previous.end = span.end;
+    if (previous && isFalseBreak(paragraph, previous, span, words)) previous.end = span.end;
     else out.push({ ...span });
   }
   return out;
 };
 
 type Abbreviations = { always: Set<string>; ambiguous: Set<string>; openers: Set<string> };
+
+// A pack's abbreviations and sentence openers as sets, made once per pack.
+const abbreviationSets = new WeakMap<LangPack, Abbreviations>();
+function abbreviationsOf(pack: LangPack): Abbreviations {
+  let words = abbreviationSets.get(pack);
+  if (!words) {
+    words = { always: new Set(pack.abbreviations), ambiguous: new Set(pack.ambiguous), openers: new Set(pack.function_words.map((w) => w.toLowerCase())) };
+    abbreviationSets.set(pack, words);
+  }
+  return words;
+}
 
 function isFalseBreak(paragraph: string, previous: Span, next: Span, { always, ambiguous, openers }: Abbreviations): boolean {
   const lastSpace = paragraph.lastIndexOf(' ', previous.end - 1);
