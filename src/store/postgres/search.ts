@@ -27,21 +27,20 @@ export async function searchQuotes(sql: Sql, query: QuoteQuery): Promise<QuoteRo
       ${query.from !== undefined ? sql`AND d.published >= ${query.from}::text` : none}
       ${query.to !== undefined ? sql`AND substr(d.published, 1, length(${query.to}::text)) <= ${query.to}::text` : none}
       ${query.after !== undefined ? sql`AND d.seq > ${query.after}` : none}`;
-  if (speaker && !search) return bySpeaker(sql, speaker, filters, limit, offset);
-  // With words too, the planner picks: both GIN indexes intersected, or the newest statements
-  // walked until a page matches (TODO(issue 12): both grow with the matches at a million).
+  if (speaker) return bySpeaker(sql, speaker, filters, limit, offset);
   const rows = await sql`SELECT ${sql.unsafe(quoteColumns)} FROM statements s JOIN documents d ON d.id = s.document_id
     WHERE ${sql.unsafe(quotedSql)} ${filters}
-      ${speaker ? sql`AND s.speaker_search @@ to_tsquery('simple', accord_fold(${speaker}::text))` : none}
     ORDER BY ${query.event !== undefined && !search ? sql`d.seq DESC, s.seq DESC` : sql`s.seq DESC`}
     LIMIT ${limit} OFFSET ${offset}`;
   return rows.map(quoteRowOf);
 }
 
-// A speaker alone: its few speakers from quote_speakers (migration 010), then each one's newest
+// With a speaker: its few speakers from quote_speakers (migration 010), then each one's newest
 // quotes from the (subject_key, seq) index, at most a page's worth each, merged newest first.
-// The cost follows the page and the speakers found, not how often they are quoted; a GIN index
-// gave a speaker's quotes unordered, to be read whole and sorted.
+// A GIN index gave a speaker's quotes unordered, to be read whole and sorted: now a speaker alone
+// costs the page and the speakers named, however often they are quoted. With words too, each
+// speaker's quotes are still read until its page is found (TODO(issue 12): a speaker quoted
+// thousands of times with a common word reads them all).
 async function bySpeaker(sql: Sql, speaker: string, filters: postgres.PendingQuery<postgres.Row[]>, limit: number, offset: number): Promise<QuoteRow[]> {
   const rows = await sql`SELECT x.* FROM (
       SELECT DISTINCT w.subject_key FROM quote_speakers w WHERE w.speaker_search @@ to_tsquery('simple', accord_fold(${speaker}::text))) w
