@@ -82,6 +82,7 @@ async function questions(kb: Kb, store: Store): Promise<Ask[] & { word: string }
     [`quote search: a word (${word})`, () => findQuotes(store, { search: word, limit: 20 })],
     [`quote search: a phrase (${phrase})`, () => findQuotes(store, { search: phrase, limit: 20 })],
     [`quote search: word + speaker (${speaker})`, () => findQuotes(store, { search: word, speaker, limit: 20 })],
+    [`quote search: a speaker (${speaker})`, () => findQuotes(store, { speaker, limit: 20 })],
   ];
   return Object.assign(asks, { word });
 }
@@ -109,6 +110,8 @@ async function overHttp(db: string, word: string): Promise<[string, string][]> {
     const rows: [string, string][] = [];
     for (const [label, path] of [
       ['HTTP declaration page (HTML)', '/declarations/paris-statement'],
+      ['HTTP a party\'s evidence page (HTML)', '/declarations/paris-statement/evidence?party=FR&stance=signed'],
+      ['HTTP /api/v1/declarations/{name}/evidence', '/api/v1/declarations/paris-statement/evidence?party=FR&stance=signed'],
       ['HTTP /api/v1/quotes?search=', `/api/v1/quotes?search=${encodeURIComponent(word)}`],
     ]) {
       const fetchOnce = async () => {

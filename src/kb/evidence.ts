@@ -1,4 +1,5 @@
-import type { ArticleEvidence, ArticleFacts, Evidence, StanceTally } from './signatory-types.js';
+import type { ArticleEvidence, ArticleFacts, Evidence, Party, StanceTally } from './signatory-types.js';
+import { articleStatus, type InstrumentKind } from './statuses.js';
 
 type Spanned = Pick<ArticleEvidence, 'kind' | 'documentId' | 'start' | 'end' | 'stance' | 'party'>;
 
@@ -71,7 +72,19 @@ export function oneOriginal(refs: Evidence[], tallies: StanceTally[]): string | 
 // How much of a party's evidence is shown at once, decided here once: per stance the first
 // `perStance` statements (reviewed first, newest first; `compared` when two declarations are
 // set side by side), per story its first `carriersPerStory` outlets and its size counted up to
-// `storyCount`. Counts cover every article. At a million
-// documents a party has thousands of articles and a wire story thousands of carriers: a page
-// that showed them all would grow with the knowledge base.
-export const evidenceShape = { perStance: 10, compared: 3, carriersPerStory: 5, storyCount: 1000 } as const;
+// `storyCount`. Counts cover every article; the rest is read a page at a time (`pageSize`, at
+// most `pageMax`). At a million documents a party has thousands of articles and a wire story
+// thousands of carriers: a page that showed them all would grow with the knowledge base.
+export const evidenceShape = { perStance: 10, compared: 3, carriersPerStory: 5, storyCount: 1000, pageSize: 50, pageMax: 200 } as const;
+
+// Articles stating a party's stance that its shown evidence leaves out: what "N more" links to.
+export function moreArticles(party: Pick<Party, 'articles' | 'evidence'>, stance: 'signed' | 'not_signed'): number {
+  const shown = party.evidence.filter((e) => e.kind === 'article' && e.sample !== true && e.stance === stance).length;
+  return Math.max(0, party.articles[stance] - shown);
+}
+
+// One page of a party's article evidence on an instrument, each piece with what it supports in
+// the instrument's vocabulary; one span is one piece, however many rules found it.
+export function evidencePage(kind: InstrumentKind, items: ArticleEvidence[]): Evidence[] {
+  return distinctSpans(items).map((item) => ({ ...item, status: articleStatus(kind, item.stance) }));
+}

@@ -2,7 +2,7 @@ export { loadReference, referenceAbout } from './reference.js';
 export { buildResolver, effectiveDecisions, type DeclarationLinks, type Resolver } from './resolve.js';
 export { assembleSignatories, signedOnly, statusIn } from './signatories.js';
 export { tallyArticles } from './tally.js';
-export { evidenceShape } from './evidence.js';
+export { evidencePage, evidenceShape, moreArticles } from './evidence.js';
 export type {
   ArticleEvidence,
   ArticleFacts,
@@ -18,6 +18,7 @@ export type {
 } from './signatory-types.js';
 export {
   absentStatus,
+  articleStatus,
   instrumentKind,
   instrumentKinds,
   isSigned,

@@ -27,6 +27,9 @@ export type Evidence = {
   end?: number;
   rule?: string;
   lang?: string;
+  // article evidence: its document as a reader cites it (outlet, title)
+  title?: string | null;
+  outlet?: string | null;
   // from an article we wrote (data/samples): shown labelled, never the ground of a status
   sample?: boolean;
   // article evidence: the cluster of its document (the copies of one story share it), and every

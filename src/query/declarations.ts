@@ -14,7 +14,7 @@ import {
 } from '../kb/index.js';
 import type { Entity } from '../model/index.js';
 import type { FactEvidence, Store } from '../store/index.js';
-import { articleEvidenceOf, withCarriers } from './evidence.js';
+import { articleEvidenceOf, partyEvidence, withCarriers, type EvidencePage } from './evidence.js';
 import { listDeclarations } from './events.js';
 import { namesToTry, QueryError, type Kb } from './kb.js';
 
@@ -55,7 +55,19 @@ export async function signatoriesOf(kb: Kb, name: string, options: { evidence?: 
 }
 
 // The articles behind a party's stance on a declaration, a page at a time (`offset`, `limit`):
-// what the declaration's "N more" links to.
+// what the declaration's "N more" links to. `party`: an ISO code (any case), EU, or a full id.
+export async function evidenceOfParty(
+  kb: Kb,
+  name: string,
+  party: string,
+  stance: 'signed' | 'not_signed',
+  page: { offset?: number; limit?: number } = {},
+): Promise<EvidencePage> {
+  const declaration = findDeclaration(kb, name);
+  const code = party.includes(':') ? party : party.toUpperCase();
+  return partyEvidence(kb, { id: declaration.id, key: declaration.key, event: eventOf(kb, declaration) }, code, stance, page);
+}
+
 // Parties that signed one and not the other, each with where it stands on the other.
 export async function compareDeclarations(kb: Kb, a: string, b: string): Promise<Comparison> {
   const evidence = evidenceShape.compared;

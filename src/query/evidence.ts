@@ -1,5 +1,6 @@
-import { evidenceShape, type ArticleEvidence, type Carrier } from '../kb/index.js';
+import { evidencePage, evidenceShape, instrumentKind, type ArticleEvidence, type Carrier, type Evidence } from '../kb/index.js';
 import type { FactEvidence, Store } from '../store/index.js';
+import { QueryError, type Kb } from './kb.js';
 
 // A stored statement behind a tally as src/kb reads article evidence.
 export function articleEvidenceOf(e: FactEvidence): ArticleEvidence {
@@ -21,6 +22,8 @@ export function articleEvidenceOf(e: FactEvidence): ArticleEvidence {
     rule: e.rule,
     lang: e.lang,
     cluster: e.cluster,
+    title: e.title,
+    outlet: e.outlet,
     ...(e.sample ? { sample: true } : {}),
   };
 }
@@ -44,4 +47,43 @@ export async function withCarriers<T extends { cluster?: string; carriers?: Carr
     // A document read from two sources is two carriers: a small story's count is its list's.
     return { ...e, carriers: found.slice(0, evidenceShape.carriersPerStory), carriedBy: Math.max(found.length, size.get(e.cluster) ?? 1) };
   });
+}
+
+export type EvidencePage = {
+  declaration: string;
+  party: string;
+  stance: 'signed' | 'not_signed';
+  // every article stating it (the tally's documents); `items` is one page of their statements,
+  // `hasMore` whether statements follow it
+  total: number;
+  offset: number;
+  limit: number;
+  hasMore: boolean;
+  items: Evidence[];
+};
+
+// One page of the articles' evidence for a party's stance on a declaration, in the order the
+// declaration shows its first few (reviewed first, newest first): the rest behind "N more".
+// Three reads whatever the page: the tally, `limit + 1` statements (one more says whether a
+// next page exists), the stories' first carriers and sizes.
+export async function partyEvidence(
+  kb: Kb,
+  declaration: { id: string; key: string; event: string | null },
+  party: string,
+  stance: 'signed' | 'not_signed',
+  page: { offset?: number; limit?: number } = {},
+): Promise<EvidencePage> {
+  const { offset = 0, limit = evidenceShape.pageSize } = page;
+  if (!Number.isInteger(offset) || offset < 0) throw new QueryError('bad_request', `offset=${offset}: expected a whole number from 0`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > evidenceShape.pageMax)
+    throw new QueryError('bad_request', `limit=${limit}: expected a whole number from 1 to ${evidenceShape.pageMax}`);
+  const { store } = kb;
+  const tallies = store ? (await store.factTallies({ declaration: declaration.key })).filter((t) => t.object === party && !t.sample) : [];
+  if (tallies.length === 0 && !kb.resolver.entity(party.includes(':') ? party : `country:${party}`))
+    throw new QueryError('not_found', `party ${party}: no such party, and no article states its stance on ${declaration.id}`);
+  const tally = tallies.find((t) => t.property === stance);
+  const found = store && tally ? await store.factEvidence(declaration.key, party, stance, limit + 1, false, offset) : [];
+  const kind = instrumentKind(kb.reference, declaration.id, declaration.event);
+  const items = store ? await withCarriers(store, evidencePage(kind, found.slice(0, limit).map(articleEvidenceOf))) : [];
+  return { declaration: declaration.id, party, stance, total: tally?.documents ?? 0, offset, limit, hasMore: found.length > limit, items };
 }

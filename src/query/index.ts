@@ -3,12 +3,14 @@ export {
   assembleMissing,
   compareDeclarations,
   conflictingParties,
+  evidenceOfParty,
   openConflicts,
   eventOf,
   findDeclaration,
   signatoriesOf,
   type Comparison,
 } from './declarations.js';
+export type { EvidencePage } from './evidence.js';
 export { entityViews, type EntityView } from './entities.js';
 export { decide, reviewQueue, type ReviewRequest, type ToReview } from './review.js';
 export { parseWikidataIds, toQuickStatements, type Export, type QuickStatements } from './export.js';
@@ -21,7 +23,7 @@ export { decideResolution, type ResolutionRequest } from './resolution.js';
 export { findQuotes, type QuoteSearch } from './quotes.js';
 export type { ArticleStatements, Evidence, Joining, Party, PartyStatus, ReportedCount, SignerType, Signatories, InstrumentKind, ListCompleteness } from '../kb/index.js';
 // The one status vocabulary (decided in src/kb), for the API's schemas and the pages.
-export { evidenceShape, instrumentKinds, isSigned, partyStatuses, statusIn, vocabularies } from '../kb/index.js';
+export { articleStatus, evidenceShape, instrumentKinds, isSigned, moreArticles, partyStatuses, statusIn, vocabularies } from '../kb/index.js';
 export type { DocumentSummary, EventStatement, QuoteQuery, QuoteRow, StoredDocument } from '../store/index.js';
 export { searchAll, type EntityHit, type SearchResults } from './search.js';
 export { peopleFromArticles, type ArticlePerson } from './people.js';

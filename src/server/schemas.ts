@@ -18,7 +18,9 @@ export const ReviewState = z.object(ReviewStateSchema.shape).openapi('ReviewStat
 
 // --- i10b: samples ---
 // Articles we wrote ourselves (data/samples) say so on every row; `?samples=` keeps or leaves them out.
-export const Sample = z.boolean().openapi({ description: 'true: an article the Accord project wrote (invented outlet and people), not news; it never makes a status' });
+export const Sample = z
+  .boolean()
+  .openapi({ description: 'true: an article the Accord project wrote (invented outlet and people), not news; it never makes a status' });
 export const SamplesParam = z
   .enum(['include', 'exclude'])
   .optional()
@@ -126,12 +128,29 @@ export const Evidence = z
     end: z.number().int().optional(),
     rule: z.string().optional(),
     lang: z.string().optional(),
-    cluster: z.string().optional().openapi({ description: "the story (cluster) of the article's document: copies of one wire story are one piece of evidence" }),
-    carriers: z.array(Carrier).optional().openapi({ description: 'every outlet carrying that story, the original first' }),
+    cluster: z
+      .string()
+      .optional()
+      .openapi({ description: "the story (cluster) of the article's document: copies of one wire story are one piece of evidence" }),
+    carriers: z.array(Carrier).optional().openapi({ description: 'the first outlets carrying that story (at most 5), the original first' }),
+    carriedBy: z.number().int().optional().openapi({ description: 'how many documents carry that story, counted up to 1000' }),
+    title: z.string().nullable().optional().openapi({ description: "the article's title, as a reader cites it" }),
+    outlet: z.string().nullable().optional().openapi({ description: 'the outlet that published the article' }),
   })
   .openapi('Evidence');
 
-
+export const EvidencePage = z
+  .object({
+    declaration: z.string(),
+    party: z.string(),
+    stance: z.enum(['signed', 'not_signed']),
+    total: z.number().int().openapi({ description: 'every article stating this stance (an article may state it in more than one statement)' }),
+    offset: z.number().int(),
+    limit: z.number().int(),
+    hasMore: z.boolean().openapi({ description: 'whether statements follow this page (ask again with offset + limit)' }),
+    items: z.array(Evidence).openapi({ description: 'one page of the statements, reviewed first, newest first' }),
+  })
+  .openapi('EvidencePage');
 
 export const Party = z
   .object({
@@ -141,8 +160,13 @@ export const Party = z
     asOf: z.string().nullable(),
     sources: z.number().int().openapi({ description: 'independent sources: reference URLs plus stories (copies of one wire story count once)' }),
     articles: z.object({ signed: z.number().int(), not_signed: z.number().int() }),
-    independent: z.object({ signed: z.number().int(), not_signed: z.number().int() }).openapi({ description: 'how many independent stories (clusters) state each stance' }),
-    oneOriginal: z.string().optional().openapi({ description: 'a conflict whose sides all come from copies of this one story: no disagreement between independent sources' }),
+    independent: z
+      .object({ signed: z.number().int(), not_signed: z.number().int() })
+      .openapi({ description: 'how many independent stories (clusters) state each stance' }),
+    oneOriginal: z
+      .string()
+      .optional()
+      .openapi({ description: 'a conflict whose sides all come from copies of this one story: no disagreement between independent sources' }),
     evidence: z.array(Evidence),
   })
   .openapi('Party');
@@ -200,7 +224,14 @@ const Stance = z
   })
   .openapi('Stance');
 
-export const QuoteRow = Statement.extend({ published: z.string().nullable(), origin: z.string(), url: z.string().nullable(), sample: Sample.optional(), title: z.string().nullable().optional(), outlet: z.string().nullable().optional() }).openapi('Quote');
+export const QuoteRow = Statement.extend({
+  published: z.string().nullable(),
+  origin: z.string(),
+  url: z.string().nullable(),
+  sample: Sample.optional(),
+  title: z.string().nullable().optional(),
+  outlet: z.string().nullable().optional(),
+}).openapi('Quote');
 
 export const ReviewEntry = z
   .object({

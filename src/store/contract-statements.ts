@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Statement } from '../model/index.js';
 import { makeDoc, makeStatement, storeRunner, type OpenEmpty } from './contract-fixtures.js';
+import type { Store } from './store.js';
 
 // Reads of statements across documents, in one explicit order each, and writes that happen
 // whole or not at all.
@@ -88,6 +90,35 @@ export function describeStatementContract(name: string, openEmpty: OpenEmpty): v
         ];
         expect(await Promise.all(queries.map(found))).toEqual(queries.map(() => 1));
         expect(await Promise.all([{ search: '24/8' }, { speaker: 'luc jean' }, { search: 'ope 24' }].map(found))).toEqual([0, 1, 0]);
+      }));
+
+    it("pages a speaker's quotes newest first across every speaker its words name, as the whole list", () =>
+      withStore(async (store) => {
+        // Three documents stored in turn, each quoting some of three speakers, two of them Vances.
+        const texts = ['Anna Vance, JD Vance et Marie Dubois parlent.', 'JD Vance et Marie Dubois encore.', 'Anna Vance seule, puis JD Vance.'];
+        const docs = texts.map((text, i) => makeDoc(text, { sample: i === 1 }));
+        const quotes = docs.map((d) =>
+          ['Anna Vance', 'JD Vance', 'Marie Dubois'].flatMap((who) =>
+            d.text.includes(who) ? [makeStatement(d, 'quote', who, d.text.indexOf(who), { end: d.text.indexOf(who) + who.length, words: who })] : [],
+          ),
+        );
+        for (const [i, d] of docs.entries()) await store.saveDocument(d, { key: `v${i}`, label: `v${i}` }, quotes[i] ?? []);
+        const ids = async (q: Parameters<Store['searchQuotes']>[0]) => (await store.searchQuotes(q)).map((r) => r.id);
+        const whole = await ids({ speaker: 'vance', samples: true });
+        const [one, two, three] = quotes;
+        const vances = (list: Statement[] | undefined) => (list ?? []).filter((q) => q.subject.endsWith('Vance')).map((q) => q.id);
+        expect(whole).toEqual([...vances(three), ...vances(two), ...vances(one)]);
+        const pages: string[] = [];
+        for (let offset = 0; offset < whole.length + 1; offset += 2) pages.push(...(await ids({ speaker: 'vance', samples: true, limit: 2, offset })));
+        expect(pages).toEqual(whole);
+        expect(await ids({ speaker: 'vance' })).toEqual([...vances(three), ...vances(one)]);
+        expect(await ids({ speaker: 'anna v' })).toEqual([three?.[0]?.id, one?.[0]?.id]);
+        expect(await ids({ speaker: 'jd vance', search: 'vance' })).toEqual(
+          whole.filter((id) => id.includes('JD Vance')).filter((id) => !id.startsWith(docs[1]?.id ?? '')),
+        );
+        // A speaker whose quotes are gone is found no more.
+        await store.replaceStatements(docs[2]?.id ?? '', []);
+        expect(await ids({ speaker: 'anna' })).toEqual([one?.[0]?.id]);
       }));
 
     it('stores nothing of a document whose statements cannot be stored', () =>

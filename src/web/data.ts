@@ -37,19 +37,6 @@ export function documentMeta(kb: Kb): (documentId: string) => Promise<DocumentMe
   };
 }
 
-type Provenance = { url: string | null; rule: string | null; published: string | null; lang: string | null };
-
-// The provenance of article evidence the query layer does not carry: the document's URL and
-// the rule that found the statement.
-export function provenanceLookup(kb: Kb): (documentId: string, statementId: string | null) => Promise<Provenance> {
-  const meta = documentMeta(kb);
-  return async (documentId, statementId) => {
-    const document = await meta(documentId);
-    const statement = statementId && kb.store ? await kb.store.getStatement(statementId) : null;
-    return { url: document.url, published: document.published, rule: statement?.rule ?? null, lang: statement?.lang ?? document.lang };
-  };
-}
-
 // Where a document was read, as pages show it: a URL or `file.jsonl:3` as stored, but a file
 // read from the server's disk by its name only, so the server's folders stay private.
 export function originLabel(origin: string): string {

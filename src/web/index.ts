@@ -16,6 +16,7 @@ import { declarationPage } from './pages/declaration.js';
 import { declarationsPage } from './pages/declarations.js';
 import { documentPage } from './pages/document.js';
 import { documentsPage } from './pages/documents.js';
+import { partyEvidencePage } from './pages/party-evidence.js';
 import { entityPage } from './pages/entity.js';
 import { eventPage } from './pages/event.js';
 import { homePage } from './pages/home.js';
@@ -54,6 +55,10 @@ export function webRoutes(kb: Kb, options: WebOptions): Hono {
   app.get(
     '/declarations/:key',
     page(kb, (view, c) => declarationPage(view, c.req.param('key') ?? '')),
+  );
+  app.get(
+    '/declarations/:key/evidence',
+    page(kb, (view, c) => partyEvidencePage(view, c.req.param('key') ?? '')),
   );
   app.get(
     '/events/:key',

@@ -15,7 +15,7 @@ export class WebError extends Error {
 export const maxLimit = 500;
 
 // ?offset=&limit= (50 rows by default, at most 500): a bad value is refused by name, never guessed.
-export function readPaging(url: URL, defaultLimit = 50): { offset: number; limit: number } {
+export function readPaging(url: URL, defaultLimit = 50, largest = maxLimit): { offset: number; limit: number } {
   const read = (name: string, fallback: number, min: number, max: number): number => {
     const raw = url.searchParams.get(name);
     if (raw === null || raw === '') return fallback;
@@ -23,7 +23,7 @@ export function readPaging(url: URL, defaultLimit = 50): { offset: number; limit
     if (!/^\d+$/.test(raw) || value < min || value > max) throw new WebError(400, `${name}=${raw}: expected a whole number from ${min} to ${max}`);
     return value;
   };
-  return { offset: read('offset', 0, 0, Number.MAX_SAFE_INTEGER), limit: read('limit', defaultLimit, 1, maxLimit) };
+  return { offset: read('offset', 0, 0, Number.MAX_SAFE_INTEGER), limit: read('limit', defaultLimit, 1, largest) };
 }
 
 // Rows 51–100 of 412 · Previous · Next (the total only when it is known without a full scan).

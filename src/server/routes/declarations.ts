@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { compareDeclarations, listDeclarations, openConflicts, signatoriesOf, type Kb } from '../../query/index.js';
+import { compareDeclarations, evidenceOfParty, evidenceShape, listDeclarations, openConflicts, signatoriesOf, type Kb } from '../../query/index.js';
 import { errors, json, newRouter } from '../router.js';
-import { commaList, Comparison, InstrumentKind, NameParam, Names, PartyStatus, Signatories, wholeNumber } from '../schemas.js';
+import { commaList, Comparison, EvidencePage, InstrumentKind, NameParam, Names, PartyStatus, Signatories, wholeNumber } from '../schemas.js';
 
 const DeclarationName = NameParam.openapi({ description: 'a declaration by any of its names, or its id', example: 'Bletchley Declaration' });
 
@@ -59,6 +59,25 @@ const signatoriesRoute = createRoute({
   responses: { 200: json(Signatories, 'the parties and the reported counts'), ...errors(400, 404) },
 });
 
+const evidenceRoute = createRoute({
+  method: 'get',
+  path: '/declarations/{name}/evidence',
+  tags: ['declarations'],
+  summary: "One party's article evidence for one stance on a declaration, a page at a time",
+  description:
+    "What the signatories' evidence leaves out: every statement of the stored articles stating the party's stance, reviewed first and newest first, each with its story's first carriers and size. `total` is the tally's count of articles; page on with `offset` while `hasMore`.",
+  request: {
+    params: z.object({ name: DeclarationName.openapi({ param: { name: 'name', in: 'path' } }) }),
+    query: z.object({
+      party: z.string().trim().min(1).max(200).openapi({ description: 'the party: an ISO code, EU, or an id (organization:…)', example: 'US' }),
+      stance: z.enum(['signed', 'not_signed']).openapi({ description: 'what the articles state', example: 'signed' }),
+      offset: wholeNumber(0, Number.MAX_SAFE_INTEGER, 0, 'skip this many statements'),
+      limit: wholeNumber(1, evidenceShape.pageMax, evidenceShape.pageSize, 'at most this many statements'),
+    }),
+  },
+  responses: { 200: json(EvidencePage, "one page of the party's evidence"), ...errors(400, 404) },
+});
+
 const compareRoute = createRoute({
   method: 'get',
   path: '/compare',
@@ -83,9 +102,13 @@ export function declarationRoutes(kb: Kb) {
     .openapi(listRoute, async (c) => c.json({ items: await listDeclarations(kb) }, 200))
     .openapi(signatoriesRoute, async (c) => {
       const { status, party, evidence } = c.req.valid('query');
-      const found = await signatoriesOf(kb, c.req.valid('param').name, { evidence });
+      const found = await signatoriesOf(kb, c.req.valid('param').name, { evidence, party: party?.toUpperCase() });
       const parties = found.parties.filter((p) => (!status?.length || status.includes(p.status)) && (!party || p.party === party.toUpperCase()));
       return c.json({ ...found, parties }, 200);
+    })
+    .openapi(evidenceRoute, async (c) => {
+      const { party, stance, offset, limit } = c.req.valid('query');
+      return c.json(await evidenceOfParty(kb, c.req.valid('param').name, party, stance, { offset, limit }), 200);
     })
     .openapi(compareRoute, async (c) => {
       const { a, b } = c.req.valid('query');

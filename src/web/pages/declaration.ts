@@ -32,7 +32,7 @@ export async function declarationPage(view: View, key: string): Promise<PageResu
   const parties = signatories.parties
     .filter((p) => !filter || p.status === filter)
     .sort((a, b) => statuses.indexOf(a.status) - statuses.indexOf(b.status) || collator.compare(name(a.party), name(b.party)));
-  const rows = await rowsOf(view, parties);
+  const rows = rowsOf(view, parties);
   const table = partiesExport(view, rows);
   const event = eventOf(kb, entity);
   const adopted = kb.reference.find((f) => f.subject === id && f.property === 'adopted')?.value;
@@ -54,7 +54,7 @@ export async function declarationPage(view: View, key: string): Promise<PageResu
     ${timeline(view, signatories)} ${counts(view, signatories)}
     <section aria-labelledby="parties-h">
       <h2 id="parties-h">${t('parties')}</h2>
-      ${statusFilter(view, statuses, filter)} ${exportLinks(view, table)} ${partiesTable(view, rows)}
+      ${statusFilter(view, statuses, filter)} ${exportLinks(view, table)} ${partiesTable(view, rows, { key: entity.key, kind: signatories.kind })}
     </section>
   </article>`;
   return { title, body, tables: [table] };
