@@ -1,7 +1,7 @@
 import { describeArticle, readInput, isFailure, type Article, type DatelineWords, type InputList, type ReadOptions } from './ingest/index.js';
 import { documentId, type Document, type IngestStatus, type Lang } from './model/index.js';
 import { creditedWires, extractStatements, mainEventKey, type Extractor } from './extract/index.js';
-import type { Store } from './store/index.js';
+import type { SaveItem, Store } from './store/index.js';
 import { pageWords, detectLanguage, packFor, splitSentences, type LangPack, type LangPacks } from './text/index.js';
 
 // What happened to one input (a file, a page, a line of JSON Lines).
@@ -50,38 +50,36 @@ export async function* readArticles(
 
 // One article: extracted and stored in one transaction, or found already stored.
 export async function storeArticle(article: Article, options: IngestOptions): Promise<Outcome> {
+  const prepared = await prepareArticle(article, options);
+  if (!('item' in prepared)) return prepared.outcome;
+  try {
+    const { document, source, statements, mainEvent } = prepared.item;
+    return { ...prepared.outcome, status: await options.store.saveDocument(document, source, statements, mainEvent) };
+  } catch (error) {
+    return failed(article.source.label, `could not store: ${(error as Error).message}`);
+  }
+}
+
+// An article ready to save (its document, statements and main event, and its outcome once saved),
+// or its outcome already: found stored, or failed.
+export type Prepared = { item: SaveItem; outcome: Omit<Outcome, 'status'> } | { outcome: Outcome };
+
+export async function prepareArticle(article: Article, options: IngestOptions): Promise<Prepared> {
   try {
     const current = article.source.key === null ? null : await options.store.currentDocument(article.source.key, documentId(article.text));
-    if (current)
-      return {
-        id: current.id,
-        source: article.source.label,
-        status: 'unchanged',
-        lang: current.lang,
-        sentences: current.sentences,
-        figures: current.figures,
-        statements: current.statements,
-        warnings: [],
-        sample: current.sample,
-      };
+    if (current) {
+      const { id, lang, sentences, figures, statements, sample } = current;
+      return { outcome: { id, source: article.source.label, status: 'unchanged', lang, sentences, figures, statements, warnings: [], sample } };
+    }
     const { document: read, warnings } = buildDocument(article, options.packs);
     // The wire agencies it credits: copies crediting one agency are clustered together.
     const document = { ...read, wires: creditedWires(read, options.extractor.wires) };
     const statements = extractStatements(document, options.extractor);
-    const status = await options.store.saveDocument(document, article.source, statements, mainEventKey(statements));
-    return {
-      id: document.id,
-      source: article.source.label,
-      status,
-      lang: document.lang,
-      sentences: document.sentences.length,
-      figures: document.figures.length,
-      statements: statements.length,
-      warnings,
-      sample: document.sample === true,
-    };
+    const item = { document, source: article.source, statements, mainEvent: mainEventKey(statements) };
+    const counts = { sentences: document.sentences.length, figures: document.figures.length, statements: statements.length };
+    return { item, outcome: { id: document.id, source: article.source.label, lang: document.lang, ...counts, warnings, sample: document.sample === true } };
   } catch (error) {
-    return failed(article.source.label, `could not store: ${(error as Error).message}`);
+    return { outcome: failed(article.source.label, `could not store: ${(error as Error).message}`) };
   }
 }
 
@@ -137,6 +135,6 @@ function datelineWords(pack: LangPack): DatelineWords {
   return words;
 }
 
-function failed(source: string, error: string): Outcome {
+export function failed(source: string, error: string): Outcome {
   return { id: null, source, status: 'failed', lang: null, sentences: 0, figures: 0, statements: 0, error, warnings: [], sample: false };
 }

@@ -16,11 +16,12 @@ const allowed: Record<string, string[]> = {
   monitor: ['model', 'fetch', 'ingest', 'pipeline', 'store'],
   extract: ['model', 'text'],
   pipeline: ['model', 'text', 'ingest', 'kb', 'store', 'extract'],
+  'pipeline-batch': ['model', 'ingest', 'pipeline'],
   query: ['model', 'text', 'kb', 'store', 'extract', 'config', 'ingest', 'pipeline', 'monitor'],
   web: ['model', 'query', 'config'],
   server: ['model', 'store', 'query', 'config', 'web', 'pipeline', 'text', 'extract', 'queue'],
   startup: ['model', 'config', 'text', 'extract', 'store', 'query', 'queue'],
-  cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'config', 'query', 'server', 'eval', 'queue', 'fetch', 'monitor', 'startup'],
+  cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'pipeline-batch', 'config', 'query', 'server', 'eval', 'queue', 'fetch', 'monitor', 'startup'],
 };
 
 const src = resolve(import.meta.dirname, '..', 'src');

@@ -12,6 +12,12 @@ function processes(value: string): number {
   return number;
 }
 
+function batch(value: string): number {
+  const number = count(value);
+  if (number > 500) throw new InvalidArgumentError('expected a whole number from 1 to 500');
+  return number;
+}
+
 // The commands of the scaled setup (PostgreSQL with a work queue): see README, "Running at scale".
 export function addQueueCommands(program: Command): void {
   program
@@ -19,6 +25,7 @@ export function addQueueCommands(program: Command): void {
     .description('process queued articles (from `ingest --queue`): extract and store each; runs until stopped')
     .option('--db <url>', 'the database: postgres://... (default: ACCORD_DB); the queue is in it, or at ACCORD_QUEUE_URL')
     .option('--concurrency <n>', 'worker processes to run (default: 1; one per core is the most that helps)', processes)
+    .option('--batch <n>', 'jobs each process takes at once, stored in one transaction (default: 20)', batch)
     .option('--once', 'process the jobs there are, then exit')
     .action(async (flags) => (await import('./worker.js')).runWorker(flags));
   program

@@ -54,23 +54,26 @@ export class PgBossQueue implements WorkQueue {
     return jobs.map((job) => job.id);
   }
 
-  async work(handle: JobHandler, { untilEmpty, signal, onJob }: WorkOptions): Promise<void> {
+  async work(handle: JobHandler, { untilEmpty, signal, onJob, batchSize = 1 }: WorkOptions): Promise<void> {
     while (!signal?.aborted) {
-      const [job] = await this.boss.fetch<IngestJob>(queueName, { batchSize: 1 });
-      if (!job) {
+      const jobs = await this.boss.fetch<IngestJob>(queueName, { batchSize: Math.max(1, batchSize) });
+      if (jobs.length === 0) {
         if (untilEmpty && (await this.isDrained())) return;
         await pause(idlePollMs, signal);
         continue;
       }
-      const source = job.data?.article?.source?.label ?? job.id;
-      try {
-        await handle(articleOf(job.data));
-        await this.boss.complete(queueName, job.id);
-        onJob?.({ source, error: null });
-      } catch (error) {
-        const message = (error as Error).message;
-        await this.boss.fail(queueName, job.id, { message });
-        onJob?.({ source, error: message });
+      // A malformed job fails alone; the others go to the handler together.
+      const read = jobs.map((job) => readJob(job.data));
+      const articles = read.flatMap((r) => ('article' in r ? [r.article] : []));
+      const handled = articles.length === 0 ? [] : await handle(articles).catch((error: Error) => articles.map(() => error.message));
+      let next = 0;
+      const errors = read.map((r) => ('article' in r ? (handled[next++] ?? null) : r.error));
+      const done = jobs.filter((_, i) => !errors[i]).map((job) => job.id);
+      if (done.length > 0) await this.boss.complete(queueName, done);
+      for (const [i, job] of jobs.entries()) {
+        const message = errors[i];
+        if (message) await this.boss.fail(queueName, job.id, { message });
+        onJob?.({ source: job.data?.article?.source?.label ?? job.id, error: message ?? null });
       }
     }
   }
@@ -125,10 +128,10 @@ export class PgBossQueue implements WorkQueue {
 }
 
 // A job's data as stored: checked, since another version of Accord may have written it.
-function articleOf(data: IngestJob | undefined): Article {
+function readJob(data: IngestJob | undefined): { article: Article } | { error: string } {
   const article = data?.article;
-  if (!article || typeof article.text !== 'string' || typeof article.source?.label !== 'string') throw new Error('malformed job: no article text or source');
-  return article;
+  if (!article || typeof article.text !== 'string' || typeof article.source?.label !== 'string') return { error: 'malformed job: no article text or source' };
+  return { article };
 }
 
 function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {

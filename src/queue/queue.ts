@@ -10,14 +10,18 @@ export type JobCounts = Record<JobState, number>;
 // A job set aside after its last try, with the error of that try.
 export type FailedJob = { id: string; source: string; error: string; attempts: number; failedAt: string | null };
 
-// What a worker does with one job; a thrown error fails this try (retried with backoff until
-// the retry limit, then set aside). Saving an article twice stores it once: jobs are idempotent.
-export type JobHandler = (article: Article) => Promise<void>;
+// What a worker does with a batch of jobs: an error per article, in order (null when it is
+// stored); an error fails that job's try (retried with backoff until the retry limit, then set
+// aside), a thrown error every job of the batch. Saving an article twice stores it once: jobs
+// are idempotent, so a batch cut short by a killed worker is simply done again.
+export type JobHandler = (articles: Article[]) => Promise<(string | null)[]>;
 
 export type WorkOptions = {
   // Return once no job is queued, waiting for a retry or held by a worker; else work until stopped.
   untilEmpty: boolean;
   signal?: AbortSignal;
+  // Jobs taken at once (1 by default): stored in one transaction by the handler.
+  batchSize?: number;
   // Called after each job, done or failed.
   onJob?: (outcome: { source: string; error: string | null }) => void;
 };

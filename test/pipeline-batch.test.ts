@@ -1,0 +1,65 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readConfig } from '../src/config.js';
+import { listInputs, type Article } from '../src/ingest/index.js';
+import { readArticles } from '../src/pipeline.js';
+import { storeArticles } from '../src/pipeline-batch.js';
+import { openAccord } from '../src/startup.js';
+import type { Store } from '../src/store/index.js';
+import type { LangPacks } from '../src/text/index.js';
+
+// A worker's batch: extracted one by one, stored in one transaction; when the batch cannot be
+// stored whole, each article alone, so that only a bad one fails.
+const work = mkdtempSync(join(tmpdir(), 'accord-batch-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const texts = [
+  'Summit on machine learning\n\nChile put its name to the closing text of the summit in Santiago, its minister said on Monday.',
+  'Forum report\n\nNorway did not sign the closing text of the forum, a spokeswoman said on Tuesday.',
+  'Talks in Lisbon\n\nThe delegates met again on Wednesday to talk about compute and energy.',
+];
+
+async function articles(packs: LangPacks): Promise<Article[]> {
+  const paths = texts.map((text, i) => (writeFileSync(join(work, `a${i}.txt`), text), join(work, `a${i}.txt`)));
+  const found: Article[] = [];
+  for await (const item of readArticles(await listInputs(paths), { packs, maxBytes: 1_000_000 })) if (!('status' in item)) found.push(item);
+  return found;
+}
+
+async function opened(name: string) {
+  return openAccord({ ...readConfig(), dbPath: join(work, name) }, { store: 'create', extractor: true });
+}
+
+describe('storeArticles', () => {
+  it('stores a batch in one go, and finds it stored the second time', async () => {
+    const { store, packs, extractor } = await opened('batch.db');
+    const options = { store, packs, extractor, maxBytes: 1_000_000 };
+    const batch = await articles(packs);
+    expect((await storeArticles(batch, options)).map((o) => o.status)).toEqual(['new', 'new', 'new']);
+    expect((await storeArticles(batch, options)).map((o) => o.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect(await store.countDocuments()).toBe(3);
+    await store.close();
+  });
+
+  it('stores each article alone when the batch cannot be stored whole, and fails only the one that cannot be', async () => {
+    const accord = await opened('alone.db');
+    const batch = await articles(accord.packs);
+    // The store as it is, except that a whole batch fails and so does the second article.
+    const store = new Proxy(accord.store, {
+      get(target, key, receiver) {
+        if (key === 'saveDocuments') return () => Promise.reject(new Error('disk full'));
+        if (key === 'saveDocument')
+          return (document: { text: string }, ...rest: unknown[]) =>
+            document.text.includes('Norway') ? Promise.reject(new Error('disk full')) : target.saveDocument(document as never, ...(rest as [never]));
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    }) as Store;
+    const outcomes = await storeArticles(batch, { store, packs: accord.packs, extractor: accord.extractor, maxBytes: 1_000_000 });
+    expect(outcomes.map((o) => o.status)).toEqual(['new', 'failed', 'new']);
+    expect(outcomes[1]?.error).toContain('disk full');
+    expect(await accord.store.countDocuments()).toBe(2);
+    await accord.store.close();
+  });
+});
