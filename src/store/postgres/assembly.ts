@@ -3,6 +3,7 @@ import { distinctFacts, factKindsSql, factOf, type FactStatement } from '../asse
 import { evidenceOf, tallyOf } from '../rows.js';
 import type { FactEvidence, FactTally } from '../store.js';
 import { insertRows, type Column, type Sql } from './connection.js';
+import { evidenceOrder } from './evidence.js';
 import { reviewStates } from './review.js';
 
 // Keeps declaration_facts and declaration_fact_totals true to the statements and the review log,
@@ -119,7 +120,7 @@ export async function factEvidence(sql: Sql, declaration: string, object: string
       s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin, d.title, d.outlet, d.sample, coalesce(m.cluster, d.id) AS cluster
     FROM declaration_facts f JOIN statements s ON s.id = f.statement_id JOIN documents d ON d.id = f.document_id
       LEFT JOIN document_clusters m ON m.document_id = d.id
-    WHERE f.declaration = ${declaration} AND f.object = ${object} AND f.property = ${property} ${sample === undefined ? sql`` : sql`AND d.sample = ${sample}`}
-    ORDER BY f.reviewed DESC, f.published DESC NULLS LAST, d.seq DESC, s.start_offset, f.statement_id LIMIT ${limit} OFFSET ${offset}`;
+    WHERE f.declaration = ${declaration} AND f.object = ${object} AND f.property = ${property} ${sample === undefined ? sql`` : sql`AND f.sample = ${sample}`}
+    ORDER BY ${sql.unsafe(evidenceOrder('f', 's'))} LIMIT ${limit} OFFSET ${offset}`;
   return rows.map(evidenceOf);
 }

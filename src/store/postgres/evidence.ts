@@ -2,9 +2,10 @@ import { evidenceOf } from '../rows.js';
 import type { Carrier, FactEvidence, StorySize } from '../store.js';
 import type { Sql } from './connection.js';
 
-// factEvidence's order (see SQLite's evidence.ts); migration 007's index serves its first keys.
-const evidenceOrder = (f: string, s: string, d: string): string =>
-  `${f}.reviewed DESC, ${f}.published DESC NULLS LAST, ${d}.seq DESC, ${s}.start_offset, ${f}.statement_id`;
+// factEvidence's order (see SQLite's evidence.ts); with the sample flag, migration 012's index
+// serves it up to the text order inside one document.
+export const evidenceOrder = (f: string, s: string): string =>
+  `${f}.reviewed DESC, ${f}.published DESC NULLS LAST, ${f}.doc_seq DESC, ${s}.start_offset, ${f}.statement_id`;
 
 // The first `perTally` statements of each tally of a declaration, in one query: a LATERAL
 // read of the index per tally, stopped at `perTally`.
@@ -13,11 +14,11 @@ export async function topEvidence(sql: Sql, declaration: string, perTally: numbe
   const rows = await sql`SELECT e.* FROM declaration_fact_totals t CROSS JOIN LATERAL (
       SELECT f.statement_id AS "statementId", f.document_id AS "documentId", f.property, f.object, f.reviewed, f.published, f.reason,
         s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin, d.title, d.outlet, d.sample,
-        coalesce(m.cluster, d.id) AS cluster, d.seq AS "documentSeq"
+        coalesce(m.cluster, d.id) AS cluster, f.doc_seq AS "documentSeq"
       FROM declaration_facts f JOIN statements s ON s.id = f.statement_id JOIN documents d ON d.id = f.document_id
         LEFT JOIN document_clusters m ON m.document_id = d.id
-      WHERE f.declaration = t.declaration AND f.object = t.object AND f.property = t.property AND d.sample = t.sample
-      ORDER BY ${sql.unsafe(evidenceOrder('f', 's', 'd'))} LIMIT ${perTally}) e
+      WHERE f.declaration = t.declaration AND f.object = t.object AND f.property = t.property AND f.sample = t.sample
+      ORDER BY ${sql.unsafe(evidenceOrder('f', 's'))} LIMIT ${perTally}) e
     WHERE t.declaration = ${declaration} AND t.property <> 'signatory_count' ${party === undefined ? sql`` : sql`AND t.object = ${party}`}
     ORDER BY t.object, t.property, t.sample, e.reviewed DESC, e.published DESC NULLS LAST, e."documentSeq" DESC, e.start, e."statementId"`;
   return rows.map(({ documentSeq: _seq, ...row }) => evidenceOf(row));

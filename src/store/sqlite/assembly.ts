@@ -2,6 +2,7 @@ import { distinctFacts, factKindsSql, factOf, type FactStatement } from '../asse
 import { evidenceOf, tallyOf } from '../rows.js';
 import type { FactEvidence, FactTally } from '../store.js';
 import type { SqliteConnection } from './connection.js';
+import { evidenceOrder } from './evidence.js';
 import { reviewState } from './review.js';
 
 // Keeps declaration_facts and declaration_fact_totals (migration 009) true to the statements and
@@ -106,9 +107,9 @@ export function factEvidence(c: SqliteConnection, declaration: string, object: s
       `SELECT f.statement_id AS statementId, f.document_id AS documentId, f.property, f.object, f.reviewed, f.published, f.reason,
          s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin, d.title, d.outlet, d.sample, coalesce(m.cluster, d.id) AS cluster
        FROM declaration_facts f JOIN statements s ON s.id = f.statement_id JOIN documents d ON d.id = f.document_id LEFT JOIN document_clusters m ON m.document_id = d.id
-       WHERE f.declaration = @declaration AND f.object = @object AND f.property = @property AND (@sample IS NULL OR d.sample = @sample)
-       ORDER BY f.reviewed DESC, f.published DESC, d.seq DESC, s.start_offset, f.statement_id LIMIT @limit OFFSET @offset`,
+       WHERE f.declaration = @declaration AND f.object = @object AND f.property = @property ${sample === undefined ? '' : 'AND f.sample = @sample'}
+       ORDER BY ${evidenceOrder('f', 's')} LIMIT @limit OFFSET @offset`,
     )
-    .all({ declaration, object, property, limit, offset, sample: sample === undefined ? null : sample ? 1 : 0 })
+    .all({ declaration, object, property, limit, offset, ...(sample === undefined ? {} : { sample: sample ? 1 : 0 }) })
     .map(evidenceOf);
 }

@@ -3,10 +3,11 @@ import type { Carrier, FactEvidence, StorySize } from '../store.js';
 import type { SqliteConnection } from './connection.js';
 
 // The evidence order of factEvidence: reviewed first, newest published (undated last), latest
-// stored, text order. The index of migration 009 serves its first two keys, so that a party's
-// first few of thousands of statements are read without sorting them all.
-const evidenceOrder = (f: string, s: string, d: string): string =>
-  `${f}.reviewed DESC, ${f}.published DESC, ${d}.seq DESC, ${s}.start_offset, ${f}.statement_id`;
+// stored, text order. With the sample flag, the index of migration 022 serves it up to the text
+// order inside one document, so that a party's first few of thousands of statements are read
+// without sorting them all.
+export const evidenceOrder = (f: string, s: string): string =>
+  `${f}.reviewed DESC, ${f}.published DESC, ${f}.doc_seq DESC, ${s}.start_offset, ${f}.statement_id`;
 
 // The first `perTally` statements of each tally of a declaration (one party's only, when given),
 // in one query: per tally the index is read in the evidence order, and stops at `perTally`.
@@ -18,12 +19,12 @@ export function topEvidence(c: SqliteConnection, declaration: string, perTally: 
          s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin, d.title, d.outlet, d.sample, coalesce(m.cluster, d.id) AS cluster
        FROM declaration_fact_totals t
          JOIN declaration_facts f ON f.rowid IN (
-           SELECT x.rowid FROM declaration_facts x JOIN statements y ON y.id = x.statement_id JOIN documents z ON z.id = x.document_id
-           WHERE x.declaration = t.declaration AND x.object = t.object AND x.property = t.property AND z.sample = t.sample
-           ORDER BY ${evidenceOrder('x', 'y', 'z')} LIMIT @perTally)
+           SELECT x.rowid FROM declaration_facts x JOIN statements y ON y.id = x.statement_id
+           WHERE x.declaration = t.declaration AND x.object = t.object AND x.property = t.property AND x.sample = t.sample
+           ORDER BY ${evidenceOrder('x', 'y')} LIMIT @perTally)
          JOIN statements s ON s.id = f.statement_id JOIN documents d ON d.id = f.document_id LEFT JOIN document_clusters m ON m.document_id = d.id
        WHERE t.declaration = @declaration AND t.property <> 'signatory_count' AND (@party IS NULL OR t.object = @party)
-       ORDER BY t.object, t.property, t.sample, ${evidenceOrder('f', 's', 'd')}`,
+       ORDER BY t.object, t.property, t.sample, ${evidenceOrder('f', 's')}`,
     )
     .all({ declaration, perTally, party: party ?? null })
     .map(evidenceOf);
