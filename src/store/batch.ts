@@ -35,8 +35,9 @@ export class BatchBands {
     this.stored.set(key, known);
   }
 
-  isKnown(key: string): boolean {
-    return this.stored.has(key);
+  // The stored documents read so far whose rows are not: to read them in one query.
+  unreadIds(): string[] {
+    return [...new Set([...this.stored.values()].flatMap((s) => s.hits.map((h) => h.documentId)))].filter((id) => !this.rows.has(id));
   }
 
   // A document of the batch, once its cluster is written.
