@@ -47,7 +47,14 @@ export class BatchBands {
   }
 }
 
-export type BatchTotal<S> = TallyKey & { sample: S; documents: number; reviewedDocuments: number; latest: string | null; latestDocument: string; clusters: number };
+export type BatchTotal<S> = TallyKey & {
+  sample: S;
+  documents: number;
+  reviewedDocuments: number;
+  latest: string | null;
+  latestDocument: string;
+  clusters: number;
+};
 export type ClusterFact<S> = { cluster: string; declaration: string; property: string; object: string; sample: S };
 
 // The tallies a batch adds, per (declaration, property, object, sample), written once each. The
@@ -62,7 +69,15 @@ export class BatchTallies<S extends number | boolean> {
   enter(document: { id: string; published: string | null; sample: S; cluster: string }, facts: TallyKey[]): void {
     for (const fact of facts) {
       const key = [fact.declaration, fact.property, fact.object, String(document.sample)].join('\u0000');
-      const total = this.totals.get(key) ?? { ...fact, sample: document.sample, documents: 0, reviewedDocuments: 0, latest: null, latestDocument: '', clusters: 0 };
+      const total = this.totals.get(key) ?? {
+        ...fact,
+        sample: document.sample,
+        documents: 0,
+        reviewedDocuments: 0,
+        latest: null,
+        latestDocument: '',
+        clusters: 0,
+      };
       const first = total.documents === 0;
       if (first || total.latest === null || (document.published ?? '') >= total.latest) total.latestDocument = document.id;
       if (first || total.latest === null || (document.published !== null && document.published > total.latest)) total.latest = document.published;
@@ -72,7 +87,14 @@ export class BatchTallies<S extends number | boolean> {
       this.totals.set(key, total);
       const pair = `${document.cluster}\u0000${key}`;
       if (!this.pairs.has(pair)) {
-        this.pairs.set(pair, { cluster: document.cluster, declaration: fact.declaration, property: fact.property, object: fact.object, sample: document.sample, total });
+        this.pairs.set(pair, {
+          cluster: document.cluster,
+          declaration: fact.declaration,
+          property: fact.property,
+          object: fact.object,
+          sample: document.sample,
+          total,
+        });
         total.clusters += 1;
       }
     }

@@ -10,7 +10,13 @@ import { insertStatementsOf } from './statements.js';
 // when new, the seq it gets; a source row with its version.
 type Planned = { item: SaveItem; status: SaveStatus; seq: number | null; version: number | null };
 
-export async function saveDocument(c: PgConnection, document: Document, source: SourceRef, statements: Statement[], mainEvent?: string | null): Promise<SaveStatus> {
+export async function saveDocument(
+  c: PgConnection,
+  document: Document,
+  source: SourceRef,
+  statements: Statement[],
+  mainEvent?: string | null,
+): Promise<SaveStatus> {
   return (await saveDocuments(c, [{ document, source, statements, mainEvent }]))[0] as SaveStatus;
 }
 
@@ -32,7 +38,15 @@ export function saveDocuments(c: PgConnection, items: SaveItem[]): Promise<SaveS
     const entering = fresh.flatMap((p, i) =>
       p.item.mainEvent === undefined
         ? []
-        : [{ id: p.item.document.id, published: p.item.document.published, sample: p.item.document.sample === true, cluster: clusters[i] as string, statements: p.item.statements ?? [] }],
+        : [
+            {
+              id: p.item.document.id,
+              published: p.item.document.published,
+              sample: p.item.document.sample === true,
+              cluster: clusters[i] as string,
+              statements: p.item.statements ?? [],
+            },
+          ],
     );
     await enterBatch(tx, entering, fresh[0]?.seq ?? 0);
     return plan.map((p) => p.status);
@@ -74,7 +88,9 @@ function insertDocuments(tx: Tx, fresh: (Planned & { seq: number })[], now: stri
     main_event: mainEvent === undefined ? null : (mainEvent ?? ''),
   }));
   const docs = fresh.map((p) => p.item.document);
-  const sentences = docs.flatMap((d) => d.sentences.map((s) => ({ document_id: d.id, idx: s.index, paragraph: s.paragraph, start_offset: s.start, end_offset: s.end })));
+  const sentences = docs.flatMap((d) =>
+    d.sentences.map((s) => ({ document_id: d.id, idx: s.index, paragraph: s.paragraph, start_offset: s.start, end_offset: s.end })),
+  );
   const figures = docs.flatMap((d) =>
     d.figures.map((f, idx) => ({ document_id: d.id, idx, paragraph: f.paragraph, file: f.file, caption: f.caption, credit: f.credit })),
   );

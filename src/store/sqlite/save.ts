@@ -28,7 +28,14 @@ export function saveDocuments(c: SqliteConnection, items: SaveItem[]): SaveStatu
 }
 
 // Inside the caller's transaction.
-function saveIn(c: SqliteConnection, document: Document, source: SourceRef, statements: Statement[], mainEvent: string | null | undefined, batch: Batch): SaveStatus {
+function saveIn(
+  c: SqliteConnection,
+  document: Document,
+  source: SourceRef,
+  statements: Statement[],
+  mainEvent: string | null | undefined,
+  batch: Batch,
+): SaveStatus {
   const latest =
     source.key === null
       ? undefined
@@ -65,7 +72,21 @@ function insertDocument(c: SqliteConnection, d: Document, origin: string, now: s
       'INSERT INTO documents (id, seq, lang, format, title, byline, published, url, outlet, sample, origin, text, created_at, main_event) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq',
     )
     .pluck()
-    .get(d.id, d.lang, d.format, d.title, d.byline, d.published, d.url, d.outlet ?? null, d.sample ? 1 : 0, origin, d.text, now, mainEvent === undefined ? null : (mainEvent ?? '')) as number;
+    .get(
+      d.id,
+      d.lang,
+      d.format,
+      d.title,
+      d.byline,
+      d.published,
+      d.url,
+      d.outlet ?? null,
+      d.sample ? 1 : 0,
+      origin,
+      d.text,
+      now,
+      mainEvent === undefined ? null : (mainEvent ?? ''),
+    ) as number;
   const sentence = c.sql('INSERT INTO sentences (document_id, idx, paragraph, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)');
   for (const s of d.sentences) sentence.run(d.id, s.index, s.paragraph, s.start, s.end);
   const figure = c.sql('INSERT INTO figures (document_id, idx, paragraph, file, caption, credit) VALUES (?, ?, ?, ?, ?, ?)');
