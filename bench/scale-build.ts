@@ -15,13 +15,16 @@ import { count, note } from './print.js';
 type Base = { document: Document; statements: Statement[]; mainEvent: string | null };
 
 const baseArticles = 300;
-const batchSize = 500;
+// BENCH_SCALE_BATCH documents a saveDocuments call (2,000 by default): a commit writes every index
+// page the batch touched, and band keys touch pages all over the file, so bigger batches write
+// fewer pages a document (SQLite at 20,000 documents: 6.5 ms of CPU a document with 3,000, 9 to 10 with 500).
+const batchSize = Number(process.env.BENCH_SCALE_BATCH || 2000);
 
 // A million documents cannot be extracted in a bench's time (5 GB of text at about 0.3 MB/s per core: hours on this machine's two cores), so
 // the knowledge base is made of `baseArticles` generated articles run through the real extraction
 // once, then copied: copy n is the article's text with its number in a last paragraph (a new
 // document id), a publication date of its own, its statements under new ids at the same spans.
-// Saved through the store API (saveDocuments, batches of 500). Resumes where a build stopped.
+// Saved through the store API (saveDocuments, batches of BENCH_SCALE_BATCH). Resumes where a build stopped.
 export async function buildScaleKb(store: Store, docs: number, workDir: string): Promise<{ built: number; seconds: number }> {
   const have = await store.countDocuments();
   if (have >= docs) return { built: 0, seconds: 0 };

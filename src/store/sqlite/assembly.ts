@@ -85,9 +85,12 @@ export function enterAssembly(
 // The batch's tallies, once per key, after its documents; a (cluster, fact) pair already stated
 // by a document stored before the batch (a lower seq) adds no cluster.
 export function writeTallies(c: SqliteConnection, tallies: BatchTallies<number>, firstSeq: number): void {
+  // The cluster's documents first (CROSS JOIN keeps the order): a fact stated by a hundred
+  // thousand documents is read through its cluster's few, not the other way round.
   const stated = c.sql(
-    `SELECT 1 FROM document_clusters m JOIN declaration_facts f ON f.document_id = m.document_id JOIN documents d ON d.id = m.document_id
-     WHERE m.cluster = @cluster AND d.seq < @firstSeq AND d.sample = @sample AND f.declaration = @declaration AND f.property = @property AND f.object = @object LIMIT 1`,
+    `SELECT 1 FROM document_clusters m CROSS JOIN documents d CROSS JOIN declaration_facts f
+     WHERE m.cluster = @cluster AND d.id = m.document_id AND d.seq < @firstSeq AND d.sample = @sample
+       AND f.document_id = m.document_id AND f.declaration = @declaration AND f.property = @property AND f.object = @object LIMIT 1`,
   );
   for (const pair of tallies.firstPairs()) if (stated.get({ ...pair, firstSeq }) !== undefined) tallies.counted(pair);
   const upsert = c.sql(
