@@ -14,6 +14,7 @@ export type CandidateRow = Omit<ClusterCandidate, 'seq'>;
 export class BatchBands {
   private readonly stored = new Map<string, Stored>();
   private readonly added = new Map<string, BandHit[]>();
+  private firstAdded: number | null = null;
   // Candidates' cluster rows, stored or of the batch (a stored document's cluster never changes).
   readonly rows = new Map<string, CandidateRow>();
 
@@ -28,10 +29,13 @@ export class BatchBands {
   }
 
   // Stored hits read after `readAfter` (at most hitsPerBand: fewer, and the band has no more).
+  // A backend that writes each document's bands as it goes (SQLite) may read the batch's own:
+  // they come after every stored hit, so the stored ones end there.
   learn(key: string, hits: BandHit[]): void {
     const known = this.stored.get(key) ?? { hits: [], complete: false };
-    known.hits.push(...hits);
-    if (hits.length < hitsPerBand) known.complete = true;
+    const stored = this.firstAdded === null ? hits : hits.filter((h) => h.seq < (this.firstAdded as number));
+    known.hits.push(...stored);
+    if (stored.length < hitsPerBand) known.complete = true;
     this.stored.set(key, known);
   }
 
@@ -42,6 +46,7 @@ export class BatchBands {
 
   // A document of the batch, once its cluster is written.
   add(keys: string[], seq: number, row: CandidateRow): void {
+    this.firstAdded ??= seq;
     for (const key of keys) this.added.set(key, [...(this.added.get(key) ?? []), { seq, documentId: row.documentId }]);
     this.rows.set(row.documentId, row);
   }
