@@ -105,12 +105,15 @@ export async function enterBatch(tx: Sql, documents: NewDocument[], firstSeq: nu
 const json = (value: unknown): string => JSON.stringify(value);
 
 // The (cluster, fact) pairs a document stored before the batch (a lower seq) states already.
+// A lateral look-up each, through the cluster's few documents: as an EXISTS, PostgreSQL hashed
+// every stored fact for each batch.
 async function statedBefore(tx: Sql, pairs: ClusterFact<boolean>[], firstSeq: number): Promise<ClusterFact<boolean>[]> {
   if (pairs.length === 0) return [];
   const rows = await tx`SELECT p.cluster, p.declaration, p.property, p.object, p.sample
     FROM json_to_recordset(${json(pairs)}::text::json) AS p (cluster text, declaration text, property text, object text, sample boolean)
-    WHERE EXISTS (SELECT 1 FROM document_clusters m JOIN declaration_facts f ON f.document_id = m.document_id JOIN documents d ON d.id = m.document_id
-      WHERE m.cluster = p.cluster AND d.seq < ${firstSeq} AND d.sample = p.sample AND f.declaration = p.declaration AND f.property = p.property AND f.object = p.object)`;
+    CROSS JOIN LATERAL (SELECT 1 FROM document_clusters m JOIN documents d ON d.id = m.document_id JOIN declaration_facts f ON f.document_id = m.document_id
+      WHERE m.cluster = p.cluster AND d.seq < ${firstSeq} AND d.sample = p.sample AND f.declaration = p.declaration AND f.property = p.property AND f.object = p.object
+      LIMIT 1) AS stated`;
   return rows.map((r) => ({ cluster: String(r.cluster), declaration: String(r.declaration), property: String(r.property), object: String(r.object), sample: r.sample === true }));
 }
 
