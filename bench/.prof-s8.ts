@@ -1,0 +1,10 @@
+import { openStore } from '../src/store/index.js';
+import { buildScaleKb } from './scale-build.js';
+const [db, n] = [process.argv[2] as string, Number(process.argv[3])];
+const store = await openStore({ dbPath: db });
+const before = await store.countDocuments();
+const cpu0 = process.cpuUsage();
+const r = await buildScaleKb(store, n, '/tmp/scale');
+const cpu = process.cpuUsage(cpu0);
+console.log(`${r.built} docs in ${r.seconds.toFixed(1)} s = ${(r.built / r.seconds).toFixed(0)} docs/s; cpu ${((cpu.user + cpu.system) / 1000 / r.built).toFixed(2)} ms/doc (user ${(cpu.user / 1000 / r.built).toFixed(2)}, sys ${(cpu.system / 1000 / r.built).toFixed(2)}) from ${before}`);
+await store.close();
