@@ -50,7 +50,7 @@ async function benchOne(db: string, docs: number): Promise<Report> {
       [
         'build',
         build.built > 0
-          ? `${count(build.built)} documents in ${build.seconds.toFixed(0)} s (${count(Math.round(build.built / build.seconds))} docs/s)`
+          ? `${count(build.built)} documents in ${build.seconds.toFixed(0)} s (${count(Math.round(build.built / build.seconds))} docs/s, ${(build.cpuMs / build.built).toFixed(1)} ms of CPU a document)`
           : 'reused',
       ],
     ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unreviewed, type Document } from '../model/index.js';
 import { makeDoc, makeStatement, storeRunner, type OpenEmpty } from './contract-fixtures.js';
-import type { Store } from './store.js';
+import type { SaveItem, Store } from './store.js';
 
 // One dispatch of our own and what outlets make of it: another lead, a cut tail.
 const paragraphs = [
@@ -30,6 +30,26 @@ async function saveStory(store: Store, text: string, outlet: string, published: 
   const stance = makeStatement(document, 'signed', 'KE', 0, { value: { declaration: 'paris-statement' } });
   await store.saveDocument(document, source(outlet), [stance], 'ai-action-summit-2025');
   return document;
+}
+
+// The story told by several outlets, for a batch: copies, an unrelated text, a sample, a copy
+// waiting for its main event, the same text under a second source; two parties, two dates.
+function storyBatch(): SaveItem[] {
+  const stories: [string, string, string | null, Partial<Document>, string | null | undefined, string[]][] = [
+    [original, 'wire', '2025-02-11', { wires: ['afp'] }, 'summit', ['KE', 'CN']],
+    [relead, 'courier', '2025-02-13', {}, 'summit', ['KE']],
+    [other, 'radio', '2025-02-12', {}, 'summit', ['KE', 'CN']],
+    [cut, 'gazette', '2025-02-11', {}, null, ['KE', 'CN']],
+    [reworked, 'daily', null, { wires: ['afp'] }, 'summit', ['KE']],
+    [reworked.replace('Kenya joined', 'Kenya has joined'), 'weekly', '2025-02-14', { wires: ['reuters'], sample: true }, 'summit', ['KE']],
+    [`${cut}\n\nAn editor's note.`, 'late', '2025-02-10', {}, undefined, ['CN']],
+    [relead, 'mirror', '2025-02-13', {}, 'summit', ['KE']],
+  ];
+  return stories.map(([text, outlet, published, extra, mainEvent, parties]) => {
+    const document = makeDoc(text, { outlet, published, url: `https://${outlet}.example/story`, ...extra });
+    const statements = parties.map((party, i) => makeStatement(document, 'signed', party, i, { value: { declaration: 'paris-statement' } }));
+    return { document, source: source(outlet), statements, mainEvent };
+  });
 }
 
 // Clusters: copies of one story are one independent source in every tally.
@@ -98,6 +118,28 @@ export function describeClusterContract(name: string, openEmpty: OpenEmpty): voi
         await store.recordReview({ statementId: stance?.id ?? '', action: 'reject', reason: 'r', reviewer: 'ana', at: '2026-01-02T10:00:00Z', after: { ...unreviewed, status: 'rejected' } });
         expect(await kenya(store)).toMatchObject({ documents: 2, clusters: 1, cluster: first.id });
       }));
+
+    it('clusters and tallies a batch of copies as the same documents saved one by one', async () => {
+      const items = storyBatch();
+      const contents = async (store: Store) => ({
+        clusters: await Promise.all(items.map(async (i) => (await store.getDocument(i.document.id))?.cluster)),
+        tallies: await store.factTallies({ declaration: 'paris-statement' }),
+        carriers: await store.carriers(items.map((i) => i.document.id)),
+      });
+      const seen: unknown[] = [];
+      await withStore(async (store) => {
+        for (const i of items) await store.saveDocument(i.document, i.source, i.statements, i.mainEvent);
+        seen.push(await contents(store));
+      });
+      for (const cut of [items.length, 2, 4])
+        await withStore(async (store) => {
+          await store.saveDocuments(items.slice(0, cut));
+          await store.saveDocuments(items.slice(cut));
+          seen.push(await contents(store));
+        });
+      expect(seen[0]).toMatchObject({ tallies: [{ object: 'CN', clusters: 2 }, { object: 'KE', clusters: 2 }, { object: 'KE', sample: true, clusters: 1 }] });
+      for (const other of seen.slice(1)) expect(other).toEqual(seen[0]);
+    });
 
     it('joins a reworked dispatch crediting the same agency, not one crediting another', () =>
       withStore(async (store) => {

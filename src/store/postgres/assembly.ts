@@ -1,5 +1,6 @@
-import { unreviewed } from '../../model/index.js';
-import { distinctFacts, factKindsSql, factOf, type FactStatement } from '../assembly.js';
+import { unreviewed, type Statement } from '../../model/index.js';
+import { distinctFacts, factKinds, factKindsSql, factOf, type FactStatement } from '../assembly.js';
+import { BatchTallies, type ClusterFact } from '../batch.js';
 import { evidenceOf, tallyOf } from '../rows.js';
 import type { FactEvidence, FactTally } from '../store.js';
 import { insertRows, type Column, type Sql } from './connection.js';
@@ -41,7 +42,7 @@ const totalColumns: Column[] = [
 // The facts of a document with no rows in the assembly yet (a new one, or one just left) enter
 // it: its statements of the fact kinds, as review left them. One insert per table: a document's
 // (declaration, property, object) keys are distinct, so one upsert may take them all.
-export async function enterAssembly(tx: Sql, document: { id: string; published: string | null; sample: boolean }, statements: FactStatement[]): Promise<void> {
+async function enterAssembly(tx: Sql, document: { id: string; published: string | null; sample: boolean }, statements: FactStatement[]): Promise<void> {
   const states = await reviewStates(
     tx,
     statements.map((s) => s.id),
@@ -61,6 +62,60 @@ export async function enterAssembly(tx: Sql, document: { id: string; published: 
         latest = CASE WHEN o.latest IS NULL OR excluded.latest > o.latest THEN excluded.latest ELSE o.latest END`.execute(),
   ]);
   for (const t of totals) await countClusters(tx, document.id, { ...t, sample: document.sample }, 1);
+}
+
+type NewDocument = { id: string; published: string | null; sample: boolean; cluster: string; statements: Statement[] };
+
+// The new documents of a batch enter the assembly together (../batch.ts): their review states in
+// one query, their rows in one insert, the tallies they add totalled and written once per key.
+export async function enterBatch(tx: Sql, documents: NewDocument[], firstSeq: number): Promise<void> {
+  const facts = documents.map((d) =>
+    d.statements.filter((s) => factKinds.has(s.kind)).map((s): FactStatement => ({ id: s.id, kind: s.kind, subject: s.subject, value: JSON.stringify(s.value) })),
+  );
+  const states = await reviewStates(
+    tx,
+    facts.flat().map((s) => s.id),
+  );
+  const tallies = new BatchTallies<boolean>();
+  const rows = documents.flatMap((d, i) => {
+    const found = (facts[i] ?? []).flatMap((s) => factOf(s, states.get(s.id) ?? unreviewed) ?? []);
+    tallies.enter(d, distinctFacts(found));
+    return found.map((r) => ({ statement_id: r.statementId, document_id: d.id, ...r, published: d.published }));
+  });
+  if (tallies.totals.size === 0) return;
+  const [, stated] = await Promise.all([insertRows(tx, 'declaration_facts', factColumns, rows), statedBefore(tx, tallies.firstPairs(), firstSeq)]);
+  for (const pair of stated) tallies.counted(pair);
+  const totals = [...tallies.totals.values()];
+  const keys = json(totals.map(({ declaration, property, object, sample }) => ({ declaration, property, object, sample })));
+  await Promise.all([
+    tx`INSERT INTO declaration_fact_totals AS o (declaration, property, object, sample, documents, reviewed_documents, latest, latest_document, clusters)
+      SELECT declaration, property, object, sample, documents, "reviewedDocuments", latest, "latestDocument", clusters FROM json_to_recordset(${json(totals)}::text::json)
+        AS v (declaration text, property text, object text, sample boolean, documents int, "reviewedDocuments" int, latest text, "latestDocument" text, clusters int)
+      ON CONFLICT (declaration, property, object, sample) DO UPDATE SET documents = o.documents + excluded.documents,
+        reviewed_documents = o.reviewed_documents + excluded.reviewed_documents,
+        latest_document = CASE WHEN o.latest IS NULL OR coalesce(excluded.latest, '') >= o.latest THEN excluded.latest_document ELSE o.latest_document END,
+        latest = CASE WHEN o.latest IS NULL OR excluded.latest > o.latest THEN excluded.latest ELSE o.latest END, clusters = o.clusters + excluded.clusters`.execute(),
+    tx`UPDATE declaration_fact_totals t SET cluster = CASE WHEN t.clusters = 1 THEN (
+        SELECT coalesce(m.cluster, f.document_id) FROM declaration_facts f JOIN documents d ON d.id = f.document_id LEFT JOIN document_clusters m ON m.document_id = f.document_id
+        WHERE f.declaration = t.declaration AND f.property = t.property AND f.object = t.object AND d.sample = t.sample LIMIT 1) END
+      FROM json_to_recordset(${keys}::text::json) AS k (declaration text, property text, object text, sample boolean)
+      WHERE t.declaration = k.declaration AND t.property = k.property AND t.object = k.object AND t.sample = k.sample`.execute(),
+  ]);
+}
+
+const json = (value: unknown): string => JSON.stringify(value);
+
+// The (cluster, fact) pairs a document stored before the batch (a lower seq) states already.
+// A lateral look-up each, through the cluster's few documents: as an EXISTS, PostgreSQL hashed
+// every stored fact for each batch.
+async function statedBefore(tx: Sql, pairs: ClusterFact<boolean>[], firstSeq: number): Promise<ClusterFact<boolean>[]> {
+  if (pairs.length === 0) return [];
+  const rows = await tx`SELECT p.cluster, p.declaration, p.property, p.object, p.sample
+    FROM json_to_recordset(${json(pairs)}::text::json) AS p (cluster text, declaration text, property text, object text, sample boolean)
+    CROSS JOIN LATERAL (SELECT 1 FROM document_clusters m JOIN documents d ON d.id = m.document_id JOIN declaration_facts f ON f.document_id = m.document_id
+      WHERE m.cluster = p.cluster AND d.seq < ${firstSeq} AND d.sample = p.sample AND f.declaration = p.declaration AND f.property = p.property AND f.object = p.object
+      LIMIT 1) AS stated`;
+  return rows.map((r) => ({ cluster: String(r.cluster), declaration: String(r.declaration), property: String(r.property), object: String(r.object), sample: r.sample === true }));
 }
 
 type TotalKey = { declaration: string; property: string; object: string; sample: boolean };

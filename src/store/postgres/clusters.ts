@@ -1,43 +1,88 @@
 import type { Document } from '../../model/index.js';
 import { encodeSignature, fingerprint, type Fingerprint } from '../../text/index.js';
-import { bandKeys, clusterFromEarliest, EarliestSharing, hitsPerBand, wiresText, type BandHit, type ClusterCandidate } from '../clusters.js';
+import { BatchBands, type CandidateRow } from '../batch.js';
+import { bandKeys, clusterFromEarliest, EarliestSharing, hitsPerBand, wiresText, type BandHit } from '../clusters.js';
 import type { Carrier } from '../store.js';
 import { leaveAssembly, refreshAssembly } from './assembly.js';
 import type { PgConnection, Sql } from './connection.js';
 
 // Keeps document_clusters and cluster_bands inside the caller's transaction, as SQLite's
-// clusters.ts does (see ../clusters.ts). Writes take the write lock: two workers saving copies
-// of one story at once still see each other's cluster.
-export async function assignCluster(tx: Sql, document: Pick<Document, 'id' | 'text' | 'wires'>): Promise<void> {
-  const print = fingerprint(document.text);
-  const keys = bandKeys(print);
-  const wires = wiresText(document.wires);
-  const cluster = (await clusterAmong(tx, print, wires, new EarliestSharing(keys, document.id))) ?? document.id;
-  await tx`INSERT INTO document_clusters (document_id, cluster, signature, wires) VALUES (${document.id}, ${cluster}, ${encodeSignature(print)}, ${wires})
-    ON CONFLICT (document_id) DO UPDATE SET cluster = excluded.cluster, signature = excluded.signature, wires = excluded.wires`;
-  if (keys.length > 0)
-    await tx`INSERT INTO cluster_bands (key, seq, document_id) SELECT k, (SELECT seq FROM documents WHERE id = ${document.id}), ${document.id}
-      FROM unnest(${keys}::text[]) AS k ON CONFLICT DO NOTHING`;
+// clusters.ts does (see ../clusters.ts), for the new documents of a batch in order, each against
+// the stored ones and the batch's before it (../batch.ts): the first page of every band of the
+// batch and its candidates' rows read in two queries, then one insert per table. Writes take the
+// write lock: two workers saving copies of one story at once still see each other's cluster.
+// Returns each document's cluster.
+type Entering = Pick<Document, 'id' | 'text' | 'wires'> & { seq: number };
+export async function assignClusters(tx: Sql, documents: Entering[]): Promise<string[]> {
+  const bands = new BatchBands();
+  const prints = documents.map((d) => {
+    const print = fingerprint(d.text);
+    return { d, print, keys: bandKeys(print), wires: wiresText(d.wires) };
+  });
+  await readBands(tx, bands, [...new Set(prints.flatMap((p) => p.keys))].map((key) => ({ key, after: 0 })));
+  await readRows(tx, bands, bands.unreadIds());
+  const clusters: string[] = [];
+  const rows: CandidateRow[] = [];
+  for (const { d, print, keys, wires } of prints) {
+    const cluster = (await clusterAmong(tx, print, wires, new EarliestSharing(keys, d.id), bands)) ?? d.id;
+    const row = { documentId: d.id, cluster, signature: encodeSignature(print), wires };
+    bands.add(keys, d.seq, row);
+    [clusters[clusters.length], rows[rows.length]] = [cluster, row];
+  }
+  const bandRows = prints.flatMap((p) => p.keys.map((key) => [key, p.d.seq, p.d.id] as const));
+  await Promise.all([
+    tx`INSERT INTO document_clusters (document_id, cluster, signature, wires)
+      SELECT "documentId", cluster, signature, wires FROM json_to_recordset(${JSON.stringify(rows)}::text::json) AS v ("documentId" text, cluster text, signature text, wires text)
+      ON CONFLICT (document_id) DO UPDATE SET cluster = excluded.cluster, signature = excluded.signature, wires = excluded.wires`.execute(),
+    bandRows.length === 0
+      ? undefined
+      : tx`INSERT INTO cluster_bands (key, seq, document_id)
+      SELECT * FROM unnest(${bandRows.map((r) => r[0])}::text[], ${bandRows.map((r) => r[1])}::bigint[], ${bandRows.map((r) => r[2])}::text[]) ON CONFLICT DO NOTHING`.execute(),
+  ]);
+  return clusters;
 }
 
-// The bands' earliest documents, page by page (one query a page for every band read), until
-// the candidates settle the cluster (see ../clusters.ts).
-async function clusterAmong(tx: Sql, print: Fingerprint, wires: string, sharing: EarliestSharing): Promise<string | null> {
-  const rows = new Map<string, Omit<ClusterCandidate, 'seq'>>();
+export async function assignCluster(tx: Sql, document: Pick<Document, 'id' | 'text' | 'wires'>): Promise<void> {
+  const [row] = await tx`SELECT seq FROM documents WHERE id = ${document.id}`;
+  await assignClusters(tx, [{ ...document, seq: Number(row?.seq) }]);
+}
+
+// The stored hits of these bands after each `after`, a page each (BatchBands.learn), in one query.
+async function readBands(tx: Sql, bands: BatchBands, wanted: { key: string; after: number }[]): Promise<void> {
+  if (wanted.length === 0) return;
+  const hits = await tx`SELECT w.key, b.seq, b.document_id AS "documentId" FROM json_to_recordset(${JSON.stringify(wanted)}::text::json) AS w (key text, after bigint)
+    CROSS JOIN LATERAL (SELECT seq, document_id FROM cluster_bands WHERE key = w.key AND seq > w.after ORDER BY seq LIMIT ${hitsPerBand}) AS b`;
+  const byKey = new Map<string, BandHit[]>(wanted.map((w) => [w.key, []]));
+  for (const h of hits) byKey.get(String(h.key))?.push({ seq: Number(h.seq), documentId: String(h.documentId) });
+  for (const [key, found] of byKey) bands.learn(key, found);
+}
+
+async function readRows(tx: Sql, bands: BatchBands, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  for (const row of await tx`SELECT document_id AS "documentId", cluster, signature, wires FROM document_clusters WHERE document_id = ANY(${ids}::text[])`)
+    bands.rows.set(String(row.documentId), row as unknown as CandidateRow);
+}
+
+// The bands' earliest documents, page by page, until the candidates settle the cluster.
+async function clusterAmong(tx: Sql, print: Fingerprint, wires: string, sharing: EarliestSharing, bands: BatchBands): Promise<string | null> {
   for (;;) {
     const wanted = sharing.wanted();
-    const hits =
-      await tx`SELECT w.key, b.seq, b.document_id AS "documentId" FROM json_to_recordset(${JSON.stringify(wanted)}::text::json) AS w (key text, after bigint)
-      CROSS JOIN LATERAL (SELECT seq, document_id FROM cluster_bands WHERE key = w.key AND seq > w.after ORDER BY seq LIMIT ${hitsPerBand}) AS b`;
-    const byKey = new Map<string, BandHit[]>(wanted.map((w) => [w.key, []]));
-    for (const h of hits) byKey.get(String(h.key))?.push({ seq: Number(h.seq), documentId: String(h.documentId) });
-    for (const [key, found] of byKey) sharing.add(key, found);
+    for (;;) {
+      const unknown = wanted.flatMap(({ key, after }) => {
+        const page = bands.page(key, after);
+        return Array.isArray(page) ? [] : [{ key, after: page.readAfter }];
+      });
+      if (unknown.length === 0) break;
+      await readBands(tx, bands, unknown);
+    }
+    for (const { key, after } of wanted) sharing.add(key, bands.page(key, after) as BandHit[]);
     const ids = sharing.candidates();
-    const unread = [...ids.keys()].filter((id) => !rows.has(id));
-    if (unread.length > 0)
-      for (const row of await tx`SELECT document_id AS "documentId", cluster, signature, wires FROM document_clusters WHERE document_id = ANY(${unread}::text[])`)
-        rows.set(String(row.documentId), row as unknown as Omit<ClusterCandidate, 'seq'>);
-    const candidates = [...ids].flatMap(([id, seq]) => (rows.has(id) ? [{ ...(rows.get(id) as Omit<ClusterCandidate, 'seq'>), seq }] : []));
+    await readRows(
+      tx,
+      bands,
+      [...ids.keys()].filter((id) => !bands.rows.has(id)),
+    );
+    const candidates = [...ids].flatMap(([id, seq]) => (bands.rows.has(id) ? [{ ...(bands.rows.get(id) as CandidateRow), seq }] : []));
     const found = clusterFromEarliest(print, wires, candidates, sharing.complete());
     if (found !== undefined) return found;
   }

@@ -1,11 +1,7 @@
-import type { Document, Figure, Sentence, SourceRef, Statement } from '../../model/index.js';
-import { sourceMetadata, storedDocumentOf, summaryOf } from '../rows.js';
-import type { DocumentQuery, DocumentSummary, SaveItem, SaveStatus, StoredDocument } from '../store.js';
-import { factKinds } from '../assembly.js';
-import { enterAssembly } from './assembly.js';
-import { assignCluster } from './clusters.js';
-import { insertRows, type Column, type PgConnection, type Sql, type Tx } from './connection.js';
-import { insertStatements } from './statements.js';
+import type { Figure, Sentence } from '../../model/index.js';
+import { storedDocumentOf, summaryOf } from '../rows.js';
+import type { DocumentQuery, DocumentSummary, StoredDocument } from '../store.js';
+import type { Sql } from './connection.js';
 
 const summarySelect = (sql: Sql) => sql`SELECT d.id, d.lang, d.format, d.title, d.published, d.url, d.outlet, d.byline, d.sample, d.origin,
     d.created_at AS "createdAt", length(d.text) AS chars,
@@ -20,78 +16,6 @@ function documentFilter(sql: Sql, query: Omit<DocumentQuery, 'limit' | 'offset' 
     ${query.lang !== undefined ? sql`AND d.lang = ${query.lang}` : sql``}
     ${query.samples === false ? sql`AND NOT d.sample` : sql``}`;
 }
-
-export function saveDocument(c: PgConnection, document: Document, source: SourceRef, statements: Statement[], mainEvent?: string | null): Promise<SaveStatus> {
-  return c.write((tx) => saveIn(tx, document, source, statements, mainEvent));
-}
-
-// Many documents in one transaction, in order, each as saveDocument stores it: one commit.
-export function saveDocuments(c: PgConnection, batch: SaveItem[]): Promise<SaveStatus[]> {
-  return c.write(async (tx) => {
-    const statuses: SaveStatus[] = [];
-    for (const item of batch) statuses.push(await saveIn(tx, item.document, item.source, item.statements ?? [], item.mainEvent));
-    return statuses;
-  });
-}
-
-// Three round trips for a new document: what the source and the text are already, then the
-// document with everything it holds (one pipeline), then its facts in the assembly.
-async function saveIn(tx: Tx, document: Document, source: SourceRef, statements: Statement[], mainEvent?: string | null): Promise<SaveStatus> {
-  const [found] = await tx`SELECT l.document_id, l.version, EXISTS (SELECT 1 FROM documents WHERE id = ${document.id}) AS exists FROM (SELECT 1) AS one
-    LEFT JOIN LATERAL (SELECT document_id, version FROM sources WHERE source = ${source.key} ORDER BY version DESC LIMIT 1) AS l ON true`;
-  const latest = found?.document_id === null ? undefined : found;
-  if (latest?.document_id === document.id) return 'unchanged';
-  const exists = found?.exists === true;
-  const now = new Date().toISOString();
-  const [title, byline, published, url, outlet] = sourceMetadata(document);
-  const pending: Promise<unknown>[] = [];
-  if (!exists) pending.push(insertDocument(tx, document, source.label, now, statements, mainEvent));
-  if (source.key !== null)
-    pending.push(
-      tx`INSERT INTO sources (source, version, document_id, ingested_at, title, byline, published, url, outlet)
-      VALUES (${source.key}, ${Number(latest?.version ?? 0) + 1}, ${document.id}, ${now}, ${title}, ${byline}, ${published}, ${url}, ${outlet})`.execute(),
-    );
-  await Promise.all(pending);
-  if (latest) return 'updated';
-  return exists ? (source.key === null ? 'unchanged' : 'copy') : 'new';
-}
-
-// One pipeline: the document (its main event set: '' none, NULL waiting for setMainEvent), its
-// sentences, figures and statements; then its facts enter the assembly from the statements in hand.
-async function insertDocument(tx: Tx, d: Document, origin: string, now: string, statements: Statement[], mainEvent?: string | null): Promise<void> {
-  const event = mainEvent === undefined ? null : (mainEvent ?? '');
-  const document = tx`INSERT INTO documents (id, seq, lang, format, title, byline, published, url, outlet, sample, origin, text, created_at, main_event)
-    VALUES (${d.id}, (SELECT coalesce(max(seq), 0) + 1 FROM documents), ${d.lang}, ${d.format}, ${d.title}, ${d.byline}, ${d.published}, ${d.url},
-      ${d.outlet ?? null}, ${d.sample === true}, ${origin}, ${d.text}, ${now}, ${event})`.execute();
-  const sentences = d.sentences.map((s) => ({ document_id: d.id, idx: s.index, paragraph: s.paragraph, start_offset: s.start, end_offset: s.end }));
-  const figures = d.figures.map((f, idx) => ({ document_id: d.id, idx, paragraph: f.paragraph, file: f.file, caption: f.caption, credit: f.credit }));
-  await Promise.all([
-    document,
-    insertRows(tx, 'sentences', sentenceColumns, sentences),
-    insertRows(tx, 'figures', figureColumns, figures),
-    insertStatements(tx, d.id, statements),
-  ]);
-  await assignCluster(tx, d);
-  if (event === null) return;
-  const facts = statements.filter((s) => factKinds.has(s.kind)).map((s) => ({ id: s.id, kind: s.kind, subject: s.subject, value: JSON.stringify(s.value) }));
-  await enterAssembly(tx, { id: d.id, published: d.published, sample: d.sample === true }, facts);
-}
-
-const sentenceColumns: Column[] = [
-  ['document_id', 'text'],
-  ['idx', 'int'],
-  ['paragraph', 'int'],
-  ['start_offset', 'int'],
-  ['end_offset', 'int'],
-];
-const figureColumns: Column[] = [
-  ['document_id', 'text'],
-  ['idx', 'int'],
-  ['paragraph', 'int'],
-  ['file', 'text'],
-  ['caption', 'text'],
-  ['credit', 'text'],
-];
 
 export async function getDocument(sql: Sql, id: string): Promise<StoredDocument | null> {
   const [row] = await sql`SELECT * FROM documents WHERE id = ${id}`;

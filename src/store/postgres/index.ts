@@ -23,6 +23,7 @@ import { PgConnection, schemaOf, type PostgresOptions } from './connection.js';
 import * as documents from './documents.js';
 import * as evidence from './evidence.js';
 import * as review from './review.js';
+import * as save from './save.js';
 import * as searches from './searches.js';
 import { searchQuotes } from './search.js';
 import * as sources from './sources.js';
@@ -52,10 +53,10 @@ export class PostgresStore implements Store {
   }
 
   async saveDocument(document: Document, source: SourceRef, found: Statement[] = [], mainEvent?: string | null): Promise<SaveStatus> {
-    return documents.saveDocument(this.c, document, source, found, mainEvent);
+    return save.saveDocument(this.c, document, source, found, mainEvent);
   }
   async saveDocuments(batch: SaveItem[]): Promise<SaveStatus[]> {
-    return documents.saveDocuments(this.c, batch);
+    return save.saveDocuments(this.c, batch);
   }
   async replaceStatements(documentId: string, found: Statement[], mainEvent?: string | null): Promise<void> {
     return statements.replaceStatements(this.c, documentId, found, mainEvent);

@@ -37,27 +37,12 @@ const quoteList = (sql: Sql) => sql.unsafe(quoteColumns);
 // index are cut as a search's words are (searchWords), so that both meet whatever PostgreSQL's
 // parser would make of a path or an address in a quote.
 export function insertStatements(tx: Sql, documentId: string, statements: Statement[]): Promise<unknown> {
-  const rows = [...statements].reverse().map((s) => {
-    const searchable = isSearchable(s);
-    return {
-      id: s.id,
-      document_id: documentId,
-      kind: s.kind,
-      subject: s.subject,
-      value: JSON.stringify(s.value),
-      start_offset: s.start,
-      end_offset: s.end,
-      sentence: s.sentence,
-      rule: s.rule,
-      lang: s.lang,
-      words: s.words,
-      confidence: s.confidence,
-      subject_key: nameKey(s.subject),
-      words_key: nameKey(s.words),
-      speaker: searchable ? searchWords(s.subject).join(' ') : null,
-      quoted: searchable ? searchWords(s.words).join(' ') : null,
-    };
-  });
+  return insertStatementsOf(tx, [{ documentId, statements }]);
+}
+
+// Many documents' statements in one insert, each document's last-first, documents in order.
+export function insertStatementsOf(tx: Sql, documents: { documentId: string; statements: Statement[] }[]): Promise<unknown> {
+  const rows = documents.flatMap(({ documentId, statements }) => [...statements].reverse().map((s) => statementRow(documentId, s)));
   return Promise.all([insertRows(tx, 'statements', columns, rows, select), insertSpeakers(tx, rows)]);
 }
 
@@ -71,6 +56,28 @@ function insertSpeakers(tx: Sql, rows: { subject_key: string; speaker: string | 
   return tx`INSERT INTO quote_speakers (subject_key, speaker_search)
     SELECT key, to_tsvector('simple', accord_fold(speaker)) FROM json_to_recordset(${list}::text::json) AS v (key text, speaker text)
     WHERE NOT EXISTS (SELECT 1 FROM quote_speakers q WHERE q.subject_key = v.key)`.execute();
+}
+
+function statementRow(documentId: string, s: Statement): Record<string, unknown> & { subject_key: string; speaker: string | null } {
+  const searchable = isSearchable(s);
+  return {
+    id: s.id,
+    document_id: documentId,
+    kind: s.kind,
+    subject: s.subject,
+    value: JSON.stringify(s.value),
+    start_offset: s.start,
+    end_offset: s.end,
+    sentence: s.sentence,
+    rule: s.rule,
+    lang: s.lang,
+    words: s.words,
+    confidence: s.confidence,
+    subject_key: nameKey(s.subject),
+    words_key: nameKey(s.words),
+    speaker: searchable ? searchWords(s.subject).join(' ') : null,
+    quoted: searchable ? searchWords(s.words).join(' ') : null,
+  };
 }
 
 export function replaceStatements(c: PgConnection, documentId: string, statements: Statement[], mainEvent?: string | null): Promise<void> {

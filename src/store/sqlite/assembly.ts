@@ -1,4 +1,6 @@
-import { distinctFacts, factKindsSql, factOf, type FactStatement } from '../assembly.js';
+import type { Statement } from '../../model/index.js';
+import { distinctFacts, factKinds, factKindsSql, factOf, type FactStatement } from '../assembly.js';
+import type { BatchTallies } from '../batch.js';
 import { evidenceOf, tallyOf } from '../rows.js';
 import type { FactEvidence, FactTally } from '../store.js';
 import type { SqliteConnection } from './connection.js';
@@ -51,12 +53,57 @@ function countClusters(c: SqliteConnection, documentId: string, key: TotalKey, s
        WHERE m.cluster = coalesce((SELECT cluster FROM document_clusters WHERE document_id = @document), @document) AND m.document_id <> @document
          AND d.sample = @sample AND f.declaration = @declaration AND f.property = @property AND f.object = @object)`,
   ).run(params);
+  nameCluster(c, key);
+}
+
+// With one cluster left, the tally names it.
+function nameCluster(c: SqliteConnection, key: TotalKey): void {
   c.sql(
     `UPDATE declaration_fact_totals SET cluster = CASE WHEN clusters = 1 THEN (
        SELECT coalesce(m.cluster, f.document_id) FROM declaration_facts f JOIN documents d ON d.id = f.document_id LEFT JOIN document_clusters m ON m.document_id = f.document_id
        WHERE f.declaration = @declaration AND f.property = @property AND f.object = @object AND d.sample = @sample LIMIT 1) END
      WHERE declaration = @declaration AND property = @property AND object = @object AND sample = @sample`,
   ).run(key);
+}
+
+// A new document of a batch (../batch.ts): its rows in, from the statements in hand, as review
+// left them; its tallies added to the batch's.
+export function enterAssembly(
+  c: SqliteConnection,
+  document: { id: string; published: string | null; sample: number; cluster: string },
+  statements: Statement[],
+  tallies: BatchTallies<number>,
+): void {
+  const facts = statements.filter((s) => factKinds.has(s.kind)).map((s) => ({ id: s.id, kind: s.kind, subject: s.subject, value: JSON.stringify(s.value) }));
+  const rows = facts.flatMap((s) => factOf(s, reviewState(c, s.id)) ?? []);
+  const insert = c.sql(
+    'INSERT INTO declaration_facts (statement_id, document_id, declaration, property, object, reviewed, published, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (const r of rows) insert.run(r.statementId, document.id, r.declaration, r.property, r.object, r.reviewed ? 1 : 0, document.published, r.reason);
+  tallies.enter(document, distinctFacts(rows));
+}
+
+// The batch's tallies, once per key, after its documents; a (cluster, fact) pair already stated
+// by a document stored before the batch (a lower seq) adds no cluster.
+export function writeTallies(c: SqliteConnection, tallies: BatchTallies<number>, firstSeq: number): void {
+  // The cluster's documents first (CROSS JOIN keeps the order): a fact stated by a hundred
+  // thousand documents is read through its cluster's few, not the other way round.
+  const stated = c.sql(
+    `SELECT 1 FROM document_clusters m CROSS JOIN documents d CROSS JOIN declaration_facts f
+     WHERE m.cluster = @cluster AND d.id = m.document_id AND d.seq < @firstSeq AND d.sample = @sample
+       AND f.document_id = m.document_id AND f.declaration = @declaration AND f.property = @property AND f.object = @object LIMIT 1`,
+  );
+  for (const pair of tallies.firstPairs()) if (stated.get({ ...pair, firstSeq }) !== undefined) tallies.counted(pair);
+  const upsert = c.sql(
+    `INSERT INTO declaration_fact_totals (declaration, property, object, sample, documents, reviewed_documents, latest, latest_document, clusters) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (declaration, property, object, sample) DO UPDATE SET documents = documents + excluded.documents, reviewed_documents = reviewed_documents + excluded.reviewed_documents,
+       latest_document = CASE WHEN latest IS NULL OR coalesce(excluded.latest, '') >= latest THEN excluded.latest_document ELSE latest_document END,
+       latest = CASE WHEN latest IS NULL OR excluded.latest > latest THEN excluded.latest ELSE latest END, clusters = clusters + excluded.clusters`,
+  );
+  for (const t of tallies.totals.values()) {
+    upsert.run(t.declaration, t.property, t.object, t.sample, t.documents, t.reviewedDocuments, t.latest, t.latestDocument, t.clusters);
+    nameCluster(c, { declaration: t.declaration, property: t.property, object: t.object, sample: t.sample });
+  }
 }
 
 // The statement whose review state changed: its document's rows are made anew.

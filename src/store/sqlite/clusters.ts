@@ -1,42 +1,47 @@
 import type { Document } from '../../model/index.js';
 import { encodeSignature, fingerprint, type Fingerprint } from '../../text/index.js';
-import { bandKeys, clusterFromEarliest, EarliestSharing, hitsPerBand, wiresText, type BandHit, type ClusterCandidate } from '../clusters.js';
+import { BatchBands, type CandidateRow } from '../batch.js';
+import { bandKeys, clusterFromEarliest, EarliestSharing, hitsPerBand, wiresText, type BandHit } from '../clusters.js';
 import type { Carrier } from '../store.js';
 import { leaveAssembly, refreshAssembly } from './assembly.js';
 import type { SqliteConnection } from './connection.js';
 
 // Keeps document_clusters and cluster_bands (migrations 016, 018), inside the caller's transaction,
 // after the document's row: a new document joins the cluster of the earliest stored text it
-// nearly copies (../clusters.ts), found through the earliest documents of each of its bands.
-export function assignCluster(c: SqliteConnection, document: Pick<Document, 'id' | 'text' | 'wires'>): void {
+// nearly copies (../clusters.ts), found through the earliest documents of each of its bands, as
+// the batch has read them so far (../batch.ts). Returns the cluster.
+export function assignCluster(c: SqliteConnection, document: Pick<Document, 'id' | 'text' | 'wires'>, bands = new BatchBands(), seq?: number): string {
   const print = fingerprint(document.text);
   const keys = bandKeys(print);
   const wires = wiresText(document.wires);
-  const cluster = clusterAmong(c, print, wires, new EarliestSharing(keys, document.id)) ?? document.id;
-  c.sql('INSERT OR REPLACE INTO document_clusters (document_id, cluster, signature, wires) VALUES (?, ?, ?, ?)').run(
-    document.id,
-    cluster,
-    encodeSignature(print),
-    wires,
-  );
-  const seq = c.sql('SELECT seq FROM documents WHERE id = ?').pluck().get(document.id);
-  const band = c.sql('INSERT OR IGNORE INTO cluster_bands (key, seq, document_id) VALUES (?, ?, ?)');
-  for (const key of keys) band.run(key, seq, document.id);
+  const cluster = clusterAmong(c, print, wires, new EarliestSharing(keys, document.id), bands) ?? document.id;
+  const signature = encodeSignature(print);
+  c.sql('INSERT OR REPLACE INTO document_clusters (document_id, cluster, signature, wires) VALUES (?, ?, ?, ?)').run(document.id, cluster, signature, wires);
+  const at = seq ?? (c.sql('SELECT seq FROM documents WHERE id = ?').pluck().get(document.id) as number);
+  c.sql('INSERT OR IGNORE INTO cluster_bands (key, seq, document_id) SELECT value, ?, ? FROM json_each(?)').run(at, document.id, JSON.stringify(keys));
+  bands.add(keys, at, { documentId: document.id, cluster, signature, wires });
+  return cluster;
 }
 
 // Reads the bands' earliest documents page by page until the candidates settle the cluster.
-function clusterAmong(c: SqliteConnection, print: Fingerprint, wires: string, sharing: EarliestSharing): string | null {
+function clusterAmong(c: SqliteConnection, print: Fingerprint, wires: string, sharing: EarliestSharing, bands: BatchBands): string | null {
   const page = c.sql('SELECT seq, document_id AS documentId FROM cluster_bands WHERE key = ? AND seq > ? ORDER BY seq LIMIT ?');
   const read = c.sql(
     'SELECT document_id AS documentId, cluster, signature, wires FROM document_clusters WHERE document_id IN (SELECT value FROM json_each(?))',
   );
-  const rows = new Map<string, Omit<ClusterCandidate, 'seq'>>();
+  const pageOf = (key: string, after: number): BandHit[] => {
+    for (;;) {
+      const hits = bands.page(key, after);
+      if (Array.isArray(hits)) return hits;
+      bands.learn(key, page.all(key, hits.readAfter, hitsPerBand) as BandHit[]);
+    }
+  };
   for (;;) {
-    for (const { key, after } of sharing.wanted()) sharing.add(key, page.all(key, after, hitsPerBand) as BandHit[]);
+    for (const { key, after } of sharing.wanted()) sharing.add(key, pageOf(key, after));
     const ids = sharing.candidates();
-    const unread = [...ids.keys()].filter((id) => !rows.has(id));
-    if (unread.length > 0) for (const row of read.all(JSON.stringify(unread)) as Omit<ClusterCandidate, 'seq'>[]) rows.set(row.documentId, row);
-    const candidates = [...ids].flatMap(([id, seq]) => (rows.has(id) ? [{ ...(rows.get(id) as Omit<ClusterCandidate, 'seq'>), seq }] : []));
+    const unread = [...ids.keys()].filter((id) => !bands.rows.has(id));
+    if (unread.length > 0) for (const row of read.all(JSON.stringify(unread)) as CandidateRow[]) bands.rows.set(row.documentId, row);
+    const candidates = [...ids].flatMap(([id, seq]) => (bands.rows.has(id) ? [{ ...(bands.rows.get(id) as CandidateRow), seq }] : []));
     const found = clusterFromEarliest(print, wires, candidates, sharing.complete());
     if (found !== undefined) return found;
   }

@@ -20,6 +20,10 @@ export class SqliteConnection {
     this.walMode();
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
+    // 64 MB of page cache, not SQLite's 2 MB: a batch of saves touches index pages all over a big
+    // file (random ids and band keys); with 2 MB they were read again and spilled to the WAL
+    // mid-transaction (at 5,000 documents: 8.7 ms of CPU a document, 5.9 with 64 MB).
+    this.db.pragma('cache_size = -65536');
   }
 
   // Switching a new file to WAL may answer SQLITE_BUSY at once, without waiting, while another

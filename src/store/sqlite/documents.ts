@@ -1,10 +1,7 @@
-import type { Document, Figure, Sentence, SourceRef, Statement } from '../../model/index.js';
-import { sourceMetadata, storedDocumentOf, summaryOf } from '../rows.js';
-import type { DocumentQuery, DocumentSummary, SaveItem, SaveStatus, StoredDocument } from '../store.js';
-import { refreshAssembly } from './assembly.js';
-import { assignCluster } from './clusters.js';
+import type { Figure, Sentence } from '../../model/index.js';
+import { storedDocumentOf, summaryOf } from '../rows.js';
+import type { DocumentQuery, DocumentSummary, StoredDocument } from '../store.js';
 import type { SqliteConnection } from './connection.js';
-import { insertStatements } from './statements.js';
 
 const summarySelect = `SELECT d.id, d.lang, d.format, d.title, d.published, d.url, d.outlet, d.byline, d.sample, d.origin, d.created_at AS createdAt, length(d.text) AS chars,
     (SELECT count(*) FROM sentences s WHERE s.document_id = d.id) AS sentences,
@@ -21,53 +18,6 @@ function documentFilter(query: Omit<DocumentQuery, 'limit' | 'offset' | 'order'>
   if (query.lang !== undefined) [parts[parts.length], params.lang] = ['d.lang = @lang', query.lang];
   if (query.samples === false) parts.push('d.sample = 0');
   return { where: parts.length > 0 ? ` WHERE ${parts.join(' AND ')}` : '', params };
-}
-
-export function saveDocument(c: SqliteConnection, document: Document, source: SourceRef, statements: Statement[], mainEvent?: string | null): SaveStatus {
-  return c.write(() => saveIn(c, document, source, statements, mainEvent));
-}
-
-// Inside the caller's transaction.
-function saveIn(c: SqliteConnection, document: Document, source: SourceRef, statements: Statement[], mainEvent?: string | null): SaveStatus {
-  const latest =
-    source.key === null
-      ? undefined
-      : (c.sql('SELECT document_id, version FROM sources WHERE source = ? ORDER BY version DESC LIMIT 1').get(source.key) as
-          | { document_id: string; version: number }
-          | undefined);
-  if (latest?.document_id === document.id) return 'unchanged';
-  const exists = c.sql('SELECT 1 FROM documents WHERE id = ?').get(document.id) !== undefined;
-  const now = new Date().toISOString();
-  if (!exists) insertDocument(c, document, source.label, now, statements);
-  if (!exists) assignCluster(c, document);
-  if (!exists && mainEvent !== undefined) refreshAssembly(c, document.id, mainEvent ?? '');
-  if (source.key !== null)
-    c.sql('INSERT INTO sources (source, version, document_id, ingested_at, title, byline, published, url, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-      source.key,
-      (latest?.version ?? 0) + 1,
-      document.id,
-      now,
-      ...sourceMetadata(document),
-    );
-  if (latest) return 'updated';
-  return exists ? (source.key === null ? 'unchanged' : 'copy') : 'new';
-}
-
-// Many documents in one transaction, in order, each as saveDocument stores it (no savepoint
-// each: the batch is whole or absent).
-export function saveDocuments(c: SqliteConnection, batch: SaveItem[]): SaveStatus[] {
-  return c.write(() => batch.map((item) => saveIn(c, item.document, item.source, item.statements ?? [], item.mainEvent)));
-}
-
-function insertDocument(c: SqliteConnection, d: Document, origin: string, now: string, statements: Statement[]): void {
-  c.sql(
-    'INSERT INTO documents (id, seq, lang, format, title, byline, published, url, outlet, sample, origin, text, created_at) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  ).run(d.id, d.lang, d.format, d.title, d.byline, d.published, d.url, d.outlet ?? null, d.sample ? 1 : 0, origin, d.text, now);
-  const sentence = c.sql('INSERT INTO sentences (document_id, idx, paragraph, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)');
-  for (const s of d.sentences) sentence.run(d.id, s.index, s.paragraph, s.start, s.end);
-  const figure = c.sql('INSERT INTO figures (document_id, idx, paragraph, file, caption, credit) VALUES (?, ?, ?, ?, ?, ?)');
-  d.figures.forEach((f, index) => figure.run(d.id, index, f.paragraph, f.file, f.caption, f.credit));
-  insertStatements(c, d.id, statements);
 }
 
 export function getDocument(c: SqliteConnection, id: string): StoredDocument | null {

@@ -12,10 +12,15 @@ export function insertStatements(c: SqliteConnection, documentId: string, statem
     'INSERT INTO statements (id, document_id, kind, subject, value, start_offset, end_offset, sentence, rule, lang, words, confidence, subject_key, words_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const search = c.sql('INSERT INTO quote_search (rowid, speaker, words) VALUES (?, ?, ?)');
+  // A document names the same few subjects many times: each folded once.
+  const subjectKeys = new Map<string, string>();
   for (const s of [...statements].reverse()) {
+    const subjectKey = subjectKeys.get(s.subject) ?? nameKey(s.subject);
+    subjectKeys.set(s.subject, subjectKey);
+    const wordsKey = nameKey(s.words);
     const row = [s.id, documentId, s.kind, s.subject, JSON.stringify(s.value), s.start, s.end, s.sentence, s.rule, s.lang, s.words, s.confidence];
-    const info = statement.run(...row, nameKey(s.subject), nameKey(s.words));
-    if (isSearchable(s)) search.run(info.lastInsertRowid, nameKey(s.subject), nameKey(s.words));
+    const info = statement.run(...row, subjectKey, wordsKey);
+    if (isSearchable(s)) search.run(info.lastInsertRowid, subjectKey, wordsKey);
   }
 }
 
