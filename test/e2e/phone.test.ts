@@ -30,6 +30,15 @@ const fixedPaths = [
   '/api',
 ];
 
+// The header's links as a phone shows them: box and visibility (what Playwright's isVisible
+// asks: a box of some size, not hidden by style), as a string run in the page.
+const headerLinks = `[...document.querySelectorAll('header.site nav a')].map((a) => {
+  const box = a.getBoundingClientRect();
+  const style = getComputedStyle(a);
+  const visible = box.width > 0 && box.height > 0 && style.visibility !== 'hidden';
+  return { href: a.getAttribute('href'), x: box.x, width: box.width, visible };
+})`;
+
 // What sticks out past the right edge, outside any container that scrolls on its own: named in
 // the failure, so that a test that fails says which element to fix. (Run in the page, as a
 // string: the tests compile without the DOM's types.)
@@ -112,14 +121,11 @@ describe.skipIf(browserSkip)('web UI in Chromium: on a phone (390 px)', () => {
       // The API page is the API's own reference, without the site's menu.
       for (const path of paths.filter((p) => p !== '/api')) {
         await page.goto(`${server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
-        const links = page.locator('header.site nav a');
-        expect(await links.count(), path).toBeGreaterThanOrEqual(6 + 3);
-        for (const link of await links.all()) {
-          const box = await link.boundingBox();
-          const visible = await link.isVisible();
-          if (!visible || !box || box.x < 0 || box.x + box.width > phone.width + 0.5 || box.width < 1)
-            hidden.push(`${path}: ${await link.getAttribute('href')} at ${box ? Math.round(box.x) : 'nowhere'}`);
-        }
+        // Every link's box and visibility, read in the page at once.
+        const links = (await page.evaluate(headerLinks)) as { href: string | null; x: number; width: number; visible: boolean }[];
+        expect(links.length, path).toBeGreaterThanOrEqual(6 + 3);
+        for (const { href, x, width, visible } of links)
+          if (!visible || x < 0 || x + width > phone.width + 0.5 || width < 1) hidden.push(`${path}: ${href} at ${visible ? Math.round(x) : 'nowhere'}`);
       }
       expect(hidden).toEqual([]);
     });
