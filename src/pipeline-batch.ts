@@ -1,6 +1,6 @@
 import type { Article } from './ingest/index.js';
 import type { IngestStatus } from './model/index.js';
-import { failed, prepareArticle, type IngestOptions, type Outcome, type Prepared } from './pipeline.js';
+import { prepareArticle, savePrepared, type IngestOptions, type Outcome, type Prepared } from './pipeline.js';
 
 // Many articles extracted one by one, then stored in one transaction (Store.saveDocuments): what
 // a worker does with a batch of jobs, one commit instead of one per article. When the batch
@@ -16,15 +16,6 @@ export async function storeArticles(articles: Article[], options: IngestOptions)
     return prepared.map((p): Outcome => ('item' in p ? { ...p.outcome, status: statusOf.get(p) ?? 'failed' } : p.outcome));
   }
   const outcomes: Outcome[] = [];
-  for (const p of prepared) outcomes.push('item' in p ? await saveAlone(p, options) : p.outcome);
+  for (const p of prepared) outcomes.push('item' in p ? await savePrepared(p, options) : p.outcome);
   return outcomes;
-}
-
-async function saveAlone(p: Extract<Prepared, { item: unknown }>, options: IngestOptions): Promise<Outcome> {
-  const { document, source, statements, mainEvent } = p.item;
-  try {
-    return { ...p.outcome, status: await options.store.saveDocument(document, source, statements, mainEvent) };
-  } catch (error) {
-    return failed(p.outcome.source, `could not store: ${(error as Error).message}`);
-  }
 }

@@ -51,12 +51,16 @@ export async function* readArticles(
 // One article: extracted and stored in one transaction, or found already stored.
 export async function storeArticle(article: Article, options: IngestOptions): Promise<Outcome> {
   const prepared = await prepareArticle(article, options);
-  if (!('item' in prepared)) return prepared.outcome;
+  return 'item' in prepared ? savePrepared(prepared, options) : prepared.outcome;
+}
+
+// A prepared article stored in its own transaction; a failure to store is its outcome.
+export async function savePrepared(prepared: Extract<Prepared, { item: unknown }>, options: Pick<IngestOptions, 'store'>): Promise<Outcome> {
+  const { document, source, statements, mainEvent } = prepared.item;
   try {
-    const { document, source, statements, mainEvent } = prepared.item;
     return { ...prepared.outcome, status: await options.store.saveDocument(document, source, statements, mainEvent) };
   } catch (error) {
-    return failed(article.source.label, `could not store: ${(error as Error).message}`);
+    return failed(prepared.outcome.source, `could not store: ${(error as Error).message}`);
   }
 }
 
@@ -135,6 +139,6 @@ function datelineWords(pack: LangPack): DatelineWords {
   return words;
 }
 
-export function failed(source: string, error: string): Outcome {
+function failed(source: string, error: string): Outcome {
   return { id: null, source, status: 'failed', lang: null, sentences: 0, figures: 0, statements: 0, error, warnings: [], sample: false };
 }
