@@ -6,9 +6,8 @@ export default defineConfig({
     // CLI and crash tests run the real binary, a process start each.
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // Three test files at once: most of them wait on the processes, browsers and servers they
-    // start (on a 2-core machine the default would run one file at a time; three take the whole
-    // suite from about 650 to 600 s here).
-    maxWorkers: 3,
+    // Two test files at once: most of them wait on the processes and servers they start (on a
+    // 2-core machine the default would run one file at a time).
+    maxWorkers: 2,
   },
 });
