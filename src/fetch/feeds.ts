@@ -1,5 +1,6 @@
-import { parseFeed } from 'feedsmith';
-import { DOMParser } from 'linkedom';
+import type * as Feedsmith from 'feedsmith';
+import type * as Linkedom from 'linkedom';
+import { createRequire } from 'node:module';
 
 // What a watched source lists: RSS, Atom, RDF and JSON Feed (read by feedsmith) and news
 // sitemaps (<urlset> with <news:publication_date>). Each item is an article to fetch, its
@@ -12,10 +13,16 @@ export function isFeedType(contentType: string): boolean {
   return /rss|atom|feed|xml|json/.test(contentType) && !/html/.test(contentType);
 }
 
+// feedsmith and linkedom take a tenth of a second each to load: required on the first feed, so
+// that commands which read none (`entity`, `signatories`, `ingest` of files) never load them.
+const load = createRequire(import.meta.url);
+type ParseFeed = typeof Feedsmith.parseFeed;
+const parseFeed: ParseFeed = (text) => (load('feedsmith') as typeof Feedsmith).parseFeed(text);
+
 export function parseFeedText(text: string, feedUrl: string): Feed {
   const trimmed = text.trimStart();
   if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:urlset|sitemapindex)\b/.test(trimmed)) return parseSitemap(trimmed, feedUrl);
-  let parsed: ReturnType<typeof parseFeed>;
+  let parsed: ReturnType<ParseFeed>;
   try {
     parsed = parseFeed(trimmed);
   } catch (error) {
@@ -31,7 +38,7 @@ export function parseFeedText(text: string, feedUrl: string): Feed {
 type RawItem = { link: string | undefined; title: string | undefined; published: string | undefined };
 
 // Each format names the same three things differently.
-function itemsOf(parsed: ReturnType<typeof parseFeed>): RawItem[] {
+function itemsOf(parsed: ReturnType<ParseFeed>): RawItem[] {
   switch (parsed.format) {
     case 'rss':
     case 'rdf':
@@ -49,13 +56,13 @@ function itemsOf(parsed: ReturnType<typeof parseFeed>): RawItem[] {
   }
 }
 
-function titleOf(parsed: ReturnType<typeof parseFeed>): string | null {
+function titleOf(parsed: ReturnType<ParseFeed>): string | null {
   const title: unknown = parsed.format === 'atom' ? parsed.feed.title?.value : (parsed.feed as { title?: unknown }).title;
   return typeof title === 'string' && title.trim() !== '' ? title.trim() : null;
 }
 
 function parseSitemap(text: string, feedUrl: string): Feed {
-  const document = new DOMParser().parseFromString(text, 'text/xml');
+  const document = new (load('linkedom') as typeof Linkedom).DOMParser().parseFromString(text, 'text/xml');
   const urls = [...document.querySelectorAll('url')].flatMap((node) => {
     const url = absolute(node.querySelector('loc')?.textContent?.trim(), feedUrl);
     const published = [...node.querySelectorAll('*')].find((n) => /(^|:)publication_date$/.test(n.tagName.toLowerCase()))?.textContent?.trim() || null;

@@ -1,4 +1,5 @@
-import { Agent, request } from 'undici';
+import { createRequire } from 'node:module';
+import type * as Undici from 'undici';
 import { checkLiteralHost, guardedLookup } from './address-guard.js';
 
 // One polite, bounded HTTP GET: a timeout for the whole response, a size cap on what is read
@@ -26,10 +27,12 @@ export class FetchError extends Error {}
 // What Accord reads: pages, plain text, feeds and sitemaps.
 const readable = /^(?:text\/(?:html|plain|xml)|application\/(?:xhtml\+xml|xml|rss\+xml|atom\+xml|feed\+json|json))$/;
 
-const agents = new Map<boolean, Agent>();
-function agentFor(allowPrivate: boolean): Agent {
+// undici is required on the first request: commands that fetch nothing never load it.
+const undici = (): typeof Undici => createRequire(import.meta.url)('undici') as typeof Undici;
+const agents = new Map<boolean, Undici.Agent>();
+function agentFor(allowPrivate: boolean): Undici.Agent {
   let agent = agents.get(allowPrivate);
-  if (!agent) agents.set(allowPrivate, (agent = new Agent({ connect: { lookup: guardedLookup(allowPrivate) as never } })));
+  if (!agent) agents.set(allowPrivate, (agent = new (undici().Agent)({ connect: { lookup: guardedLookup(allowPrivate) as never } })));
   return agent;
 }
 
@@ -70,7 +73,7 @@ async function send(url: URL, settings: FetchSettings, validators: Validators, s
   if (validators.etag) headers['if-none-match'] = validators.etag;
   if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
   try {
-    return await request(url, { method: 'GET', headers, dispatcher: agentFor(settings.allowPrivate), signal });
+    return await undici().request(url, { method: 'GET', headers, dispatcher: agentFor(settings.allowPrivate), signal });
   } catch (error) {
     throw new FetchError(reasonOf(error as Error, settings));
   }

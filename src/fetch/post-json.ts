@@ -1,4 +1,5 @@
-import { Agent, request } from 'undici';
+import { createRequire } from 'node:module';
+import type * as Undici from 'undici';
 import { checkLiteralHost, guardedLookup } from './address-guard.js';
 import type { FetchSettings } from './fetch-page.js';
 
@@ -8,10 +9,12 @@ import type { FetchSettings } from './fetch-page.js';
 // so a redirect cannot lead a signed body somewhere else). The answer's body is not read.
 export type Posted = { status: number };
 
-const agents = new Map<boolean, Agent>();
-function agentFor(allowPrivate: boolean): Agent {
+// undici is required on the first request: commands that fetch nothing never load it.
+const undici = (): typeof Undici => createRequire(import.meta.url)('undici') as typeof Undici;
+const agents = new Map<boolean, Undici.Agent>();
+function agentFor(allowPrivate: boolean): Undici.Agent {
   let agent = agents.get(allowPrivate);
-  if (!agent) agents.set(allowPrivate, (agent = new Agent({ connect: { lookup: guardedLookup(allowPrivate) as never } })));
+  if (!agent) agents.set(allowPrivate, (agent = new (undici().Agent)({ connect: { lookup: guardedLookup(allowPrivate) as never } })));
   return agent;
 }
 
@@ -21,7 +24,7 @@ export async function postJson(address: string, body: string, headers: Record<st
   const allowPrivate = settings.allowPrivate || settings.allowHosts.includes(url.host.toLowerCase());
   checkLiteralHost(url, allowPrivate);
   try {
-    const response = await request(url, {
+    const response = await undici().request(url, {
       method: 'POST',
       headers: { 'user-agent': settings.userAgent, 'content-type': 'application/json', ...headers },
       body,

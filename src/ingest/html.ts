@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { parseHTML as ParseHtml } from 'linkedom';
 import { createRequire } from 'node:module';
 import type { Figure, PageWords } from '../model/index.js';
@@ -62,7 +62,7 @@ export function readFullPage(markup: string, words: PageWords): HtmlArticle {
   const { document } = parseHTML(html);
   const meta = readPageMeta(document);
   removeFurniture(document.body);
-  const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 200 }).parse();
+  const article = new (load('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability(document as unknown as ConstructorParameters<typeof ReadabilityClass>[0], { charThreshold: 200 }).parse();
   const { credit, bylinePrefix } = pagePatterns(words);
   const content = article?.content ? parseHTML(`<!doctype html><html><body>${article.content}</body></html>`).document.body : null;
   let walker = walkBlocks(content, credit);
