@@ -34,7 +34,7 @@ export async function runServe(flags: ServeFlags): Promise<void> {
   // An empty ACCORD_TOKEN is no token: writes stay refused rather than open to an empty bearer.
   const token = config.token;
   // Posted articles are read in worker threads, so that no input holds the requests of others.
-  const pool = articlePool({ ...config, dbPath }, store);
+  const pool = articlePool({ ...config, dbPath });
   const app = createApp(kb, { token, maxBodyBytes: flags.maxBodyBytes, addArticle: pool.add, heavyRequests: config.limits.heavyRequests, queue });
   const host = flags.host ?? '127.0.0.1';
   let server;

@@ -1,7 +1,6 @@
 import { HTTPException } from 'hono/http-exception';
 import type { Config } from '../config.js';
 import { QueryError, type AddArticleInput, type AddArticleResult } from '../query/index.js';
-import type { Store } from '../store/index.js';
 import { JobError, spawnWorker, WorkerPool, type ThrownInWorker } from './worker-pool.js';
 
 export type AddArticle = (input: AddArticleInput) => Promise<AddArticleResult>;
@@ -10,19 +9,14 @@ export type ArticlePool = { add: AddArticle; close: () => Promise<void> };
 // Heap of one worker: an input that would need more fails alone instead of taking the server down.
 const workerHeapMb = 768;
 
-// Posted articles read in worker threads (config.limits: how many, how long one may take), the
-// store answered on this thread. Over the time limit, or killing its worker, an article is a
-// bad request that says so; while the server stops, a 503.
-export function articlePool(config: Config, store: Store): ArticlePool {
+// Posted articles read and stored in worker threads (config.limits: how many, how long one may
+// take), each on its own connection to config.dbPath. Over the time limit, or killing its
+// worker, an article is a bad request that says so; while the server stops, a 503.
+export function articlePool(config: Config): ArticlePool {
   const pool = new WorkerPool({
     size: config.limits.workers,
     jobMs: config.limits.jobMs,
     spawn: () => spawnWorker(import.meta.url, 'ingest-worker', config, { maxOldGenerationSizeMb: workerHeapMb }),
-    answer: (method, args) => {
-      const call = (store as unknown as Record<string, unknown>)[method];
-      if (typeof call !== 'function' || method === 'close') throw new Error(`store.${method}: not a call a worker may make`);
-      return Promise.resolve((call as (...a: unknown[]) => unknown).apply(store, args));
-    },
     rethrow: (thrown: ThrownInWorker) =>
       thrown.name === 'QueryError' ? new QueryError(thrown.code === 'not_found' ? 'not_found' : 'bad_request', thrown.message) : new Error(thrown.message),
   });

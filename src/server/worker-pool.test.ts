@@ -3,20 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { JobError, WorkerPool } from './worker-pool.js';
 
 // A worker that speaks the pool's protocol: a job { spin } busy-waits `spin` ms on its thread
-// (as a pathological page would), asks the main thread to `double` the number, and returns it;
-// { fail } throws a QueryError-named error; { exit } ends the thread.
+// (as a pathological page would) and returns the number doubled; { fail } throws a
+// QueryError-named error; { exit } ends the thread.
 const script = `
 const { parentPort } = require('node:worker_threads');
-const waiting = new Map();
 parentPort.on('message', (m) => {
-  if (m.type === 'answer') return waiting.get(m.id)(m.value);
   const { spin, fail, exit } = m.input;
   if (exit) process.exit(3);
   if (fail) return parentPort.postMessage({ type: 'failed', error: { name: 'QueryError', message: fail, code: 'bad_request' } });
   const until = Date.now() + spin;
   while (Date.now() < until);
-  waiting.set(1, (value) => parentPort.postMessage({ type: 'done', value }));
-  parentPort.postMessage({ type: 'call', id: 1, method: 'double', args: [spin] });
+  parentPort.postMessage({ type: 'done', value: spin * 2 });
 });
 parentPort.postMessage({ type: 'ready' });
 `;
@@ -30,14 +27,13 @@ function pool(size: number, jobMs: number): { pool: WorkerPool; started: () => n
       started += 1;
       return new Worker(script, { eval: true });
     },
-    answer: async (method, args) => (method === 'double' ? (args[0] as number) * 2 : null),
     rethrow: (thrown) => Object.assign(new Error(thrown.message), { name: thrown.name }),
   });
   return { pool: made, started: () => started };
 }
 
 describe('WorkerPool', () => {
-  it('runs jobs on its workers, answering their calls on this thread', async () => {
+  it('runs jobs on its workers, one at a time each', async () => {
     const { pool: p, started } = pool(2, 10_000);
     expect(await Promise.all([1, 2, 3, 4].map((spin) => p.run<number>({ spin })))).toEqual([2, 4, 6, 8]);
     expect(started()).toBe(2);
@@ -71,7 +67,6 @@ describe('WorkerPool', () => {
         started += 1;
         return new Worker('throw new Error("no such module")', { eval: true });
       },
-      answer: async () => null,
       rethrow: (thrown) => new Error(thrown.message),
     });
     const results = await Promise.allSettled([broken.run({}), broken.run({})]);

@@ -23,8 +23,6 @@ export type PoolOptions = {
   jobMs: number;
   // Starts one worker, which posts { type: 'ready' } once it takes jobs.
   spawn: () => Worker;
-  // Answers a worker's call { type: 'call', id, method, args } (the store lives on this thread).
-  answer: (method: string, args: unknown[]) => Promise<unknown>;
   // Turns what a job threw back into an error of this thread.
   rethrow: (thrown: ThrownInWorker) => Error;
 };
@@ -33,7 +31,6 @@ type Job = { input: unknown; resolve: (value: unknown) => void; reject: (error: 
 type Slot = { worker: Worker; ready: boolean; job: Job | null; timer: NodeJS.Timeout | null };
 type Message =
   | { type: 'ready' }
-  | { type: 'call'; id: number; method: string; args: unknown[] }
   | { type: 'done'; value: unknown }
   | { type: 'failed'; error: ThrownInWorker };
 
@@ -93,21 +90,11 @@ export class WorkerPool {
       slot.ready = true;
       return this.dispatch();
     }
-    if (message.type === 'call') return void this.call(slot, message.id, message.method, message.args);
     const job = slot.job;
     this.release(slot);
     if (message.type === 'done') job?.resolve(message.value);
     else job?.reject(this.options.rethrow(message.error));
     this.dispatch();
-  }
-
-  private async call(slot: Slot, id: number, method: string, args: unknown[]): Promise<void> {
-    try {
-      const value = await this.options.answer(method, args);
-      slot.worker.postMessage({ type: 'answer', id, value });
-    } catch (error) {
-      slot.worker.postMessage({ type: 'answer', id, error: { name: (error as Error).name, message: (error as Error).message } });
-    }
   }
 
   private release(slot: Slot): void {

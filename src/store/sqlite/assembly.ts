@@ -1,19 +1,19 @@
-import type { Statement } from '../../model/index.js';
-import { distinctFacts, factKinds, factKindsSql, factOf, type FactStatement } from '../assembly.js';
+import type { ReviewState, Statement } from '../../model/index.js';
+import { distinctFacts, factKinds, factKindsSql, factOf, type FactRow, type FactStatement } from '../assembly.js';
 import type { BatchTallies } from '../batch.js';
 import { evidenceOf, tallyOf } from '../rows.js';
 import type { FactEvidence, FactTally } from '../store.js';
 import type { SqliteConnection } from './connection.js';
 import { evidenceOrder } from './evidence.js';
-import { reviewState } from './review.js';
+import { reviewStates } from './review.js';
 
 // Keeps declaration_facts and declaration_fact_totals (migration 009) true to the statements and
 // the review log, inside the caller's transaction (see ../assembly.ts).
 // `mainEvent` given: the document's event is (re)set first; '' for none.
 export function refreshAssembly(c: SqliteConnection, documentId: string, mainEvent?: string): void {
   if (mainEvent !== undefined) c.sql('UPDATE documents SET main_event = ? WHERE id = ?').run(mainEvent, documentId);
-  const document = c.sql('SELECT main_event AS event, published, sample FROM documents WHERE id = ?').get(documentId) as
-    | { event: string | null; published: string | null; sample: number }
+  const document = c.sql('SELECT main_event AS event, published, sample, seq FROM documents WHERE id = ?').get(documentId) as
+    | { event: string | null; published: string | null; sample: number; seq: number }
     | undefined;
   leaveAssembly(c, documentId, document?.sample ?? 0);
   // NULL: the document waits for the backfill (`documentsWithoutAssembly`).
@@ -21,11 +21,7 @@ export function refreshAssembly(c: SqliteConnection, documentId: string, mainEve
   const statements = c
     .sql(`SELECT id, kind, subject, value FROM statements WHERE document_id = ? AND kind IN ${factKindsSql}`)
     .all(documentId) as FactStatement[];
-  const rows = statements.flatMap((s) => factOf(s, reviewState(c, s.id)) ?? []);
-  const insert = c.sql(
-    'INSERT INTO declaration_facts (statement_id, document_id, declaration, property, object, reviewed, published, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  for (const r of rows) insert.run(r.statementId, documentId, r.declaration, r.property, r.object, r.reviewed ? 1 : 0, document.published, r.reason);
+  const rows = insertFacts(c, { ...document, id: documentId }, statements);
   // The latest document: a later date wins; without dates, the one stored last.
   const upsert = c.sql(
     `INSERT INTO declaration_fact_totals (declaration, property, object, sample, documents, reviewed_documents, latest, latest_document) VALUES (?, ?, ?, ?, 1, ?, ?, ?)
@@ -70,17 +66,25 @@ function nameCluster(c: SqliteConnection, key: TotalKey): void {
 // left them; its tallies added to the batch's.
 export function enterAssembly(
   c: SqliteConnection,
-  document: { id: string; published: string | null; sample: number; cluster: string },
+  document: { id: string; published: string | null; sample: number; seq: number; cluster: string },
   statements: Statement[],
   tallies: BatchTallies<number>,
 ): void {
   const facts = statements.filter((s) => factKinds.has(s.kind)).map((s) => ({ id: s.id, kind: s.kind, subject: s.subject, value: JSON.stringify(s.value) }));
-  const rows = facts.flatMap((s) => factOf(s, reviewState(c, s.id)) ?? []);
+  tallies.enter(document, distinctFacts(insertFacts(c, document, facts)));
+}
+
+// A document's fact rows, as review left its statements, with the document's order and sample
+// flag (so that migration 022's trigger has nothing to fill).
+function insertFacts(c: SqliteConnection, document: { id: string; published: string | null; sample: number; seq: number }, statements: FactStatement[]): FactRow[] {
+  const states = reviewStates(c, statements.map((s) => s.id));
+  const rows = statements.flatMap((s) => factOf(s, states.get(s.id) as ReviewState) ?? []);
   const insert = c.sql(
-    'INSERT INTO declaration_facts (statement_id, document_id, declaration, property, object, reviewed, published, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO declaration_facts (statement_id, document_id, declaration, property, object, reviewed, published, reason, doc_seq, sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  for (const r of rows) insert.run(r.statementId, document.id, r.declaration, r.property, r.object, r.reviewed ? 1 : 0, document.published, r.reason);
-  tallies.enter(document, distinctFacts(rows));
+  for (const r of rows)
+    insert.run(r.statementId, document.id, r.declaration, r.property, r.object, r.reviewed ? 1 : 0, document.published, r.reason, document.seq, document.sample);
+  return rows;
 }
 
 // The batch's tallies, once per key, after its documents; a (cluster, fact) pair already stated

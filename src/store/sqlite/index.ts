@@ -98,7 +98,7 @@ export class SqliteStore implements Store {
     return review.reviewLog(this.c, statementId);
   }
   async reviewStates(statementIds: string[]): Promise<Map<string, ReviewState>> {
-    return new Map(statementIds.map((id) => [id, review.reviewState(this.c, id)]));
+    return review.reviewStates(this.c, statementIds);
   }
   async findStatementsBySubject(subjects: string[], limit = 1000, offset = 0): Promise<Statement[]> {
     return statements.findStatementsBySubject(this.c, subjects, limit, offset);

@@ -25,6 +25,18 @@ export function reviewLog(c: SqliteConnection, statementId?: string): ReviewEntr
     .map(reviewEntryOf);
 }
 
+// The review states of many statements in one query (a document's, as it is saved): the last
+// entry of each, unreviewed for those with none.
+export function reviewStates(c: SqliteConnection, statementIds: string[]): Map<string, ReviewState> {
+  const states = new Map<string, ReviewState>(statementIds.map((id) => [id, unreviewed]));
+  if (statementIds.length === 0) return states;
+  const rows = c
+    .sql('SELECT statement_id AS id, after_state AS after FROM review_log WHERE statement_id IN (SELECT value FROM json_each(?)) ORDER BY seq')
+    .all(JSON.stringify(statementIds)) as { id: string; after: string }[];
+  for (const row of rows) states.set(row.id, JSON.parse(row.after) as ReviewState);
+  return states;
+}
+
 export function reviewState(c: SqliteConnection, statementId: string): ReviewState {
   const after = c.sql('SELECT after_state FROM review_log WHERE statement_id = ? ORDER BY seq DESC LIMIT 1').pluck().get(statementId) as string | undefined;
   return after ? (JSON.parse(after) as ReviewState) : unreviewed;

@@ -49,7 +49,7 @@ function saveIn(
     const seq = insertDocument(c, document, source.label, now, statements, mainEvent);
     batch.firstSeq ??= seq;
     const cluster = assignCluster(c, document, batch.bands, seq);
-    const entering = { id: document.id, published: document.published, sample: document.sample ? 1 : 0, cluster };
+    const entering = { id: document.id, published: document.published, sample: document.sample ? 1 : 0, seq, cluster };
     if (mainEvent !== undefined) enterAssembly(c, entering, statements, batch.tallies);
   }
   if (source.key !== null)
