@@ -19,7 +19,7 @@ const allowed: Record<string, string[]> = {
   'pipeline-batch': ['model', 'ingest', 'pipeline'],
   query: ['model', 'text', 'kb', 'store', 'extract', 'config', 'ingest', 'pipeline', 'monitor'],
   web: ['model', 'query', 'config'],
-  server: ['model', 'store', 'query', 'config', 'web', 'pipeline', 'text', 'extract', 'queue'],
+  server: ['model', 'store', 'query', 'config', 'web', 'pipeline', 'text', 'extract', 'queue', 'startup'],
   startup: ['model', 'config', 'text', 'extract', 'store', 'query', 'queue'],
   cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'pipeline-batch', 'config', 'query', 'server', 'eval', 'queue', 'fetch', 'monitor', 'startup'],
 };
