@@ -13,12 +13,14 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-// FNV-1a, 32 bits, of one shingle; a second hash from another basis, for h1 + i * h2.
-function fnv(text: string, basis: number): number {
+// FNV-1a, 32 bits, of one shingle (its words joined by single spaces), from `basis`, read in
+// place rather than from a joined copy; a second hash from another basis, for h1 + i * h2.
+function fnv(words: string[], from: number, basis: number): number {
   let hash = basis;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
+  for (let w = from; w < from + shingleWords && w < words.length; w += 1) {
+    const word = words[w] as string;
+    if (w > from) hash = Math.imul(hash ^ 32, 0x01000193);
+    for (let i = 0; i < word.length; i += 1) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
   }
   return hash >>> 0;
 }
@@ -26,15 +28,20 @@ function fnv(text: string, basis: number): number {
 export function fingerprint(text: string): Fingerprint {
   const words = wordsOf(text);
   const signature = new Uint32Array(signatureSize).fill(0xffffffff);
-  const seen = new Set<string>();
+  // A shingle is known by its two hashes (53 bits of them): two different shingles of one text
+  // sharing them is a chance of about one in 10^13 for a long article.
+  const seen = new Set<number>();
   for (let i = 0; i + shingleWords <= Math.max(words.length, shingleWords); i += 1) {
-    const shingle = words.slice(i, i + shingleWords).join(' ');
-    if (shingle === '' || seen.has(shingle)) continue;
-    seen.add(shingle);
-    const [h1, h2] = [fnv(shingle, 0x811c9dc5), fnv(shingle, 0x050c5d1f) | 1];
+    if (words.length === 0) continue;
+    const h1 = fnv(words, i, 0x811c9dc5);
+    const h2 = fnv(words, i, 0x050c5d1f) | 1;
+    const key = h1 * 0x200000 + (h2 >>> 11);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    let value = h1;
     for (let k = 0; k < signatureSize; k += 1) {
-      const value = (h1 + Math.imul(k, h2)) >>> 0;
       if (value < (signature[k] as number)) signature[k] = value;
+      value = (value + h2) >>> 0;
     }
   }
   return { shingles: seen.size, signature };
@@ -75,6 +82,7 @@ export function decodeSignature(text: string): Fingerprint | null {
   const bytes = Buffer.from(match[2] as string, 'base64');
   if (bytes.byteLength !== signatureSize * 4) return null;
   const signature = new Uint32Array(signatureSize);
-  for (let k = 0; k < signatureSize; k += 1) signature[k] = bytes.readUInt32LE(k * 4);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let k = 0; k < signatureSize; k += 1) signature[k] = view.getUint32(k * 4, true);
   return { shingles: Number(match[1]), signature };
 }
