@@ -10,6 +10,11 @@ function ftsColumn(column: 'speaker' | 'words', text: string | undefined): strin
   return `${column} : (${words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' AND ')})`;
 }
 
+// Quotes read from the newest statement backwards until the page is full: the unary plus keeps
+// SQLite from the kind index (and CROSS JOIN from starting at the documents), whose matches it
+// would then sort, every quote of the base (seconds at 150,000 documents, for a page of 100).
+const newestQuotedSql = quotedSql.replaceAll('s.kind', '+s.kind');
+
 // Most recently stored documents first, the quotes of one document in text order: one order,
 // `rowid DESC`, since a document's statements are stored last-first. Speaker and words go
 // through the full-text index: every word must match, the last one as a prefix. `event`,
@@ -36,8 +41,8 @@ export function searchQuotes(c: SqliteConnection, query: QuoteQuery): QuoteRow[]
     : query.event !== undefined
       ? `SELECT ${quoteColumns} FROM documents d JOIN statements s ON s.document_id = d.id
          WHERE ${quotedSql}${where} ORDER BY d.seq DESC, s.rowid DESC LIMIT @limit OFFSET @offset`
-      : `SELECT ${quoteColumns} FROM statements s JOIN documents d ON d.id = s.document_id
-         WHERE ${quotedSql}${where} ORDER BY s.rowid DESC LIMIT @limit OFFSET @offset`;
+      : `SELECT ${quoteColumns} FROM statements s CROSS JOIN documents d ON d.id = s.document_id
+         WHERE ${newestQuotedSql}${where} ORDER BY s.rowid DESC LIMIT @limit OFFSET @offset`;
   const params: Record<string, unknown> = { limit: query.limit ?? 100, offset: query.offset ?? 0 };
   if (match) params.match = match;
   for (const key of ['lang', 'event', 'from', 'to', 'after'] as const) if (query[key] !== undefined) params[key] = query[key];
