@@ -88,12 +88,13 @@ async function clusterAmong(tx: Sql, print: Fingerprint, wires: string, sharing:
   }
 }
 
-// Documents stored before clusters existed get one, oldest first (see SQLite's).
+// Documents stored before clusters existed (the backlog of migration 014) get one, oldest first
+// (see SQLite's).
 export async function assignMissingClusters(c: PgConnection, limit: number): Promise<number> {
-  const ids =
-    await c.sql`SELECT d.id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM document_clusters m WHERE m.document_id = d.id) ORDER BY d.seq LIMIT ${limit}`;
+  const ids = await c.sql`SELECT b.document_id AS id FROM cluster_backlog b JOIN documents d ON d.id = b.document_id ORDER BY d.seq LIMIT ${limit}`;
   for (const { id } of ids)
     await c.write(async (tx) => {
+      await tx`DELETE FROM cluster_backlog WHERE document_id = ${id as string}`;
       const [row] = await tx`SELECT id, text, sample FROM documents WHERE id = ${id as string}`;
       // Another process did it between the look and the lock.
       if (!row || (await tx`SELECT 1 FROM document_clusters WHERE document_id = ${row.id as string}`).length > 0) return;

@@ -47,15 +47,18 @@ function clusterAmong(c: SqliteConnection, print: Fingerprint, wires: string, sh
   }
 }
 
-// Documents stored before clusters existed get one, oldest first, so that a copy finds the
-// original before it; their tallies count the cluster from then on. Returns how many were done.
+// Documents stored before clusters existed (the backlog of migration 025) get one, oldest first,
+// so that a copy finds the original before it; their tallies count the cluster from then on.
+// Returns how many were done.
 export function assignMissingClusters(c: SqliteConnection, limit: number): number {
   const ids = c
-    .sql('SELECT d.id FROM documents d WHERE NOT EXISTS (SELECT 1 FROM document_clusters m WHERE m.document_id = d.id) ORDER BY d.seq LIMIT ?')
+    .sql('SELECT b.document_id FROM cluster_backlog b JOIN documents d ON d.id = b.document_id ORDER BY d.seq LIMIT ?')
     .pluck()
     .all(limit) as string[];
   for (const id of ids)
     c.write(() => {
+      c.sql('DELETE FROM cluster_backlog WHERE document_id = ?').run(id);
+      if (c.sql('SELECT 1 FROM document_clusters WHERE document_id = ?').get(id) !== undefined) return;
       const row = c.sql('SELECT id, text, sample FROM documents WHERE id = ?').get(id) as { id: string; text: string; sample: number };
       leaveAssembly(c, id, row.sample);
       assignCluster(c, row);
