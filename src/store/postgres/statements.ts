@@ -18,11 +18,10 @@ const columns: Column[] = [
   ['words', 'text'],
   ['confidence', 'float8'],
   ['subject_key', 'text'],
-  ['words_key', 'text'],
   ['speaker', 'text'],
   ['quoted', 'text'],
 ];
-const stored = columns.slice(0, 14).map(([name]) => name);
+const stored = columns.slice(0, 13).map(([name]) => name);
 // The quote search vectors, folded by nameKey and accord_fold (lower, unaccent) as SQLite's
 // index is, made in the insert itself (NULL for a statement that is not searchable): writing
 // them by a second UPDATE wrote every row and its index entries twice.
@@ -74,7 +73,6 @@ function statementRow(documentId: string, s: Statement): Record<string, unknown>
     words: s.words,
     confidence: s.confidence,
     subject_key: nameKey(s.subject),
-    words_key: nameKey(s.words),
     speaker: searchable ? searchWords(s.subject).join(' ') : null,
     quoted: searchable ? searchWords(s.words).join(' ') : null,
   };
