@@ -7,8 +7,21 @@
 DROP INDEX cluster_bands_document;
 -- (kind, subject): statements_subject (subject, seq) and statements_kind_seq serve its queries.
 DROP INDEX statements_kind_subject;
--- Quote search by speaker reads quote_speakers' vectors (010), never this index.
+-- Quote search by speaker reads quote_speakers' vectors (010), never the statements' own: the
+-- column goes with its GIN index, and 010's (subject_key, seq) index names the searchable
+-- statements by the condition every quote search states (rows.ts, quotedSql).
 DROP INDEX statements_speaker_search;
+DROP INDEX statements_speaker_order;
+ALTER TABLE statements DROP COLUMN speaker_search;
+CREATE INDEX statements_speaker_order ON statements (subject_key, seq) WHERE (kind = 'quote' OR (kind = 'quote_fragment' AND subject <> ''));
+-- Quote lists newest first read the quotes' seq alone, not every statement's: the unique index
+-- on seq (an identity: unique without it) becomes this partial one, a quarter of its size.
+ALTER TABLE statements DROP CONSTRAINT statements_seq_key;
+CREATE INDEX statements_quote_order ON statements (seq) WHERE (kind = 'quote' OR (kind = 'quote_fragment' AND subject <> ''));
+-- A document's statements are read whole and sorted (46 a document): (document_id) alone is
+-- stored once per document (B-tree deduplication), (document_id, start_offset) once per statement.
+DROP INDEX statements_document;
+CREATE INDEX statements_document ON statements (document_id);
 -- Person names are looked up by folded name among four kinds only (personNames).
 DROP INDEX statements_kind_subject_key;
 CREATE INDEX statements_person_key ON statements (subject_key) WHERE kind IN ('person', 'quote', 'indirect_speech', 'quote_fragment');
