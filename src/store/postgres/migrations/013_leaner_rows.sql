@@ -3,8 +3,10 @@
 -- indexes and copies no query reads. Every query on these tables was checked with EXPLAIN after
 -- the change: each still finds its rows through an index.
 
--- No query reads band rows by document (documents are never deleted).
+-- A band row names its document by seq alone (documents.seq is unique); no query reads band
+-- rows by document (documents are never deleted): the column goes with its index.
 DROP INDEX cluster_bands_document;
+ALTER TABLE cluster_bands DROP COLUMN document_id;
 -- (kind, subject): statements_subject (subject, seq) and statements_kind_seq serve its queries.
 DROP INDEX statements_kind_subject;
 -- Quote search by speaker reads quote_speakers' vectors (010), never the statements' own: the
