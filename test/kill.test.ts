@@ -41,7 +41,7 @@ describe('a killed ingest', () => {
     // Every stored document is whole: sentences, figure, source row.
     const partial = sqlite
       .prepare(
-        `SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM sentences s WHERE s.document_id = d.id)
+        `SELECT count(*) FROM documents d WHERE json_array_length(d.sentences) = 0
            OR NOT EXISTS (SELECT 1 FROM figures f WHERE f.document_id = d.id) OR NOT EXISTS (SELECT 1 FROM sources s WHERE s.document_id = d.id)`,
       )
       .pluck()

@@ -1,4 +1,4 @@
-import { nameKey, type Document, type ReviewEntry, type ReviewState, type Statement } from '../model/index.js';
+import { nameKey, type Document, type ReviewEntry, type ReviewState, type Sentence, type Statement } from '../model/index.js';
 import type { DocumentSummary, FactEvidence, FactTally, QuoteRow, StoredDocument } from './store.js';
 
 // Row mapping shared by the backends: both keep a statement's value and review states as JSON
@@ -54,6 +54,16 @@ export function evidenceOf(row: unknown): FactEvidence {
 export function reviewEntryOf(row: unknown): ReviewEntry {
   const r = row as Omit<ReviewEntry, 'before' | 'after'> & { before: string; after: string };
   return { ...r, seq: Number(r.seq), before: JSON.parse(r.before) as ReviewState, after: JSON.parse(r.after) as ReviewState };
+}
+
+// A document's sentences as both backends keep them, in its row (SQLite 024, PostgreSQL 013):
+// one JSON array of [index, paragraph, start, end], in index order.
+export function sentencesText(sentences: Sentence[]): string {
+  return JSON.stringify([...sentences].sort((a, b) => a.index - b.index).map((s) => [s.index, s.paragraph, s.start, s.end]));
+}
+
+export function sentencesOf(text: unknown): Sentence[] {
+  return (JSON.parse(String(text ?? '[]')) as number[][]).map(([index, paragraph, start, end]) => ({ index, paragraph, start, end }) as Sentence);
 }
 
 // What a source said of the text it holds, as the sources table keeps it.

@@ -29,15 +29,15 @@ export async function assignClusters(tx: Sql, documents: Entering[]): Promise<st
     bands.add(keys, d.seq, row);
     [clusters[clusters.length], rows[rows.length]] = [cluster, row];
   }
-  const bandRows = prints.flatMap((p) => p.keys.map((key) => [key, p.d.seq, p.d.id] as const));
+  const bandRows = prints.flatMap((p) => p.keys.map((key) => [key, p.d.seq] as const));
   await Promise.all([
     tx`INSERT INTO document_clusters (document_id, cluster, signature, wires)
       SELECT "documentId", cluster, signature, wires FROM json_to_recordset(${JSON.stringify(rows)}::text::json) AS v ("documentId" text, cluster text, signature text, wires text)
       ON CONFLICT (document_id) DO UPDATE SET cluster = excluded.cluster, signature = excluded.signature, wires = excluded.wires`.execute(),
     bandRows.length === 0
       ? undefined
-      : tx`INSERT INTO cluster_bands (key, seq, document_id)
-      SELECT * FROM unnest(${bandRows.map((r) => r[0])}::text[], ${bandRows.map((r) => r[1])}::bigint[], ${bandRows.map((r) => r[2])}::text[]) ON CONFLICT DO NOTHING`.execute(),
+      : tx`INSERT INTO cluster_bands (key, seq)
+      SELECT * FROM unnest(${bandRows.map((r) => r[0])}::text[], ${bandRows.map((r) => r[1])}::bigint[]) ON CONFLICT DO NOTHING`.execute(),
   ]);
   return clusters;
 }
@@ -51,7 +51,8 @@ export async function assignCluster(tx: Sql, document: Pick<Document, 'id' | 'te
 async function readBands(tx: Sql, bands: BatchBands, wanted: { key: string; after: number }[]): Promise<void> {
   if (wanted.length === 0) return;
   const hits = await tx`SELECT w.key, b.seq, b.document_id AS "documentId" FROM json_to_recordset(${JSON.stringify(wanted)}::text::json) AS w (key text, after bigint)
-    CROSS JOIN LATERAL (SELECT seq, document_id FROM cluster_bands WHERE key = w.key AND seq > w.after ORDER BY seq LIMIT ${hitsPerBand}) AS b`;
+    CROSS JOIN LATERAL (SELECT b.seq, d.id AS document_id FROM cluster_bands b JOIN documents d ON d.seq = b.seq
+      WHERE b.key = w.key AND b.seq > w.after ORDER BY b.seq LIMIT ${hitsPerBand}) AS b`;
   const byKey = new Map<string, BandHit[]>(wanted.map((w) => [w.key, []]));
   for (const h of hits) byKey.get(String(h.key))?.push({ seq: Number(h.seq), documentId: String(h.documentId) });
   for (const [key, found] of byKey) bands.learn(key, found);

@@ -1,11 +1,11 @@
-import type { Figure, Sentence } from '../../model/index.js';
-import { storedDocumentOf, summaryOf } from '../rows.js';
+import type { Figure } from '../../model/index.js';
+import { sentencesOf, storedDocumentOf, summaryOf } from '../rows.js';
 import type { DocumentQuery, DocumentSummary, StoredDocument } from '../store.js';
 import type { Sql } from './connection.js';
 
 const summarySelect = (sql: Sql) => sql`SELECT d.id, d.lang, d.format, d.title, d.published, d.url, d.outlet, d.byline, d.sample, d.origin,
     d.created_at AS "createdAt", length(d.text) AS chars,
-    (SELECT count(*)::int FROM sentences s WHERE s.document_id = d.id) AS sentences,
+    json_array_length(d.sentences::json) AS sentences,
     (SELECT count(*)::int FROM figures f WHERE f.document_id = d.id) AS figures,
     (SELECT count(*)::int FROM statements t WHERE t.document_id = d.id) AS statements
   FROM documents d`;
@@ -20,15 +20,12 @@ function documentFilter(sql: Sql, query: Omit<DocumentQuery, 'limit' | 'offset' 
 export async function getDocument(sql: Sql, id: string): Promise<StoredDocument | null> {
   const [row] = await sql`SELECT * FROM documents WHERE id = ${id}`;
   if (!row) return null;
-  const sentences = await sql<
-    Sentence[]
-  >`SELECT idx AS "index", paragraph, start_offset AS start, end_offset AS "end" FROM sentences WHERE document_id = ${id} ORDER BY idx`;
   const figures = await sql<Figure[]>`SELECT file, caption, credit, paragraph FROM figures WHERE document_id = ${id} ORDER BY idx`;
   const sources = await sql<
     StoredDocument['sources']
   >`SELECT source, version, ingested_at AS "ingestedAt", title, byline, published, url, outlet FROM sources WHERE document_id = ${id} ORDER BY source, version`;
   const [cluster] = await sql`SELECT cluster, wires FROM document_clusters WHERE document_id = ${id}`;
-  return storedDocumentOf(row, { sentences: [...sentences], figures: [...figures], sources: [...sources], cluster: String(cluster?.cluster ?? id), wires: String(cluster?.wires ?? '') });
+  return storedDocumentOf(row, { sentences: sentencesOf(row.sentences), figures: [...figures], sources: [...sources], cluster: String(cluster?.cluster ?? id), wires: String(cluster?.wires ?? '') });
 }
 
 // Ids are lower-case hex: a prefix is lowered as SQLite's LIKE would match it, whatever its case.

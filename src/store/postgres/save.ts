@@ -1,5 +1,5 @@
 import type { Document, SourceRef, Statement } from '../../model/index.js';
-import { sourceMetadata } from '../rows.js';
+import { sentencesText, sourceMetadata } from '../rows.js';
 import type { SaveItem, SaveStatus } from '../store.js';
 import { enterBatch } from './assembly.js';
 import { assignClusters } from './clusters.js';
@@ -79,24 +79,21 @@ async function planBatch(tx: Tx, items: SaveItem[]): Promise<Planned[]> {
   });
 }
 
-// The new documents (main event '' none, NULL waiting for setMainEvent), their sentences,
-// figures and statements: one insert per table, sent at once.
+// The new documents (main event '' none, NULL waiting for setMainEvent; sentences in the row),
+// their figures and statements: one insert per table, sent at once.
 function insertDocuments(tx: Tx, fresh: (Planned & { seq: number })[], now: string): Promise<unknown> {
   const documents = fresh.map(({ item: { document: d, source, mainEvent }, seq }) => ({
     ...{ id: d.id, seq, lang: d.lang, format: d.format, title: d.title, byline: d.byline, published: d.published, url: d.url },
     ...{ outlet: d.outlet ?? null, sample: d.sample === true, origin: source.label, text: d.text, created_at: now },
     main_event: mainEvent === undefined ? null : (mainEvent ?? ''),
+    sentences: sentencesText(d.sentences),
   }));
   const docs = fresh.map((p) => p.item.document);
-  const sentences = docs.flatMap((d) =>
-    d.sentences.map((s) => ({ document_id: d.id, idx: s.index, paragraph: s.paragraph, start_offset: s.start, end_offset: s.end })),
-  );
   const figures = docs.flatMap((d) =>
     d.figures.map((f, idx) => ({ document_id: d.id, idx, paragraph: f.paragraph, file: f.file, caption: f.caption, credit: f.credit })),
   );
   return Promise.all([
     insertRows(tx, 'documents', documentColumns, documents),
-    insertRows(tx, 'sentences', sentenceColumns, sentences),
     insertRows(tx, 'figures', figureColumns, figures),
     insertStatementsOf(
       tx,
@@ -120,8 +117,7 @@ const documentColumns: Column[] = [
   ['seq', 'bigint'],
   ...text('lang', 'format', 'title', 'byline', 'published', 'url', 'outlet'),
   ['sample', 'boolean'],
-  ...text('origin', 'text', 'created_at', 'main_event'),
+  ...text('origin', 'text', 'created_at', 'main_event', 'sentences'),
 ];
-const sentenceColumns: Column[] = [...text('document_id'), ['idx', 'int'], ['paragraph', 'int'], ['start_offset', 'int'], ['end_offset', 'int']];
 const figureColumns: Column[] = [...text('document_id'), ['idx', 'int'], ['paragraph', 'int'], ...text('file', 'caption', 'credit')];
 const sourceColumns: Column[] = [...text('source'), ['version', 'int'], ...text('document_id', 'ingested_at', 'title', 'byline', 'published', 'url', 'outlet')];

@@ -54,7 +54,7 @@ async function bySpeaker(
       SELECT DISTINCT w.subject_key FROM quote_speakers w WHERE w.speaker_search @@ to_tsquery('simple', accord_fold(${speaker}::text))) w
     CROSS JOIN LATERAL (
       SELECT ${sql.unsafe(quoteColumns)}, s.seq AS "order" FROM statements s JOIN documents d ON d.id = s.document_id
-      WHERE s.subject_key = w.subject_key AND s.speaker_search IS NOT NULL AND ${sql.unsafe(quotedSql)} ${filters}
+      WHERE s.subject_key = w.subject_key AND ${sql.unsafe(quotedSql)} ${filters}
         ${search ? sql`AND (s.words_search @@ to_tsquery('simple', accord_fold(${search}::text))) IS TRUE` : sql``}
       ORDER BY s.seq DESC LIMIT ${limit + offset}) x
     ORDER BY x."order" DESC LIMIT ${limit} OFFSET ${offset}`;

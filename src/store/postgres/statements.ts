@@ -18,17 +18,16 @@ const columns: Column[] = [
   ['words', 'text'],
   ['confidence', 'float8'],
   ['subject_key', 'text'],
-  ['words_key', 'text'],
-  ['speaker', 'text'],
   ['quoted', 'text'],
 ];
-const stored = columns.slice(0, 14).map(([name]) => name);
-// The quote search vectors, folded by nameKey and accord_fold (lower, unaccent) as SQLite's
-// index is, made in the insert itself (NULL for a statement that is not searchable): writing
-// them by a second UPDATE wrote every row and its index entries twice.
+const stored = columns.slice(0, 13).map(([name]) => name);
+// The quote search vector of the words, folded by nameKey and accord_fold (lower, unaccent) as
+// SQLite's index is, made in the insert itself (NULL for a statement that is not searchable):
+// writing it by a second UPDATE wrote every row and its index entries twice. A speaker's vector
+// is kept once per speaker, in quote_speakers (migrations 010, 013).
 const select = {
-  targets: [...stored, 'speaker_search', 'words_search'].join(', '),
-  values: [...stored, "to_tsvector('simple', accord_fold(speaker))", "to_tsvector('simple', accord_fold(quoted))"].join(', '),
+  targets: [...stored, 'words_search'].join(', '),
+  values: [...stored, "to_tsvector('simple', accord_fold(quoted))"].join(', '),
 };
 const statementList = (sql: Sql) => sql.unsafe(statementColumns);
 const quoteList = (sql: Sql) => sql.unsafe(quoteColumns);
@@ -74,7 +73,6 @@ function statementRow(documentId: string, s: Statement): Record<string, unknown>
     words: s.words,
     confidence: s.confidence,
     subject_key: nameKey(s.subject),
-    words_key: nameKey(s.words),
     speaker: searchable ? searchWords(s.subject).join(' ') : null,
     quoted: searchable ? searchWords(s.words).join(' ') : null,
   };

@@ -6,7 +6,7 @@ import type { Carrier } from '../store.js';
 import { leaveAssembly, refreshAssembly } from './assembly.js';
 import type { SqliteConnection } from './connection.js';
 
-// Keeps document_clusters and cluster_bands (migrations 016, 018), inside the caller's transaction,
+// Keeps document_clusters and cluster_bands (migrations 016, 018, 024), inside the caller's transaction,
 // after the document's row: a new document joins the cluster of the earliest stored text it
 // nearly copies (../clusters.ts), found through the earliest documents of each of its bands, as
 // the batch has read them so far (../batch.ts). Returns the cluster.
@@ -18,14 +18,17 @@ export function assignCluster(c: SqliteConnection, document: Pick<Document, 'id'
   const signature = encodeSignature(print);
   c.sql('INSERT OR REPLACE INTO document_clusters (document_id, cluster, signature, wires) VALUES (?, ?, ?, ?)').run(document.id, cluster, signature, wires);
   const at = seq ?? (c.sql('SELECT seq FROM documents WHERE id = ?').pluck().get(document.id) as number);
-  c.sql('INSERT OR IGNORE INTO cluster_bands (key, seq, document_id) SELECT value, ?, ? FROM json_each(?)').run(at, document.id, JSON.stringify(keys));
+  c.sql('INSERT OR IGNORE INTO cluster_bands (key, seq) SELECT value, ? FROM json_each(?)').run(at, JSON.stringify(keys));
   bands.add(keys, at, { documentId: document.id, cluster, signature, wires });
   return cluster;
 }
 
 // Reads the bands' earliest documents page by page until the candidates settle the cluster.
 function clusterAmong(c: SqliteConnection, print: Fingerprint, wires: string, sharing: EarliestSharing, bands: BatchBands): string | null {
-  const page = c.sql('SELECT seq, document_id AS documentId FROM cluster_bands WHERE key = ? AND seq > ? ORDER BY seq LIMIT ?');
+  // A band row names its document by seq (migration 024).
+  const page = c.sql(
+    'SELECT b.seq, d.id AS documentId FROM cluster_bands b JOIN documents d ON d.seq = b.seq WHERE b.key = ? AND b.seq > ? ORDER BY b.seq LIMIT ?',
+  );
   const read = c.sql(
     'SELECT document_id AS documentId, cluster, signature, wires FROM document_clusters WHERE document_id IN (SELECT value FROM json_each(?))',
   );

@@ -1,10 +1,10 @@
-import type { Figure, Sentence } from '../../model/index.js';
-import { storedDocumentOf, summaryOf } from '../rows.js';
+import type { Figure } from '../../model/index.js';
+import { sentencesOf, storedDocumentOf, summaryOf } from '../rows.js';
 import type { DocumentQuery, DocumentSummary, StoredDocument } from '../store.js';
 import type { SqliteConnection } from './connection.js';
 
 const summarySelect = `SELECT d.id, d.lang, d.format, d.title, d.published, d.url, d.outlet, d.byline, d.sample, d.origin, d.created_at AS createdAt, length(d.text) AS chars,
-    (SELECT count(*) FROM sentences s WHERE s.document_id = d.id) AS sentences,
+    json_array_length(d.sentences) AS sentences,
     (SELECT count(*) FROM figures f WHERE f.document_id = d.id) AS figures,
     (SELECT count(*) FROM statements t WHERE t.document_id = d.id) AS statements
   FROM documents d`;
@@ -23,9 +23,7 @@ function documentFilter(query: Omit<DocumentQuery, 'limit' | 'offset' | 'order'>
 export function getDocument(c: SqliteConnection, id: string): StoredDocument | null {
   const row = c.sql('SELECT * FROM documents WHERE id = ?').get(id) as Record<string, unknown> | undefined;
   if (!row) return null;
-  const sentences = c
-    .sql('SELECT idx AS "index", paragraph, start_offset AS start, end_offset AS "end" FROM sentences WHERE document_id = ? ORDER BY idx')
-    .all(id) as Sentence[];
+  const sentences = sentencesOf(row.sentences);
   const figures = c.sql('SELECT file, caption, credit, paragraph FROM figures WHERE document_id = ? ORDER BY idx').all(id) as Figure[];
   const sources = c
     .sql('SELECT source, version, ingested_at AS ingestedAt, title, byline, published, url, outlet FROM sources WHERE document_id = ? ORDER BY source, version')

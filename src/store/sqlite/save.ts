@@ -1,6 +1,6 @@
 import type { Document, SourceRef, Statement } from '../../model/index.js';
 import { BatchBands, BatchTallies } from '../batch.js';
-import { sourceMetadata } from '../rows.js';
+import { sentencesText, sourceMetadata } from '../rows.js';
 import type { SaveItem, SaveStatus } from '../store.js';
 import { enterAssembly, writeTallies } from './assembly.js';
 import { assignCluster } from './clusters.js';
@@ -64,12 +64,12 @@ function saveIn(
   return exists ? (source.key === null ? 'unchanged' : 'copy') : 'new';
 }
 
-// The document with its main event ('' none, NULL waiting for the backfill), sentences, figures
-// and statements; returns its seq.
+// The document with its main event ('' none, NULL waiting for the backfill) and sentences (in
+// its row), its figures and statements; returns its seq.
 function insertDocument(c: SqliteConnection, d: Document, origin: string, now: string, statements: Statement[], mainEvent: string | null | undefined): number {
   const seq = c
     .sql(
-      'INSERT INTO documents (id, seq, lang, format, title, byline, published, url, outlet, sample, origin, text, created_at, main_event) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq',
+      'INSERT INTO documents (id, seq, lang, format, title, byline, published, url, outlet, sample, origin, text, created_at, main_event, sentences) VALUES (?, (SELECT coalesce(max(seq), 0) + 1 FROM documents), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq',
     )
     .pluck()
     .get(
@@ -86,9 +86,8 @@ function insertDocument(c: SqliteConnection, d: Document, origin: string, now: s
       d.text,
       now,
       mainEvent === undefined ? null : (mainEvent ?? ''),
+      sentencesText(d.sentences),
     ) as number;
-  const sentence = c.sql('INSERT INTO sentences (document_id, idx, paragraph, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)');
-  for (const s of d.sentences) sentence.run(d.id, s.index, s.paragraph, s.start, s.end);
   const figure = c.sql('INSERT INTO figures (document_id, idx, paragraph, file, caption, credit) VALUES (?, ?, ?, ?, ?, ?)');
   d.figures.forEach((f, index) => figure.run(d.id, index, f.paragraph, f.file, f.caption, f.credit));
   insertStatements(c, d.id, statements);

@@ -9,7 +9,7 @@ const marks = (values: unknown[]): string => values.map(() => '?').join(', ');
 // Last-first, so that newest-first by rowid reads each document in text order.
 export function insertStatements(c: SqliteConnection, documentId: string, statements: Statement[]): void {
   const statement = c.sql(
-    'INSERT INTO statements (id, document_id, kind, subject, value, start_offset, end_offset, sentence, rule, lang, words, confidence, subject_key, words_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO statements (id, document_id, kind, subject, value, start_offset, end_offset, sentence, rule, lang, words, confidence, subject_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const search = c.sql('INSERT INTO quote_search (rowid, speaker, words) VALUES (?, ?, ?)');
   // A document names the same few subjects many times: each folded once.
@@ -17,10 +17,10 @@ export function insertStatements(c: SqliteConnection, documentId: string, statem
   for (const s of [...statements].reverse()) {
     const subjectKey = subjectKeys.get(s.subject) ?? nameKey(s.subject);
     subjectKeys.set(s.subject, subjectKey);
-    const wordsKey = nameKey(s.words);
     const row = [s.id, documentId, s.kind, s.subject, JSON.stringify(s.value), s.start, s.end, s.sentence, s.rule, s.lang, s.words, s.confidence];
-    const info = statement.run(...row, subjectKey, wordsKey);
-    if (isSearchable(s)) search.run(info.lastInsertRowid, subjectKey, wordsKey);
+    const info = statement.run(...row, subjectKey);
+    // Folded as the subject is; kept by the contentless index only (migration 024).
+    if (isSearchable(s)) search.run(info.lastInsertRowid, subjectKey, nameKey(s.words));
   }
 }
 
