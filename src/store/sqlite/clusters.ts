@@ -50,12 +50,13 @@ function clusterAmong(c: SqliteConnection, print: Fingerprint, wires: string, sh
   }
 }
 
-// Documents stored before clusters existed (the backlog of migration 025) get one, oldest first,
+// Documents stored before clusters existed (the backlog of migration 025: read first, CROSS JOIN,
+// not found by a scan of every document) get one, oldest first,
 // so that a copy finds the original before it; their tallies count the cluster from then on.
 // Returns how many were done.
 export function assignMissingClusters(c: SqliteConnection, limit: number): number {
   const ids = c
-    .sql('SELECT b.document_id FROM cluster_backlog b JOIN documents d ON d.id = b.document_id ORDER BY d.seq LIMIT ?')
+    .sql('SELECT b.document_id FROM cluster_backlog b CROSS JOIN documents d ON d.id = b.document_id ORDER BY d.seq LIMIT ?')
     .pluck()
     .all(limit) as string[];
   for (const id of ids)
