@@ -11,7 +11,10 @@ CREATE TABLE cluster_bands_024 (
   seq INTEGER NOT NULL,
   PRIMARY KEY (key, seq)
 ) WITHOUT ROWID;
-INSERT INTO cluster_bands_024 (key, seq) SELECT key, seq FROM cluster_bands;
+-- In key order: read through the index by document, the rows came in random key order, and past
+-- the page cache each insert read and wrote pages all over the new tree (20,000 documents with a
+-- 4 MB cache: 9.4 s, 0.4 s in order; a 158,000-document base had not finished after 30 minutes).
+INSERT INTO cluster_bands_024 (key, seq) SELECT key, seq FROM cluster_bands ORDER BY key, seq;
 DROP TABLE cluster_bands;
 ALTER TABLE cluster_bands_024 RENAME TO cluster_bands;
 -- (kind, subject) is statements_subject's (subject, kind) turned round; (kind, lang) serves no
