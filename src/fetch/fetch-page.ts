@@ -27,10 +27,12 @@ export class FetchError extends Error {}
 // What Accord reads: pages, plain text, feeds and sitemaps.
 const readable = /^(?:text\/(?:html|plain|xml)|application\/(?:xhtml\+xml|xml|rss\+xml|atom\+xml|feed\+json|json))$/;
 
-// undici is required on the first request: commands that fetch nothing never load it.
-const undici = (): typeof Undici => createRequire(import.meta.url)('undici') as typeof Undici;
+// undici is required on the first request: commands that fetch nothing never load it. One agent
+// per address rule, for pages, feeds and webhooks (post-json.ts).
+const load = createRequire(import.meta.url);
+export const undici = (): typeof Undici => load('undici') as typeof Undici;
 const agents = new Map<boolean, Undici.Agent>();
-function agentFor(allowPrivate: boolean): Undici.Agent {
+export function agentFor(allowPrivate: boolean): Undici.Agent {
   let agent = agents.get(allowPrivate);
   if (!agent) agents.set(allowPrivate, (agent = new (undici().Agent)({ connect: { lookup: guardedLookup(allowPrivate) as never } })));
   return agent;

@@ -1,7 +1,5 @@
-import { createRequire } from 'node:module';
-import type * as Undici from 'undici';
-import { checkLiteralHost, guardedLookup } from './address-guard.js';
-import type { FetchSettings } from './fetch-page.js';
+import { checkLiteralHost } from './address-guard.js';
+import { agentFor, undici, type FetchSettings } from './fetch-page.js';
 
 // One bounded POST of a JSON body (a webhook): the same address rules as every fetch (no
 // private, loopback, link-local or metadata address, by literal or by DNS answer, unless
@@ -9,14 +7,6 @@ import type { FetchSettings } from './fetch-page.js';
 // so a redirect cannot lead a signed body somewhere else). The answer's body is not read.
 export type Posted = { status: number };
 
-// undici is required on the first request: commands that fetch nothing never load it.
-const undici = (): typeof Undici => createRequire(import.meta.url)('undici') as typeof Undici;
-const agents = new Map<boolean, Undici.Agent>();
-function agentFor(allowPrivate: boolean): Undici.Agent {
-  let agent = agents.get(allowPrivate);
-  if (!agent) agents.set(allowPrivate, (agent = new (undici().Agent)({ connect: { lookup: guardedLookup(allowPrivate) as never } })));
-  return agent;
-}
 
 export async function postJson(address: string, body: string, headers: Record<string, string>, settings: FetchSettings): Promise<Posted> {
   const url = new URL(address);
