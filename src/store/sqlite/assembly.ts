@@ -12,9 +12,9 @@ import { reviewStates } from './review.js';
 // `mainEvent` given: the document's event is (re)set first; '' for none.
 export function refreshAssembly(c: SqliteConnection, documentId: string, mainEvent?: string): void {
   if (mainEvent !== undefined) c.sql('UPDATE documents SET main_event = ? WHERE id = ?').run(mainEvent, documentId);
-  const document = c.sql('SELECT main_event AS event, published, sample, seq FROM documents WHERE id = ?').get(documentId) as
-    | { event: string | null; published: string | null; sample: number; seq: number }
-    | undefined;
+  const document = c
+    .sql('SELECT d.main_event AS event, d.published, d.sample, d.seq, coalesce(m.cluster, d.id) AS cluster FROM documents d LEFT JOIN document_clusters m ON m.document_id = d.id WHERE d.id = ?')
+    .get(documentId) as { event: string | null; published: string | null; sample: number; seq: number; cluster: string } | undefined;
   leaveAssembly(c, documentId, document?.sample ?? 0);
   // NULL: the document waits for the backfill (`documentsWithoutAssembly`).
   if (!document || document.event === null) return;
@@ -45,9 +45,9 @@ function countClusters(c: SqliteConnection, documentId: string, key: TotalKey, s
   c.sql(
     `UPDATE declaration_fact_totals SET clusters = clusters + @step
      WHERE declaration = @declaration AND property = @property AND object = @object AND sample = @sample AND NOT EXISTS (
-       SELECT 1 FROM document_clusters m JOIN declaration_facts f ON f.document_id = m.document_id JOIN documents d ON d.id = m.document_id
-       WHERE m.cluster = coalesce((SELECT cluster FROM document_clusters WHERE document_id = @document), @document) AND m.document_id <> @document
-         AND d.sample = @sample AND f.declaration = @declaration AND f.property = @property AND f.object = @object)`,
+       SELECT 1 FROM declaration_facts f INDEXED BY declaration_facts_cluster
+       WHERE f.declaration = @declaration AND f.property = @property AND f.object = @object AND f.sample = @sample
+         AND f.cluster = coalesce((SELECT cluster FROM document_clusters WHERE document_id = @document), @document) AND f.document_id <> @document)`,
   ).run(params);
   nameCluster(c, key);
 }
@@ -75,27 +75,27 @@ export function enterAssembly(
 }
 
 // A document's fact rows, as review left its statements, with the document's order and sample
-// flag (so that migration 022's trigger has nothing to fill).
-function insertFacts(c: SqliteConnection, document: { id: string; published: string | null; sample: number; seq: number }, statements: FactStatement[]): FactRow[] {
+// flag and cluster (so that the triggers of migrations 022 and 027 have nothing to fill).
+function insertFacts(c: SqliteConnection, document: { id: string; published: string | null; sample: number; seq: number; cluster: string }, statements: FactStatement[]): FactRow[] {
   const states = reviewStates(c, statements.map((s) => s.id));
   const rows = statements.flatMap((s) => factOf(s, states.get(s.id) as ReviewState) ?? []);
   const insert = c.sql(
-    'INSERT INTO declaration_facts (statement_id, document_id, declaration, property, object, reviewed, published, reason, doc_seq, sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO declaration_facts (statement_id, document_id, declaration, property, object, reviewed, published, reason, doc_seq, sample, cluster) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   for (const r of rows)
-    insert.run(r.statementId, document.id, r.declaration, r.property, r.object, r.reviewed ? 1 : 0, document.published, r.reason, document.seq, document.sample);
+    insert.run(r.statementId, document.id, r.declaration, r.property, r.object, r.reviewed ? 1 : 0, document.published, r.reason, document.seq, document.sample, document.cluster);
   return rows;
 }
 
 // The batch's tallies, once per key, after its documents; a (cluster, fact) pair already stated
 // by a document stored before the batch (a lower seq) adds no cluster.
 export function writeTallies(c: SqliteConnection, tallies: BatchTallies<number>, firstSeq: number): void {
-  // The cluster's documents first (CROSS JOIN keeps the order): a fact stated by a hundred
-  // thousand documents is read through its cluster's few, not the other way round.
+  // One look-up in the rows by (fact, sample, cluster, document order), migration 027: neither
+  // the fact's documents (a hundred thousand) nor the cluster's (a story thousands carried) are read.
   const stated = c.sql(
-    `SELECT 1 FROM document_clusters m CROSS JOIN documents d CROSS JOIN declaration_facts f
-     WHERE m.cluster = @cluster AND d.id = m.document_id AND d.seq < @firstSeq AND d.sample = @sample
-       AND f.document_id = m.document_id AND f.declaration = @declaration AND f.property = @property AND f.object = @object LIMIT 1`,
+    `SELECT 1 FROM declaration_facts f INDEXED BY declaration_facts_cluster
+     WHERE f.declaration = @declaration AND f.property = @property AND f.object = @object AND f.sample = @sample
+       AND f.cluster = @cluster AND f.doc_seq < @firstSeq LIMIT 1`,
   );
   for (const pair of tallies.firstPairs()) if (stated.get({ ...pair, firstSeq }) !== undefined) tallies.counted(pair);
   const upsert = c.sql(
