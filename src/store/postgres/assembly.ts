@@ -31,6 +31,8 @@ const factColumns: Column[] = [
   ['reviewed', 'boolean'],
   ['published', 'text'],
   ['reason', 'text'],
+  // NULL (a document's rows made anew): the trigger of migration 016 reads the cluster.
+  ['cluster', 'text'],
 ];
 const totalColumns: Column[] = [
   ['declaration', 'text'],
@@ -80,7 +82,7 @@ export async function enterBatch(tx: Sql, documents: NewDocument[], firstSeq: nu
   const rows = documents.flatMap((d, i) => {
     const found = (facts[i] ?? []).flatMap((s) => factOf(s, states.get(s.id) ?? unreviewed) ?? []);
     tallies.enter(d, distinctFacts(found));
-    return found.map((r) => ({ statement_id: r.statementId, document_id: d.id, ...r, published: d.published }));
+    return found.map((r) => ({ statement_id: r.statementId, document_id: d.id, ...r, published: d.published, cluster: d.cluster }));
   });
   if (tallies.totals.size === 0) return;
   const [, stated] = await Promise.all([insertRows(tx, 'declaration_facts', factColumns, rows), statedBefore(tx, tallies.firstPairs(), firstSeq)]);
@@ -106,15 +108,15 @@ export async function enterBatch(tx: Sql, documents: NewDocument[], firstSeq: nu
 const json = (value: unknown): string => JSON.stringify(value);
 
 // The (cluster, fact) pairs a document stored before the batch (a lower seq) states already.
-// A lateral look-up each, through the cluster's few documents: as an EXISTS, PostgreSQL hashed
-// every stored fact for each batch.
+// A lateral look-up each in the rows by (fact, sample, cluster, document order), migration 016:
+// as an EXISTS, PostgreSQL hashed every stored fact for each batch, and through the cluster's
+// documents it read every copy of a story thousands of outlets carried, for each of its facts.
 async function statedBefore(tx: Sql, pairs: ClusterFact<boolean>[], firstSeq: number): Promise<ClusterFact<boolean>[]> {
   if (pairs.length === 0) return [];
   const rows = await tx`SELECT p.cluster, p.declaration, p.property, p.object, p.sample
     FROM json_to_recordset(${json(pairs)}::text::json) AS p (cluster text, declaration text, property text, object text, sample boolean)
-    CROSS JOIN LATERAL (SELECT 1 FROM document_clusters m JOIN documents d ON d.id = m.document_id JOIN declaration_facts f ON f.document_id = m.document_id
-      WHERE m.cluster = p.cluster AND d.seq < ${firstSeq} AND d.sample = p.sample AND f.declaration = p.declaration AND f.property = p.property AND f.object = p.object
-      LIMIT 1) AS stated`;
+    CROSS JOIN LATERAL (SELECT 1 FROM declaration_facts f WHERE f.declaration = p.declaration AND f.property = p.property AND f.object = p.object
+      AND f.sample = p.sample AND f.cluster = p.cluster AND f.doc_seq < ${firstSeq} LIMIT 1) AS stated`;
   return rows.map((r) => ({ cluster: String(r.cluster), declaration: String(r.declaration), property: String(r.property), object: String(r.object), sample: r.sample === true }));
 }
 
@@ -125,9 +127,10 @@ type TotalKey = { declaration: string; property: string; object: string; sample:
 async function countClusters(tx: Sql, documentId: string, k: TotalKey, step: 1 | -1): Promise<void> {
   const key = tx`declaration = ${k.declaration} AND property = ${k.property} AND object = ${k.object} AND sample = ${k.sample}`;
   const fact = tx`f.declaration = ${k.declaration} AND f.property = ${k.property} AND f.object = ${k.object} AND d.sample = ${k.sample}`;
+  // The rows carry their document's cluster (migration 016): one index look-up.
   await tx`UPDATE declaration_fact_totals SET clusters = clusters + ${step} WHERE ${key} AND NOT EXISTS (
-      SELECT 1 FROM document_clusters m JOIN declaration_facts f ON f.document_id = m.document_id JOIN documents d ON d.id = m.document_id
-      WHERE m.cluster = coalesce((SELECT cluster FROM document_clusters WHERE document_id = ${documentId}), ${documentId}) AND m.document_id <> ${documentId} AND ${fact})`;
+      SELECT 1 FROM declaration_facts f WHERE f.declaration = ${k.declaration} AND f.property = ${k.property} AND f.object = ${k.object} AND f.sample = ${k.sample}
+        AND f.cluster = coalesce((SELECT cluster FROM document_clusters WHERE document_id = ${documentId}), ${documentId}) AND f.document_id <> ${documentId})`;
   await tx`UPDATE declaration_fact_totals SET cluster = CASE WHEN clusters = 1 THEN (
       SELECT coalesce(m.cluster, f.document_id) FROM declaration_facts f JOIN documents d ON d.id = f.document_id
         LEFT JOIN document_clusters m ON m.document_id = f.document_id WHERE ${fact} LIMIT 1) END
