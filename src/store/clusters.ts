@@ -33,17 +33,34 @@ export function wiresText(wires: string[] | undefined): string {
 }
 
 // The cluster a new text joins: the earliest stored confirmed candidate's, else null (its own).
-export function clusterOf(print: Fingerprint, wires: string, candidates: ClusterCandidate[]): string | null {
+// `rejected`: the candidates (by document) already found no copy of this text, skipped and added to.
+export function clusterOf(print: Fingerprint, wires: string, candidates: ClusterCandidate[], rejected = new Set<string>()): string | null {
   const own = new Set(wires.split(' ').filter(Boolean));
   const ordered = [...candidates].sort((a, b) => a.seq - b.seq);
   for (const candidate of ordered) {
-    const other = decodeSignature(candidate.signature);
-    if (other === null) continue;
-    if (isNearCopy(print, other)) return candidate.cluster;
-    const sharesWire = candidate.wires.split(' ').some((w) => w !== '' && own.has(w));
-    if (sharesWire && Math.min(print.shingles, other.shingles) >= 20 && containment(print, other) >= sameWireContainment) return candidate.cluster;
+    if (rejected.has(candidate.documentId)) continue;
+    const other = signatureOf(candidate.signature);
+    if (other !== null) {
+      if (isNearCopy(print, other)) return candidate.cluster;
+      const sharesWire = candidate.wires.split(' ').some((w) => w !== '' && own.has(w));
+      if (sharesWire && Math.min(print.shingles, other.shingles) >= 20 && containment(print, other) >= sameWireContainment) return candidate.cluster;
+    }
+    rejected.add(candidate.documentId);
   }
   return null;
+}
+
+// The earliest documents of a story are every later copy's candidates: their signatures are
+// decoded once, not once for each document that meets them (a bounded memo).
+const decoded = new Map<string, Fingerprint | null>();
+function signatureOf(text: string): Fingerprint | null {
+  let print = decoded.get(text);
+  if (print === undefined) {
+    if (decoded.size >= 20_000) decoded.clear();
+    print = decodeSignature(text);
+    decoded.set(text, print);
+  }
+  return print;
 }
 
 // A save reads, for each of its bands, the `hitsPerBand` earliest stored documents sharing it
@@ -101,9 +118,17 @@ export class EarliestSharing {
 
 // The cluster from the vouched candidates: a cluster, null (its own), or undefined when the
 // bands must read on (no confirmed candidate yet, fewer than a full read's, bands not done).
-export function clusterFromEarliest(print: Fingerprint, wires: string, candidates: ClusterCandidate[], complete: boolean): string | null | undefined {
+// `rejected`: kept by the caller from one read to the next, so that a candidate is tried once
+// (its verdict on this text does not change).
+export function clusterFromEarliest(
+  print: Fingerprint,
+  wires: string,
+  candidates: ClusterCandidate[],
+  complete: boolean,
+  rejected = new Set<string>(),
+): string | null | undefined {
   const ordered = [...candidates].sort((a, b) => a.seq - b.seq).slice(0, maxCandidates);
-  const cluster = clusterOf(print, wires, ordered);
+  const cluster = clusterOf(print, wires, ordered, rejected);
   if (cluster !== null || complete || ordered.length >= maxCandidates) return cluster;
   return undefined;
 }

@@ -66,6 +66,7 @@ async function readRows(tx: Sql, bands: BatchBands, ids: string[]): Promise<void
 
 // The bands' earliest documents, page by page, until the candidates settle the cluster.
 async function clusterAmong(tx: Sql, print: Fingerprint, wires: string, sharing: EarliestSharing, bands: BatchBands): Promise<string | null> {
+  const rejected = new Set<string>();
   for (;;) {
     const wanted = sharing.wanted();
     for (;;) {
@@ -84,7 +85,7 @@ async function clusterAmong(tx: Sql, print: Fingerprint, wires: string, sharing:
       [...ids.keys()].filter((id) => !bands.rows.has(id)),
     );
     const candidates = [...ids].flatMap(([id, seq]) => (bands.rows.has(id) ? [{ ...(bands.rows.get(id) as CandidateRow), seq }] : []));
-    const found = clusterFromEarliest(print, wires, candidates, sharing.complete());
+    const found = clusterFromEarliest(print, wires, candidates, sharing.complete(), rejected);
     if (found !== undefined) return found;
   }
 }

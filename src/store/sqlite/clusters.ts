@@ -39,13 +39,14 @@ function clusterAmong(c: SqliteConnection, print: Fingerprint, wires: string, sh
       bands.learn(key, page.all(key, hits.readAfter, hitsPerBand) as BandHit[]);
     }
   };
+  const rejected = new Set<string>();
   for (;;) {
     for (const { key, after } of sharing.wanted()) sharing.add(key, pageOf(key, after));
     const ids = sharing.candidates();
     const unread = [...ids.keys()].filter((id) => !bands.rows.has(id));
     if (unread.length > 0) for (const row of read.all(JSON.stringify(unread)) as CandidateRow[]) bands.rows.set(row.documentId, row);
     const candidates = [...ids].flatMap(([id, seq]) => (bands.rows.has(id) ? [{ ...(bands.rows.get(id) as CandidateRow), seq }] : []));
-    const found = clusterFromEarliest(print, wires, candidates, sharing.complete());
+    const found = clusterFromEarliest(print, wires, candidates, sharing.complete(), rejected);
     if (found !== undefined) return found;
   }
 }
