@@ -13,13 +13,15 @@ const calls = Number(process.env.BENCH_SCALE_CALLS || 200);
 type Ask = [label: string, run: () => Promise<unknown>];
 
 // A knowledge base of BENCH_SCALE_DOCS documents (1,000,000 by default) on each backend: SQLite
-// at BENCH_SCALE_DB (else /tmp/scale/kb-N.db), PostgreSQL at BENCH_SCALE_PG when given. Built
+// at BENCH_SCALE_DB (else /tmp/scale/kb-N.db; `none` for none), PostgreSQL at BENCH_SCALE_PG when given. Built
 // once through the store API (see scale-build.ts), reused after. Then p50/p95/p99 of the questions
 // through src/query, and of two pages over HTTP from a real `accord serve`. CI never runs it.
 export async function benchScale(): Promise<Report[]> {
   const docs = Number(process.env.BENCH_SCALE_DOCS || 1_000_000);
   if (!Number.isInteger(docs) || docs <= 0) throw new Error(`BENCH_SCALE_DOCS must be a whole number above 0, not ${process.env.BENCH_SCALE_DOCS}`);
-  const databases = [process.env.BENCH_SCALE_DB || join(work, `kb-${docs}.db`), process.env.BENCH_SCALE_PG].filter((db): db is string => Boolean(db));
+  // BENCH_SCALE_DB=none: PostgreSQL only.
+  const sqlite = process.env.BENCH_SCALE_DB === 'none' ? undefined : process.env.BENCH_SCALE_DB || join(work, `kb-${docs}.db`);
+  const databases = [sqlite, process.env.BENCH_SCALE_PG].filter((db): db is string => Boolean(db));
   const reports: Report[] = [];
   for (const db of databases) reports.push(await benchOne(db, docs));
   return reports;

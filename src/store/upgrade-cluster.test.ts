@@ -79,8 +79,11 @@ describe.skipIf(url === null)('PostgreSQL upgrade to 016', () => {
     const sql = postgres(url ?? '', { max: 1, onnotice: () => undefined, connection: { search_path: `"${schema}", public` } });
     try {
       const back = async () => {
-        await sql.unsafe(`DROP TRIGGER document_clusters_facts ON document_clusters; DROP FUNCTION accord_cluster_facts;
-          DROP INDEX declaration_facts_cluster; ALTER TABLE declaration_facts DROP COLUMN cluster; DELETE FROM schema_migrations WHERE version = 16`).simple();
+        // 017's triggers read the column: back to 012's trigger first.
+        await sql.unsafe(`DROP TRIGGER declaration_facts_order ON declaration_facts; DROP TRIGGER declaration_facts_moved ON declaration_facts;
+          CREATE TRIGGER declaration_facts_order BEFORE INSERT OR UPDATE OF document_id ON declaration_facts FOR EACH ROW EXECUTE FUNCTION accord_fact_order();
+          DROP TRIGGER document_clusters_facts ON document_clusters; DROP FUNCTION accord_cluster_facts;
+          DROP INDEX declaration_facts_cluster; ALTER TABLE declaration_facts DROP COLUMN cluster; DELETE FROM schema_migrations WHERE version IN (16, 17)`).simple();
       };
       const clusters = async () => (await sql`SELECT cluster FROM declaration_facts ORDER BY doc_seq`).map((r) => r.cluster as unknown);
       await checkUpgrade(async () => PostgresStore.open(url ?? '', { schema }), back, clusters);

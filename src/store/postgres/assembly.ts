@@ -31,8 +31,11 @@ const factColumns: Column[] = [
   ['reviewed', 'boolean'],
   ['published', 'text'],
   ['reason', 'text'],
-  // NULL (a document's rows made anew): the trigger of migration 016 reads the cluster.
+  // NULL (a document's rows made anew): the trigger of migration 016 reads the cluster, and
+  // the document's seq and sample flag (017: it runs only for rows without them).
   ['cluster', 'text'],
+  ['doc_seq', 'bigint'],
+  ['sample', 'boolean'],
 ];
 const totalColumns: Column[] = [
   ['declaration', 'text'],
@@ -66,7 +69,7 @@ async function enterAssembly(tx: Sql, document: { id: string; published: string 
   for (const t of totals) await countClusters(tx, document.id, { ...t, sample: document.sample }, 1);
 }
 
-type NewDocument = { id: string; published: string | null; sample: boolean; cluster: string; statements: Statement[] };
+type NewDocument = { id: string; seq: number; published: string | null; sample: boolean; cluster: string; statements: Statement[] };
 
 // The new documents of a batch enter the assembly together (../batch.ts): their review states in
 // one query, their rows in one insert, the tallies they add totalled and written once per key.
@@ -82,7 +85,7 @@ export async function enterBatch(tx: Sql, documents: NewDocument[], firstSeq: nu
   const rows = documents.flatMap((d, i) => {
     const found = (facts[i] ?? []).flatMap((s) => factOf(s, states.get(s.id) ?? unreviewed) ?? []);
     tallies.enter(d, distinctFacts(found));
-    return found.map((r) => ({ statement_id: r.statementId, document_id: d.id, ...r, published: d.published, cluster: d.cluster }));
+    return found.map((r) => ({ statement_id: r.statementId, document_id: d.id, ...r, published: d.published, cluster: d.cluster, doc_seq: d.seq, sample: d.sample }));
   });
   if (tallies.totals.size === 0) return;
   const [, stated] = await Promise.all([insertRows(tx, 'declaration_facts', factColumns, rows), statedBefore(tx, tallies.firstPairs(), firstSeq)]);

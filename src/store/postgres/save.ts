@@ -41,6 +41,7 @@ export function saveDocuments(c: PgConnection, items: SaveItem[]): Promise<SaveS
         : [
             {
               id: p.item.document.id,
+              seq: p.seq,
               published: p.item.document.published,
               sample: p.item.document.sample === true,
               cluster: clusters[i] as string,
