@@ -69,7 +69,13 @@ export class PgBossQueue implements WorkQueue {
       const current = this.runBatch(jobs, handle, onJob);
       // Its failure is thrown when it is awaited, not reported as unhandled before.
       current.catch(() => {});
-      await before;
+      try {
+        await before;
+      } catch (error) {
+        // Nothing is left running on the store when the worker stops on an error.
+        await current.catch(() => {});
+        throw error;
+      }
       before = current;
     }
     await before;
