@@ -55,6 +55,26 @@ export function describeStatementContract(name: string, openEmpty: OpenEmpty): v
         expect(await store.personNames('nobody')).toEqual([]);
       }));
 
+    it("keeps a subject's counts and names as statements are replaced, and a failed save adds nothing", () =>
+      withStore(async (store) => {
+        await store.saveDocuments([
+          { document: first, source: { key: 'one', label: 'one' }, statements: firsts },
+          { document: second, source: { key: 'two', label: 'two' }, statements: seconds },
+        ]);
+        await expect(store.saveDocument(makeDoc('Troisième.'), { key: 'three', label: 'three' }, [firsts[0] as never])).rejects.toThrow();
+        expect(await store.countStatementsBySubject(['CN'])).toEqual({ signed: 2 });
+        await store.replaceStatements(second.id, [makeStatement(second, 'quote', 'Jean Dupont', 2, { end: 9 })]);
+        expect(await store.countStatementsBySubject(['CN'])).toEqual({ signed: 1 });
+        expect(await store.personNames('jean dupont')).toEqual([
+          { name: 'Jean Dupont', lang: 'fr', statements: 2 },
+          { name: 'Jean Dupont', lang: 'en', statements: 1 },
+        ]);
+        await store.replaceStatements(first.id, []);
+        expect(await store.countStatementsBySubject(['CN', 'US'])).toEqual({});
+        expect(await store.personNames('jean dupont')).toEqual([{ name: 'Jean Dupont', lang: 'fr', statements: 1 }]);
+        expect(await store.findStatementsBySubject(['CN', 'US'])).toEqual([]);
+      }));
+
     it("lists an event's statements newest document first, each in text order", () =>
       withStore(async (store) => {
         await store.saveDocument(first, { key: 'one', label: 'one' }, firsts, 'summit');

@@ -30,7 +30,9 @@ async function expectSameAnswers(store: Store): Promise<void> {
     { index: 1, paragraph: 0, start: 5, end: 9 },
   ]);
   expect((await store.listDocuments()).map((d) => [d.id, d.sentences, d.statements])).toEqual([['d1', 2, 1]]);
+  // Counted by SQLite 028 / PostgreSQL 018 from the statements already stored.
   expect(await store.personNames('ann lee')).toEqual([{ name: 'Ann Lee', lang: 'en', statements: 1 }]);
+  expect(await store.countStatementsBySubject(['Ann Lee'])).toEqual({ person: 1 });
 }
 
 const sqliteSchema = (path: string): unknown[] => {

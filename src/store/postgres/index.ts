@@ -28,6 +28,7 @@ import * as searches from './searches.js';
 import { searchQuotes } from './search.js';
 import * as sources from './sources.js';
 import * as statements from './statements.js';
+import * as subjectCounts from './subject-counts.js';
 
 // A shared knowledge base on PostgreSQL (`postgres://...`): the same contract as SqliteStore, the
 // same files; every write one transaction (see connection.ts).
@@ -116,10 +117,10 @@ export class PostgresStore implements Store {
     return statements.findStatementsBySubject(this.sql, subjects, limit, offset);
   }
   async countStatementsBySubject(subjects: string[]): Promise<Record<string, number>> {
-    return statements.countStatementsBySubject(this.sql, subjects);
+    return subjectCounts.countStatementsBySubject(this.sql, subjects);
   }
   async personNames(key: string): Promise<{ name: string; lang: Lang; statements: number }[]> {
-    return statements.personNames(this.sql, key);
+    return subjectCounts.personNames(this.sql, key);
   }
   async recordResolution(entry: Omit<ResolutionEntry, 'seq'>): Promise<ResolutionEntry> {
     return review.recordResolution(this.c, entry);

@@ -1,8 +1,10 @@
-import { nameKey, type Lang, type Statement } from '../../model/index.js';
+import type { Statement } from '../../model/index.js';
 import { isSearchable, quoteColumns, quoteRowOf, searchWords, statementColumns, statementOf } from '../rows.js';
 import type { EventStatement } from '../store.js';
+import { SubjectCounts } from '../subject-counts.js';
 import { refreshAssembly } from './assembly.js';
 import { insertRows, type Column, type PgConnection, type Sql } from './connection.js';
+import { takeAwayDocument, writeSubjectCounts } from './subject-counts.js';
 
 const columns: Column[] = [
   ['id', 'text'],
@@ -35,14 +37,11 @@ const quoteList = (sql: Sql) => sql.unsafe(quoteColumns);
 // Last-first, so that newest-first by `seq` reads each document in text order. The words of the
 // index are cut as a search's words are (searchWords), so that both meet whatever PostgreSQL's
 // parser would make of a path or an address in a quote.
-export function insertStatements(tx: Sql, documentId: string, statements: Statement[]): Promise<unknown> {
-  return insertStatementsOf(tx, [{ documentId, statements }]);
-}
-
-// Many documents' statements in one insert, each document's last-first, documents in order.
-export function insertStatementsOf(tx: Sql, documents: { documentId: string; statements: Statement[] }[]): Promise<unknown> {
-  const rows = documents.flatMap(({ documentId, statements }) => [...statements].reverse().map((s) => statementRow(documentId, s)));
-  return Promise.all([insertRows(tx, 'statements', columns, rows, select), insertSpeakers(tx, rows)]);
+// Many documents' statements in one insert, each document's last-first, documents in order, and
+// what they add to the subjects' counts (with what `counts` already holds).
+export function insertStatementsOf(tx: Sql, documents: { documentId: string; statements: Statement[] }[], counts = new SubjectCounts()): Promise<unknown> {
+  const rows = documents.flatMap(({ documentId, statements }) => [...statements].reverse().map((s) => statementRow(documentId, s, counts)));
+  return Promise.all([insertRows(tx, 'statements', columns, rows, select), insertSpeakers(tx, rows), writeSubjectCounts(tx, counts)]);
 }
 
 // Each new speaker in quote_speakers (migration 010), with the search vector its statements
@@ -57,8 +56,9 @@ function insertSpeakers(tx: Sql, rows: { subject_key: string; speaker: string | 
     WHERE NOT EXISTS (SELECT 1 FROM quote_speakers q WHERE q.subject_key = v.key)`.execute();
 }
 
-function statementRow(documentId: string, s: Statement): Record<string, unknown> & { subject_key: string; speaker: string | null } {
+function statementRow(documentId: string, s: Statement, counts: SubjectCounts): Record<string, unknown> & { subject_key: string; speaker: string | null } {
   const searchable = isSearchable(s);
+  counts.add(s);
   return {
     id: s.id,
     document_id: documentId,
@@ -72,7 +72,7 @@ function statementRow(documentId: string, s: Statement): Record<string, unknown>
     lang: s.lang,
     words: s.words,
     confidence: s.confidence,
-    subject_key: nameKey(s.subject),
+    subject_key: counts.keyOf(s.subject),
     speaker: searchable ? searchWords(s.subject).join(' ') : null,
     quoted: searchable ? searchWords(s.words).join(' ') : null,
   };
@@ -80,8 +80,10 @@ function statementRow(documentId: string, s: Statement): Record<string, unknown>
 
 export function replaceStatements(c: PgConnection, documentId: string, statements: Statement[], mainEvent?: string | null): Promise<void> {
   return c.write(async (tx) => {
+    const counts = new SubjectCounts();
+    await takeAwayDocument(tx, documentId, counts);
     await tx`DELETE FROM statements WHERE document_id = ${documentId}`;
-    await insertStatements(tx, documentId, statements);
+    await insertStatementsOf(tx, [{ documentId, statements }], counts);
     await refreshAssembly(tx, documentId, mainEvent === undefined ? undefined : (mainEvent ?? ''));
   });
 }
@@ -112,18 +114,6 @@ export async function findStatementsBySubject(sql: Sql, subjects: string[], limi
     CROSS JOIN LATERAL (SELECT * FROM statements t WHERE t.subject = u.subject ORDER BY t.seq DESC LIMIT ${limit + offset}) AS s
     ORDER BY s.seq DESC LIMIT ${limit} OFFSET ${offset}`;
   return rows.map(statementOf);
-}
-
-export async function countStatementsBySubject(sql: Sql, subjects: string[]): Promise<Record<string, number>> {
-  if (subjects.length === 0) return {};
-  const rows = await sql`SELECT kind, count(*)::int AS n FROM statements WHERE subject IN ${sql(subjects)} GROUP BY kind ORDER BY kind`;
-  return Object.fromEntries(rows.map((r) => [String(r.kind), Number(r.n)]));
-}
-
-export async function personNames(sql: Sql, key: string): Promise<{ name: string; lang: Lang; statements: number }[]> {
-  const rows = await sql<{ name: string; lang: Lang; statements: number }[]>`SELECT subject AS name, lang, count(*)::int AS statements FROM statements
-    WHERE kind IN ('person', 'quote', 'indirect_speech', 'quote_fragment') AND subject_key = ${key} GROUP BY subject, lang ORDER BY statements DESC, name, lang`;
-  return [...rows];
 }
 
 export async function eventStatements(sql: Sql, event: string, kinds: Statement['kind'][], limit: number): Promise<EventStatement[]> {

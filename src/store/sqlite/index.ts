@@ -28,6 +28,7 @@ import * as searches from './searches.js';
 import { searchQuotes } from './search.js';
 import * as sources from './sources.js';
 import * as statements from './statements.js';
+import * as subjectCounts from './subject-counts.js';
 
 // The embedded default: one SQLite file (see connection.ts); each method is one of the
 // backend's files, the same files as the PostgreSQL backend's.
@@ -104,10 +105,10 @@ export class SqliteStore implements Store {
     return statements.findStatementsBySubject(this.c, subjects, limit, offset);
   }
   async countStatementsBySubject(subjects: string[]): Promise<Record<string, number>> {
-    return statements.countStatementsBySubject(this.c, subjects);
+    return subjectCounts.countStatementsBySubject(this.c, subjects);
   }
   async personNames(key: string): Promise<{ name: string; lang: Lang; statements: number }[]> {
-    return statements.personNames(this.c, key);
+    return subjectCounts.personNames(this.c, key);
   }
   async recordResolution(entry: Omit<ResolutionEntry, 'seq'>): Promise<ResolutionEntry> {
     return review.recordResolution(this.c, entry);

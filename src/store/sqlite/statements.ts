@@ -1,22 +1,23 @@
-import { nameKey, type Lang, type Statement } from '../../model/index.js';
+import { nameKey, type Statement } from '../../model/index.js';
 import { isSearchable, quoteColumns, quoteRowOf, quotedSql, statementColumns, statementOf } from '../rows.js';
 import type { EventStatement } from '../store.js';
+import { SubjectCounts } from '../subject-counts.js';
 import { refreshAssembly } from './assembly.js';
 import type { SqliteConnection } from './connection.js';
+import { subjectKinds, takeAwayDocument, writeSubjectCounts } from './subject-counts.js';
 
 const marks = (values: unknown[]): string => values.map(() => '?').join(', ');
 
-// Last-first, so that newest-first by rowid reads each document in text order.
-export function insertStatements(c: SqliteConnection, documentId: string, statements: Statement[]): void {
+// Last-first, so that newest-first by rowid reads each document in text order. Each is counted
+// in `counts`, which the caller writes once for its whole batch.
+export function insertStatements(c: SqliteConnection, documentId: string, statements: Statement[], counts: SubjectCounts): void {
   const statement = c.sql(
     'INSERT INTO statements (id, document_id, kind, subject, value, start_offset, end_offset, sentence, rule, lang, words, confidence, subject_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const search = c.sql('INSERT INTO quote_search (rowid, speaker, words) VALUES (?, ?, ?)');
-  // A document names the same few subjects many times: each folded once.
-  const subjectKeys = new Map<string, string>();
   for (const s of [...statements].reverse()) {
-    const subjectKey = subjectKeys.get(s.subject) ?? nameKey(s.subject);
-    subjectKeys.set(s.subject, subjectKey);
+    const subjectKey = counts.keyOf(s.subject);
+    counts.add(s);
     const row = [s.id, documentId, s.kind, s.subject, JSON.stringify(s.value), s.start, s.end, s.sentence, s.rule, s.lang, s.words, s.confidence];
     const info = statement.run(...row, subjectKey);
     // Folded as the subject is; kept by the contentless index only (migration 024).
@@ -26,9 +27,12 @@ export function insertStatements(c: SqliteConnection, documentId: string, statem
 
 export function replaceStatements(c: SqliteConnection, documentId: string, statements: Statement[], mainEvent?: string | null): void {
   c.write(() => {
+    const counts = new SubjectCounts();
+    takeAwayDocument(c, documentId, counts);
     c.sql(`DELETE FROM quote_search WHERE rowid IN (SELECT rowid FROM statements s WHERE document_id = ? AND ${quotedSql})`).run(documentId);
     c.sql('DELETE FROM statements WHERE document_id = ?').run(documentId);
-    insertStatements(c, documentId, statements);
+    insertStatements(c, documentId, statements, counts);
+    writeSubjectCounts(c, counts);
     refreshAssembly(c, documentId, mainEvent === undefined ? undefined : (mainEvent ?? ''));
   });
 }
@@ -59,33 +63,13 @@ export function getStatement(c: SqliteConnection, id: string): Statement | null 
 // hundred thousand statements costs as little as one with three.
 export function findStatementsBySubject(c: SqliteConnection, subjects: string[], limit: number, offset: number): Statement[] {
   if (subjects.length === 0) return [];
-  const pairs = c.db.prepare(`SELECT DISTINCT subject, kind FROM statements WHERE subject IN (${marks(subjects)})`).all(...subjects) as {
-    subject: string;
-    kind: string;
-  }[];
+  const pairs = subjectKinds(c, subjects);
   const latest = c.sql(`SELECT s.rowid AS seq, ${statementColumns} FROM statements s WHERE s.subject = ? AND s.kind = ? ORDER BY s.rowid DESC LIMIT ?`);
   return pairs
     .flatMap(({ subject, kind }) => latest.all(subject, kind, offset + limit) as { seq: number }[])
     .sort((a, b) => b.seq - a.seq)
     .slice(offset, offset + limit)
     .map(({ seq: _seq, ...row }) => statementOf(row));
-}
-
-export function countStatementsBySubject(c: SqliteConnection, subjects: string[]): Record<string, number> {
-  if (subjects.length === 0) return {};
-  const rows = c.db
-    .prepare(`SELECT kind, count(*) AS n FROM statements WHERE subject IN (${marks(subjects)}) GROUP BY kind ORDER BY kind`)
-    .all(...subjects) as { kind: string; n: number }[];
-  return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
-}
-
-export function personNames(c: SqliteConnection, key: string): { name: string; lang: Lang; statements: number }[] {
-  return c
-    .sql(
-      `SELECT subject AS name, lang, count(*) AS statements FROM statements
-       WHERE kind IN ('person', 'quote', 'indirect_speech', 'quote_fragment') AND subject_key = ? GROUP BY subject, lang ORDER BY statements DESC, name, lang`,
-    )
-    .all(key) as { name: string; lang: Lang; statements: number }[];
 }
 
 export function eventStatements(c: SqliteConnection, event: string, kinds: Statement['kind'][], limit: number): EventStatement[] {
