@@ -24,12 +24,13 @@ const columns: Column[] = [
 ];
 const stored = columns.slice(0, 13).map(([name]) => name);
 // The quote search vector of the words, folded by nameKey and accord_fold (lower, unaccent) as
-// SQLite's index is, made in the insert itself (NULL for a statement that is not searchable):
+// SQLite's index is, with the speaker's own lexeme (migration 019), made in the insert itself
+// (NULL for a statement that is not searchable):
 // writing it by a second UPDATE wrote every row and its index entries twice. A speaker's vector
 // is kept once per speaker, in quote_speakers (migrations 010, 013).
 const select = {
   targets: [...stored, 'words_search'].join(', '),
-  values: [...stored, "to_tsvector('simple', accord_fold(quoted))"].join(', '),
+  values: [...stored, "to_tsvector('simple', accord_fold(quoted)) || array_to_tsvector(ARRAY[accord_speaker_lexeme(subject_key)])"].join(', '),
 };
 const statementList = (sql: Sql) => sql.unsafe(statementColumns);
 const quoteList = (sql: Sql) => sql.unsafe(quoteColumns);
