@@ -21,7 +21,7 @@ function rulesOf(pack: DatePack): DateRules {
     const patterns = pack.date_patterns.map((source) => new RegExp(source.replaceAll('{months}', months.join('|')), 'giu'));
     const parser = pack.chrono ? chronoParser(pack.chrono) : null;
     // chrono is slow; a date it can read names a month or writes one as a number (11/02).
-    const cue = new RegExp(`\\d{1,2}[/.-]\\d{1,2}${pack.date_cues.length > 0 ? `|\\b(${pack.date_cues.join('|')})` : ''}`, 'i');
+    const cue = new RegExp(`\\d{1,2}[/.-]\\d{1,2}${pack.date_cues.length > 0 ? `|\\b(${pack.date_cues.join('|')})` : ''}`, 'gi');
     rules = { patterns, months, parser, cue };
     compiled.set(pack, rules);
   }
@@ -50,7 +50,7 @@ export function findDates(text: string, pack: DatePack, reference: Date): DateSp
       found.push({ start: iso(y, month, day), end: endDay ? iso(y, month, endDay) : null, index: m.index, length: m[0].length });
     }
   }
-  for (const result of (rules.parser && rules.cue.test(text) ? rules.parser.parse(text, reference) : null) ?? []) {
+  for (const result of chronoDates(text, rules, reference)) {
     // "maintenant", "today" are dates to chrono, not to a reader of news: a date has a number.
     if (!/\d/.test(result.text) || !result.start.isCertain('day') || !result.start.isCertain('month') || !isFree(result.index, result.text.length)) continue;
     const start = iso(result.start.get('year') ?? 0, result.start.get('month') ?? 0, result.start.get('day') ?? 0);
@@ -58,6 +58,32 @@ export function findDates(text: string, pack: DatePack, reference: Date): DateSp
     found.push({ start, end, index: result.index, length: result.text.length });
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+// chrono reads the words around each cue only (`reach` characters each way, to a space), not
+// the whole sentence: its parsers try every position of what they are given.
+const reach = 48;
+type Found = { text: string; index: number; start: chrono.ParsedComponents; end: chrono.ParsedComponents | null };
+function chronoDates(text: string, rules: DateRules, reference: Date): Found[] {
+  if (!rules.parser) return [];
+  const found: Found[] = [];
+  for (const [from, to] of cueWindows(text, rules.cue))
+    for (const r of rules.parser.parse(text.slice(from, to), reference)) found.push({ text: r.text, index: r.index + from, start: r.start, end: r.end ?? null });
+  return found;
+}
+
+function cueWindows(text: string, cue: RegExp): [number, number][] {
+  const windows: [number, number][] = [];
+  for (const m of text.matchAll(cue)) {
+    let from = Math.max(0, m.index - reach);
+    let to = Math.min(text.length, m.index + m[0].length + reach);
+    while (from > 0 && !/\s/.test(text[from - 1] ?? '')) from -= 1;
+    while (to < text.length && !/\s/.test(text[to] ?? '')) to += 1;
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
 }
 
 function readGroups(groups: Record<string, string | undefined>, months: string[]): [number, number | null, number, number | null] {
