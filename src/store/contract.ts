@@ -7,6 +7,7 @@ import { describeEvidenceContract } from './contract-evidence.js';
 import { describeReviewContract } from './contract-review.js';
 import { describeSearchContract } from './contract-searches.js';
 import { describeSourceContract } from './contract-sources.js';
+import { describeQuoteHistoryContract } from './contract-quote-history.js';
 import { describeStatementContract } from './contract-statements.js';
 import type { Store } from './store.js';
 
@@ -16,6 +17,7 @@ import type { Store } from './store.js';
 // may not import.
 export function describeStoreContract(name: string, openEmpty: () => Promise<Store>, openTwice?: () => Promise<[() => Promise<Store>, () => Promise<void>]>): void {
   describeStatementContract(name, openEmpty);
+  describeQuoteHistoryContract(name, openEmpty);
   describeReviewContract(name, openEmpty);
   describeSearchContract(name, openEmpty);
   describeSourceContract(name, openEmpty, openTwice);
