@@ -178,9 +178,8 @@ export async function factTallies(sql: Sql, query: { declaration?: string; objec
 // Reviewed first, then newest published (undated last), then the latest stored, in text order.
 export async function factEvidence(sql: Sql, declaration: string, object: string, property: string, limit: number, sample?: boolean, offset = 0): Promise<FactEvidence[]> {
   const rows = await sql`SELECT f.statement_id AS "statementId", f.document_id AS "documentId", f.property, f.object, f.reviewed, f.published, f.reason,
-      s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin, d.title, d.outlet, d.sample, coalesce(m.cluster, d.id) AS cluster
+      s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin, d.title, d.outlet, d.sample, coalesce(f.cluster, f.document_id) AS cluster
     FROM declaration_facts f JOIN statements s ON s.id = f.statement_id JOIN documents d ON d.id = f.document_id
-      LEFT JOIN document_clusters m ON m.document_id = d.id
     WHERE f.declaration = ${declaration} AND f.object = ${object} AND f.property = ${property} ${sample === undefined ? sql`` : sql`AND f.sample = ${sample}`}
     ORDER BY ${sql.unsafe(evidenceOrder('f', 's'))} LIMIT ${limit} OFFSET ${offset}`;
   return rows.map(evidenceOf);

@@ -14,9 +14,8 @@ export async function topEvidence(sql: Sql, declaration: string, perTally: numbe
   const rows = await sql`SELECT e.* FROM declaration_fact_totals t CROSS JOIN LATERAL (
       SELECT f.statement_id AS "statementId", f.document_id AS "documentId", f.property, f.object, f.reviewed, f.published, f.reason,
         s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin, d.title, d.outlet, d.sample,
-        coalesce(m.cluster, d.id) AS cluster, f.doc_seq AS "documentSeq"
+        f.cluster, f.doc_seq AS "documentSeq"
       FROM declaration_facts f JOIN statements s ON s.id = f.statement_id JOIN documents d ON d.id = f.document_id
-        LEFT JOIN document_clusters m ON m.document_id = d.id
       WHERE f.declaration = t.declaration AND f.object = t.object AND f.property = t.property AND f.sample = t.sample
       ORDER BY ${sql.unsafe(evidenceOrder('f', 's'))} LIMIT ${perTally}) e
     WHERE t.declaration = ${declaration} AND t.property <> 'signatory_count' ${party === undefined ? sql`` : sql`AND t.object = ${party}`}

@@ -156,8 +156,8 @@ export function factEvidence(c: SqliteConnection, declaration: string, object: s
   return c
     .sql(
       `SELECT f.statement_id AS statementId, f.document_id AS documentId, f.property, f.object, f.reviewed, f.published, f.reason,
-         s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin, d.title, d.outlet, d.sample, coalesce(m.cluster, d.id) AS cluster
-       FROM declaration_facts f JOIN statements s ON s.id = f.statement_id JOIN documents d ON d.id = f.document_id LEFT JOIN document_clusters m ON m.document_id = d.id
+         s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin, d.title, d.outlet, d.sample, coalesce(f.cluster, f.document_id) AS cluster
+       FROM declaration_facts f JOIN statements s ON s.id = f.statement_id JOIN documents d ON d.id = f.document_id
        WHERE f.declaration = @declaration AND f.object = @object AND f.property = @property ${sample === undefined ? '' : 'AND f.sample = @sample'}
        ORDER BY ${evidenceOrder('f', 's')} LIMIT @limit OFFSET @offset`,
     )

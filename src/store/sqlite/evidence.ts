@@ -16,13 +16,13 @@ export function topEvidence(c: SqliteConnection, declaration: string, perTally: 
   return c
     .sql(
       `SELECT f.statement_id AS statementId, f.document_id AS documentId, f.property, f.object, f.reviewed, f.published, f.reason,
-         s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin, d.title, d.outlet, d.sample, coalesce(m.cluster, d.id) AS cluster
+         s.words, s.start_offset AS start, s.end_offset AS "end", s.rule, s.lang, d.url, d.origin, d.title, d.outlet, d.sample, coalesce(f.cluster, f.document_id) AS cluster
        FROM declaration_fact_totals t
          JOIN declaration_facts f ON f.rowid IN (
            SELECT x.rowid FROM declaration_facts x JOIN statements y ON y.id = x.statement_id
            WHERE x.declaration = t.declaration AND x.object = t.object AND x.property = t.property AND x.sample = t.sample
            ORDER BY ${evidenceOrder('x', 'y')} LIMIT @perTally)
-         JOIN statements s ON s.id = f.statement_id JOIN documents d ON d.id = f.document_id LEFT JOIN document_clusters m ON m.document_id = d.id
+         JOIN statements s ON s.id = f.statement_id JOIN documents d ON d.id = f.document_id
        WHERE t.declaration = @declaration AND t.property <> 'signatory_count' AND (@party IS NULL OR t.object = @party)
        ORDER BY t.object, t.property, t.sample, ${evidenceOrder('f', 's')}`,
     )
