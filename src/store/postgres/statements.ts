@@ -24,14 +24,14 @@ const columns: Column[] = [
 ];
 const stored = columns.slice(0, 13).map(([name]) => name);
 // The quote search vector of the words, folded by nameKey and accord_fold (lower, unaccent) as
-// SQLite's index is, with the speaker's lexemes (migration 019; the write's span is the newest
-// document's, this write's own included), made in the insert itself
+// SQLite's index is, with the speaker's lexemes and the write's span (migrations 019, 020; the
+// span is the newest document's, this write's own included), made in the insert itself
 // (NULL for a statement that is not searchable):
 // writing it by a second UPDATE wrote every row and its index entries twice. A speaker's vector
 // is kept once per speaker, in quote_speakers (migrations 010, 013).
 const select = {
   targets: [...stored, 'words_search'].join(', '),
-  values: [...stored, "to_tsvector('simple', accord_fold(quoted)) || accord_speaker_lexemes(subject_key, (SELECT max(seq) FROM documents))"].join(', '),
+  values: [...stored, "to_tsvector('simple', accord_fold(quoted)) || accord_quote_lexemes(subject_key, (SELECT max(seq) FROM documents))"].join(', '),
 };
 const statementList = (sql: Sql) => sql.unsafe(statementColumns);
 const quoteList = (sql: Sql) => sql.unsafe(quoteColumns);
