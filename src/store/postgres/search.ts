@@ -40,6 +40,9 @@ export async function searchQuotes(sql: Sql, query: QuoteQuery): Promise<QuoteRo
 // (3 s at 500,000 documents). OFFSET 0 keeps the subquery from being merged into a plain join.
 const documentOf = (sql: Sql) => sql`(SELECT * FROM documents d WHERE d.id = s.document_id OFFSET 0) d`;
 
+// The span of the newest document: the last span a page of the newest quotes asks (019, 020).
+const newestSpan = (sql: Sql) => sql`SELECT accord_span(coalesce(max(seq), 0)) AS span FROM documents`;
+
 // Words: first the newest `recentQuotes` quotes, read newest first and checked for the words (a
 // common word or phrase, "ve & ung:*", has tens of thousands of matches in the GIN index, each
 // read and sorted for a page: 250 ms at 40,000 documents); then the GIN index with the words and
@@ -61,7 +64,7 @@ async function byWords(sql: Sql, search: string, filters: postgres.PendingQuery<
   const whole = searchWords(search).slice(0, -1).join(' & ');
   const looked = sql`to_tsquery('simple', accord_fold(${whole === '' ? search : whole}::text))`;
   for (const last of wordSpans) {
-    const rows = await sql`WITH t AS (SELECT accord_span(coalesce(max(seq), 0)) AS span FROM documents),
+    const rows = await sql`WITH t AS (${newestSpan(sql)}),
         w AS (SELECT string_agg(quote_literal('#' || g), ' | ')::tsquery AS spans FROM t, generate_series(t.span - ${last} + 1, t.span) g)
       SELECT ${sql.unsafe(quoteColumns)} FROM w, statements s CROSS JOIN LATERAL ${documentOf(sql)}
       WHERE ${sql.unsafe(quotedSql)} ${filters} AND s.words_search @@ (${looked} && w.spans) AND (s.words_search @@ ${words}) IS TRUE
@@ -121,7 +124,7 @@ async function bySpeakerWords(
     const recent = last === null ? sql`(SELECT NULL AS g) g` : sql`generate_series(t.span - ${last} + 1, t.span) g`;
     const words = sql`to_tsquery('simple', accord_fold(${last === null ? search : whole}::text))`;
     const looked = last === null || whole !== '' ? sql`(${words} && w.speakers)` : sql`w.speakers`;
-    rows = await sql`WITH t AS (SELECT accord_span(coalesce(max(seq), 0)) AS span FROM documents),
+    rows = await sql`WITH t AS (${newestSpan(sql)}),
       k AS (SELECT DISTINCT w.subject_key FROM quote_speakers w WHERE w.speaker_search @@ to_tsquery('simple', accord_fold(${speaker}::text))),
       w AS (SELECT string_agg(quote_literal(accord_speaker_lexeme(k.subject_key) || ${span}), ' | ')::tsquery AS speakers FROM k, t, ${recent})
       SELECT ${sql.unsafe(quoteColumns)} FROM w, statements s CROSS JOIN LATERAL ${documentOf(sql)}
