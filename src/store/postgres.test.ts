@@ -1,3 +1,4 @@
+import postgres from 'postgres';
 import { afterAll, describe, expect, it } from 'vitest';
 import { describeStoreContract } from './contract.js';
 import { PostgresStore } from './postgres/index.js';
@@ -9,10 +10,14 @@ const url = testPostgres(process.env);
 
 describe.skipIf(url === null)('PostgreSQL backend', () => {
   afterAll(() => dropSchemas(url ?? ''));
-  describeStoreContract('postgres', async () => PostgresStore.open(url ?? '', { schema: freshSchema() }), async () => {
-    const schema = freshSchema();
-    return [async () => PostgresStore.open(url ?? '', { schema }), async () => undefined];
-  });
+  describeStoreContract(
+    'postgres',
+    async () => PostgresStore.open(url ?? '', { schema: freshSchema() }),
+    async () => {
+      const schema = freshSchema();
+      return [async () => PostgresStore.open(url ?? '', { schema }), async () => undefined];
+    },
+  );
 
   it('applies each migration once across reopenings, and reads what another connection wrote', async () => {
     const schema = freshSchema();
@@ -22,5 +27,19 @@ describe.skipIf(url === null)('PostgreSQL backend', () => {
     const second = await PostgresStore.open(url ?? '', { schema });
     expect((await second.resolutionLog()).map((e) => e.seq)).toEqual([1]);
     await second.close();
+  });
+
+  // Every search reads a GIN index's whole pending list (migration 021): the quote indexes keep theirs short.
+  it('keeps the pending lists of the quote search indexes short', async () => {
+    const schema = freshSchema();
+    await (await PostgresStore.open(url ?? '', { schema })).close();
+    const sql = postgres(url ?? '', { max: 1, onnotice: () => undefined });
+    const rows = await sql`SELECT c.relname, c.reloptions FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = ${schema} AND c.relname IN ('statements_words_search', 'quote_speakers_search') ORDER BY c.relname`;
+    await sql.end();
+    expect(rows.map((r) => [r.relname, r.reloptions])).toEqual([
+      ['quote_speakers_search', ['gin_pending_list_limit=128']],
+      ['statements_words_search', ['gin_pending_list_limit=128']],
+    ]);
   });
 });
