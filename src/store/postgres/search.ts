@@ -107,8 +107,9 @@ async function bySpeaker(
 // a word being typed is a prefix, which the index reads whole, every quote with a word that
 // starts so (100 ms for a common one). Over the whole history, the words go to the index too: a
 // speaker's every quote is more to read than a word's. `s.seq + 0`: ordered by the quote index,
-// PostgreSQL walked every quote newest first instead.
-const spans = [4, 32, null];
+// PostgreSQL walked every quote newest first instead. One span first: a speaker quoted in every
+// copy of a story has thousands of quotes in four (15 ms for a common word at 174,000, 7 in one).
+const spans = [1, 4, 32, null];
 async function bySpeakerWords(
   sql: Sql,
   speaker: string,
