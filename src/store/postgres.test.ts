@@ -35,8 +35,7 @@ describe.skipIf(url === null)('PostgreSQL backend', () => {
     await (await PostgresStore.open(url ?? '', { schema })).close();
     const sql = postgres(url ?? '', { max: 1, onnotice: () => undefined });
     const rows = await sql`SELECT c.relname, c.reloptions FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = ${schema} AND c.relname IN ('statements_words_search', 'quote_speakers_search') ORDER BY c.relname`;
-    await sql.end();
+      WHERE n.nspname = ${schema} AND c.relname IN ('statements_words_search', 'quote_speakers_search') ORDER BY c.relname`.finally(() => sql.end());
     expect(rows.map((r) => [r.relname, r.reloptions])).toEqual([
       ['quote_speakers_search', ['gin_pending_list_limit=128']],
       ['statements_words_search', ['gin_pending_list_limit=128']],
