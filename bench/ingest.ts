@@ -5,7 +5,7 @@ import { readConfig, type Config } from '../src/config.js';
 import { listInputs } from '../src/ingest/index.js';
 import type { IngestStatus, Lang } from '../src/model/index.js';
 import type { Extractor } from '../src/extract/index.js';
-import { ingestInputs } from '../src/pipeline.js';
+import { ingestInputs } from '../src/pipeline-batch.js';
 import { openAccord } from '../src/startup.js';
 import type { LangPacks } from '../src/text/index.js';
 import { generateCorpus, type Corpus } from './generate-corpus.js';

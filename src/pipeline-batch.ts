@@ -1,11 +1,32 @@
-import type { Article } from './ingest/index.js';
+import type { Article, InputList } from './ingest/index.js';
 import type { IngestStatus } from './model/index.js';
-import { prepareArticle, savePrepared, type IngestOptions, type Outcome, type Prepared } from './pipeline.js';
+import { inGroups } from './pipeline-groups.js';
+import { prepareArticle, readArticles, savePrepared, type IngestOptions, type Outcome, type Prepared } from './pipeline.js';
+
+// How many articles `ingest` stores in one transaction, and how much text at most: a commit
+// writes every page its documents touched, so one commit for many articles writes the shared
+// pages (indexes, tallies) once. A group waits for its next article this long at most, so a
+// slow stream's articles are stored as they come.
+const group = { size: 100, maxWeight: 4_000_000, waitMs: 200 };
+
+// ingest -> text -> extract -> store: the listed inputs read one by one, their articles stored
+// in groups (`storeArticles`); an outcome per input in the order read. `onInputDone` ticks once
+// per input read, for a progress bar.
+export async function* ingestInputs(list: InputList, options: IngestOptions, onInputDone: () => void = () => {}): AsyncGenerator<Outcome> {
+  const items = readArticles(list, options, onInputDone);
+  const weight = (item: Article | Outcome): number => ('text' in item ? item.text.length : 0);
+  for await (const taken of inGroups(items, { ...group, weight })) {
+    const articles = taken.flatMap((item) => ('status' in item ? [] : [item]));
+    const stored = articles.length === 0 ? [] : await storeArticles(articles, options);
+    let next = 0;
+    for (const item of taken) yield 'status' in item ? item : (stored[next++] as Outcome);
+  }
+}
 
 // Many articles extracted one by one, then stored in one transaction (Store.saveDocuments): what
-// a worker does with a batch of jobs, one commit instead of one per article. When the batch
-// cannot be stored whole, each article is stored alone, so that a bad one fails only its own job.
-// An outcome per article, in order.
+// `ingest` does with a group of articles and a worker with a batch of jobs. When the batch
+// cannot be stored whole, each article is stored alone, so that a bad one fails only its own
+// job. An outcome per article, in order.
 export async function storeArticles(articles: Article[], options: IngestOptions): Promise<Outcome[]> {
   const prepared: Prepared[] = [];
   for (const article of articles) prepared.push(await prepareArticle(article, options));

@@ -21,12 +21,6 @@ export type Outcome = {
 
 export type IngestOptions = { store: Store; packs: LangPacks; extractor: Extractor; maxBytes: number; encoding?: string | null; stdin?: NodeJS.ReadableStream };
 
-// ingest -> text -> extract -> store, one article at a time, each stored in its own transaction.
-// `onInputDone` ticks once per input read, for a progress bar.
-export async function* ingestInputs(list: InputList, options: IngestOptions, onInputDone: () => void = () => {}): AsyncGenerator<Outcome> {
-  for await (const item of readArticles(list, options, onInputDone)) yield 'status' in item ? item : await storeArticle(item, options);
-}
-
 // What each input holds, read and cleaned, or the outcome of one that could not be read: what
 // `ingest` stores at once, and `ingest --queue` hands to the workers.
 export async function* readArticles(

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../src/config.js';
 import { loadLexicon } from '../src/extract/index.js';
 import { listInputs } from '../src/ingest/index.js';
-import { ingestInputs } from '../src/pipeline.js';
+import { ingestInputs } from '../src/pipeline-batch.js';
 import { applyResolutionDecisions, decide, decideResolution, entityViews, exportChunks, importExport, signatoriesOf, type Export, type Kb } from '../src/query/index.js';
 import { openAccord } from '../src/startup.js';
 import { dropSchemas, freshSchema } from '../src/store/postgres/testing.js';

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../src/config.js';
 import { loadExtractor } from '../src/extract/index.js';
 import { listInputs } from '../src/ingest/index.js';
-import { ingestInputs } from '../src/pipeline.js';
+import { ingestInputs } from '../src/pipeline-batch.js';
 import { documentView, loadKb, signatoriesOf, type Kb } from '../src/query/index.js';
 import type { Store } from '../src/store/index.js';
 import { loadLangPacks } from '../src/text/index.js';

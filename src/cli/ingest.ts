@@ -1,7 +1,8 @@
 import { SingleBar } from 'cli-progress';
 import { forcedEncoding, listInputs } from '../ingest/index.js';
 import type { IngestStatus } from '../model/index.js';
-import { ingestInputs, type Outcome } from '../pipeline.js';
+import { ingestInputs } from '../pipeline-batch.js';
+import type { Outcome } from '../pipeline.js';
 import { deliverAfterIngest } from './alerts-deliver.js';
 import { withAccord, type StoreOptions } from './open-store.js';
 import { printable } from './printable.js';

@@ -1,7 +1,7 @@
 import { join, relative } from 'node:path';
 import { minTokenLength, readConfig, type Config } from '../config.js';
 import { listInputs } from '../ingest/index.js';
-import { ingestInputs } from '../pipeline.js';
+import { ingestInputs } from '../pipeline-batch.js';
 import { articlePool, createApp, startServer } from '../server/index.js';
 import { openAccord, StoreOpenError } from '../startup.js';
 import { databaseLabel, type Store } from '../store/index.js';

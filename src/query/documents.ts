@@ -1,7 +1,7 @@
 import { loadExtractor, type Extractor } from '../extract/index.js';
 import { leadTitle } from '../ingest/index.js';
 import type { Lang, ReviewState, Statement } from '../model/index.js';
-import { ingestInputs } from '../pipeline.js';
+import { ingestInputs } from '../pipeline-batch.js';
 import type { Carrier, Store, StoredDocument } from '../store/index.js';
 import { loadLangPacks, type LangPacks } from '../text/index.js';
 import { QueryError, type Kb } from './kb.js';
