@@ -13,15 +13,17 @@ const allowed: Record<string, string[]> = {
   store: ['model', 'text'],
   queue: ['model', 'ingest'],
   fetch: [],
+  threads: [],
   monitor: ['model', 'fetch', 'ingest', 'pipeline', 'store'],
   extract: ['model', 'text'],
   pipeline: ['model', 'text', 'ingest', 'kb', 'store', 'extract'],
-  'pipeline-batch': ['model', 'ingest', 'pipeline'],
-  query: ['model', 'text', 'kb', 'store', 'extract', 'config', 'ingest', 'pipeline', 'monitor'],
+  'pipeline-groups': [],
+  'pipeline-batch': ['model', 'ingest', 'pipeline', 'pipeline-groups'],
+  query: ['model', 'text', 'kb', 'store', 'extract', 'config', 'ingest', 'pipeline', 'pipeline-batch', 'monitor'],
   web: ['model', 'query', 'config'],
-  server: ['model', 'store', 'query', 'config', 'web', 'pipeline', 'text', 'extract', 'queue', 'startup'],
+  server: ['model', 'store', 'query', 'config', 'web', 'pipeline', 'text', 'extract', 'queue', 'startup', 'threads'],
   startup: ['model', 'config', 'text', 'extract', 'store', 'query', 'queue'],
-  cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'pipeline-batch', 'config', 'query', 'server', 'eval', 'queue', 'fetch', 'monitor', 'startup'],
+  cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'pipeline-batch', 'config', 'query', 'server', 'eval', 'queue', 'fetch', 'monitor', 'startup', 'threads'],
 };
 
 const src = resolve(import.meta.dirname, '..', 'src');
