@@ -13,17 +13,15 @@ const allowed: Record<string, string[]> = {
   store: ['model', 'text'],
   queue: ['model', 'ingest'],
   fetch: [],
-  threads: [],
   monitor: ['model', 'fetch', 'ingest', 'pipeline', 'store'],
   extract: ['model', 'text'],
   pipeline: ['model', 'text', 'ingest', 'kb', 'store', 'extract'],
-  'pipeline-groups': [],
-  'pipeline-batch': ['model', 'ingest', 'pipeline', 'pipeline-groups'],
-  query: ['model', 'text', 'kb', 'store', 'extract', 'config', 'ingest', 'pipeline', 'pipeline-batch', 'monitor'],
+  'pipeline-batch': ['model', 'ingest', 'pipeline'],
+  query: ['model', 'text', 'kb', 'store', 'extract', 'config', 'ingest', 'pipeline', 'monitor'],
   web: ['model', 'query', 'config'],
-  server: ['model', 'store', 'query', 'config', 'web', 'pipeline', 'text', 'extract', 'queue', 'startup', 'threads'],
+  server: ['model', 'store', 'query', 'config', 'web', 'pipeline', 'text', 'extract', 'queue', 'startup'],
   startup: ['model', 'config', 'text', 'extract', 'store', 'query', 'queue'],
-  cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'pipeline-batch', 'config', 'query', 'server', 'eval', 'queue', 'fetch', 'monitor', 'startup', 'threads'],
+  cli: ['model', 'text', 'ingest', 'kb', 'store', 'extract', 'pipeline', 'pipeline-batch', 'config', 'query', 'server', 'eval', 'queue', 'fetch', 'monitor', 'startup'],
 };
 
 const src = resolve(import.meta.dirname, '..', 'src');

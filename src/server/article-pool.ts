@@ -1,7 +1,7 @@
 import { HTTPException } from 'hono/http-exception';
 import type { Config } from '../config.js';
 import { QueryError, type AddArticleInput, type AddArticleResult } from '../query/index.js';
-import { JobError, spawnWorker, WorkerPool, type ThrownInWorker } from '../threads/index.js';
+import { JobError, spawnWorker, WorkerPool, type ThrownInWorker } from './worker-pool.js';
 
 export type AddArticle = (input: AddArticleInput) => Promise<AddArticleResult>;
 export type ArticlePool = { add: AddArticle; close: () => Promise<void> };

@@ -3,7 +3,7 @@ import type { Config } from '../config.js';
 import { addArticle, loadKb, QueryError, type AddArticleInput } from '../query/index.js';
 import { openAccord } from '../startup.js';
 
-// A worker thread of the server's pool (../threads/worker-pool.ts): it reads, cleans, extracts and stores
+// A worker thread of the server's pool (worker-pool.ts): it reads, cleans, extracts and stores
 // posted articles, the work whose time depends on the input, on its own connection to the
 // database, so that storing a long article holds no reader of the main thread (SQLite readers
 // see the last commit meanwhile). A worker stopped mid-job takes its connection with it: the

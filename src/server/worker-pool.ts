@@ -42,7 +42,7 @@ export class WorkerPool {
   constructor(private readonly options: PoolOptions) {}
 
   run<T>(input: unknown): Promise<T> {
-    if (this.closed) return Promise.reject(new JobError('stopping', 'the pool was closed'));
+    if (this.closed) return Promise.reject(new JobError('stopping', 'the server is stopping'));
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ input, resolve: resolve as (value: unknown) => void, reject });
       this.dispatch();
@@ -52,8 +52,8 @@ export class WorkerPool {
   // Fails every waiting and running job, and terminates every worker.
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new JobError('stopping', 'the pool was closed'));
-    await Promise.all([...this.slots].map((slot) => this.retire(slot, new JobError('stopping', 'the pool was closed'))));
+    for (const job of this.queue.splice(0)) job.reject(new JobError('stopping', 'the server is stopping'));
+    await Promise.all([...this.slots].map((slot) => this.retire(slot, new JobError('stopping', 'the server is stopping'))));
   }
 
   private dispatch(): void {
