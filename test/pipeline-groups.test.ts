@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inGroups, type GroupOptions } from './pipeline-groups.js';
+import { inGroups, type GroupOptions } from '../src/pipeline-groups.js';
 
 async function* from<T>(items: T[], delays: number[] = []): AsyncGenerator<T> {
   for (const [i, item] of items.entries()) {
