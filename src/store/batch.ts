@@ -44,6 +44,17 @@ export class BatchBands {
     return [...new Set([...this.stored.values()].flatMap((s) => s.hits.map((h) => h.documentId)))].filter((id) => !this.rows.has(id));
   }
 
+  // The candidates of these ids (with their seq) whose rows are read: hundreds for a copy of a
+  // story carried widely, so built without spreading each row.
+  candidates(ids: Map<string, number>): ClusterCandidate[] {
+    const found: ClusterCandidate[] = [];
+    for (const [documentId, seq] of ids) {
+      const row = this.rows.get(documentId);
+      if (row) found.push({ documentId, cluster: row.cluster, signature: row.signature, wires: row.wires, seq });
+    }
+    return found;
+  }
+
   // A document of the batch, once its cluster is written.
   add(keys: string[], seq: number, row: CandidateRow): void {
     this.firstAdded ??= seq;

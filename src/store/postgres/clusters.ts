@@ -84,7 +84,7 @@ async function clusterAmong(tx: Sql, print: Fingerprint, wires: string, sharing:
       bands,
       [...ids.keys()].filter((id) => !bands.rows.has(id)),
     );
-    const candidates = [...ids].flatMap(([id, seq]) => (bands.rows.has(id) ? [{ ...(bands.rows.get(id) as CandidateRow), seq }] : []));
+    const candidates = bands.candidates(ids);
     const found = clusterFromEarliest(print, wires, candidates, sharing.complete(), rejected);
     if (found !== undefined) return found;
   }

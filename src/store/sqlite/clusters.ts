@@ -39,13 +39,20 @@ function clusterAmong(c: SqliteConnection, print: Fingerprint, wires: string, sh
       bands.learn(key, page.all(key, hits.readAfter, hitsPerBand) as BandHit[]);
     }
   };
+  // Most bands of a new story are in no stored document: one look for the bands the batch has
+  // not read tells which; those have no stored page to read.
+  const unread = sharing.wanted().flatMap(({ key }) => (Array.isArray(bands.page(key, 0)) ? [] : [key]));
+  if (unread.length > 1) {
+    const stored = new Set(c.sql('SELECT value FROM json_each(?) WHERE EXISTS (SELECT 1 FROM cluster_bands WHERE key = value)').pluck().all(JSON.stringify(unread)));
+    for (const key of unread) if (!stored.has(key)) bands.learn(key, []);
+  }
   const rejected = new Set<string>();
   for (;;) {
     for (const { key, after } of sharing.wanted()) sharing.add(key, pageOf(key, after));
     const ids = sharing.candidates();
     const unread = [...ids.keys()].filter((id) => !bands.rows.has(id));
     if (unread.length > 0) for (const row of read.all(JSON.stringify(unread)) as CandidateRow[]) bands.rows.set(row.documentId, row);
-    const candidates = [...ids].flatMap(([id, seq]) => (bands.rows.has(id) ? [{ ...(bands.rows.get(id) as CandidateRow), seq }] : []));
+    const candidates = bands.candidates(ids);
     const found = clusterFromEarliest(print, wires, candidates, sharing.complete(), rejected);
     if (found !== undefined) return found;
   }
