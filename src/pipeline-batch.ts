@@ -7,7 +7,7 @@ import { prepareArticle, readArticles, savePrepared, type IngestOptions, type Ou
 // writes every page its documents touched, so one commit for many articles writes the shared
 // pages (indexes, tallies) once. A group waits for its next article this long at most, so a
 // slow stream's articles are stored as they come.
-const group = { size: 100, maxWeight: 4_000_000, waitMs: 200 };
+const group = { size: 64, maxWeight: 4_000_000, waitMs: 200 };
 
 // ingest -> text -> extract -> store: the listed inputs read one by one, their articles stored
 // in groups (`storeArticles`); an outcome per input in the order read. `onInputDone` ticks once
