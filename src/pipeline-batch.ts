@@ -3,7 +3,7 @@ import type { IngestStatus } from './model/index.js';
 import { inGroups } from './pipeline-groups.js';
 import { prepareArticle, readArticles, savePrepared, type IngestOptions, type Outcome, type Prepared } from './pipeline.js';
 
-// How many articles `ingest` stores in one transaction, and how much text at most: a commit
+// How many articles `ingest` stores in one transaction, and how much text at most (characters): a commit
 // writes every page its documents touched, so one commit for many articles writes the shared
 // pages (indexes, tallies) once. A group waits for its next article this long at most, so a
 // slow stream's articles are stored as they come.

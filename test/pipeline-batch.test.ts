@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../src/config.js';
 import { listInputs, type Article } from '../src/ingest/index.js';
 import { readArticles } from '../src/pipeline.js';
-import { storeArticles } from '../src/pipeline-batch.js';
+import { ingestInputs, storeArticles } from '../src/pipeline-batch.js';
 import { openAccord } from '../src/startup.js';
 import type { Store } from '../src/store/index.js';
 import type { LangPacks } from '../src/text/index.js';
@@ -61,5 +61,31 @@ describe('storeArticles', () => {
     expect(outcomes[1]?.error).toContain('disk full');
     expect(await accord.store.countDocuments()).toBe(2);
     await accord.store.close();
+  });
+});
+
+describe('ingestInputs', () => {
+  it('stores the articles read in one transaction and gives an outcome per input in the order read, failures in place', async () => {
+    const { store, packs, extractor } = await opened('inputs.db');
+    const paths = texts.map((text, i) => (writeFileSync(join(work, `in${i}.txt`), text), join(work, `in${i}.txt`)));
+    writeFileSync(join(work, 'in-empty.txt'), '');
+    const list = await listInputs([paths[0] as string, join(work, 'in-empty.txt'), paths[1] as string, join(work, 'missing.txt'), paths[2] as string]);
+    // Counts the store's transactions: the three articles in one.
+    let saves = 0;
+    const counted = new Proxy(store, {
+      get(target, key, receiver) {
+        if (key === 'saveDocuments') return (...args: unknown[]) => ((saves += 1), target.saveDocuments(...(args as [never])));
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    }) as Store;
+    const outcomes = [];
+    for await (const outcome of ingestInputs(list, { store: counted, packs, extractor, maxBytes: 1_000_000 })) outcomes.push(outcome);
+    const sources = outcomes.map((o) => `${o.source.split('/').at(-1)} ${o.status}`);
+    expect(sources.filter((s) => s.endsWith(' new'))).toEqual(['in0.txt new', 'in1.txt new', 'in2.txt new']);
+    // A path that cannot be listed is reported first (listInputs), the rest in the order read.
+    expect(sources).toEqual(['missing.txt failed', 'in0.txt new', 'in-empty.txt failed', 'in1.txt new', 'in2.txt new']);
+    expect(saves).toBe(1);
+    expect(await store.countDocuments()).toBe(3);
+    await store.close();
   });
 });

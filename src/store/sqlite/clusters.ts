@@ -41,10 +41,10 @@ function clusterAmong(c: SqliteConnection, print: Fingerprint, wires: string, sh
   };
   // Most bands of a new story are in no stored document: one look for the bands the batch has
   // not read tells which; those have no stored page to read.
-  const unread = sharing.wanted().flatMap(({ key }) => (Array.isArray(bands.page(key, 0)) ? [] : [key]));
-  if (unread.length > 1) {
-    const stored = new Set(c.sql('SELECT value FROM json_each(?) WHERE EXISTS (SELECT 1 FROM cluster_bands WHERE key = value)').pluck().all(JSON.stringify(unread)));
-    for (const key of unread) if (!stored.has(key)) bands.learn(key, []);
+  const unreadBands = sharing.wanted().flatMap(({ key }) => (Array.isArray(bands.page(key, 0)) ? [] : [key]));
+  if (unreadBands.length > 1) {
+    const stored = new Set(c.sql('SELECT value FROM json_each(?) WHERE EXISTS (SELECT 1 FROM cluster_bands WHERE key = value)').pluck().all(JSON.stringify(unreadBands)));
+    for (const key of unreadBands) if (!stored.has(key)) bands.learn(key, []);
   }
   const rejected = new Set<string>();
   for (;;) {
