@@ -3,9 +3,9 @@ import type { IngestStatus } from './model/index.js';
 import { inGroups } from './pipeline-groups.js';
 import { prepareArticle, readArticles, savePrepared, type IngestOptions, type Outcome, type Prepared } from './pipeline.js';
 
-// How many articles `ingest` stores in one transaction, and how much text at most (characters): a commit
-// writes every page its documents touched, so one commit for many articles writes the shared
-// pages (indexes, tallies) once. A group waits for its next article this long at most, so a
+// How many articles `ingest` stores in one transaction, and how much text (in characters) at
+// most: a commit writes every page its documents touched, so one commit for many articles
+// writes the shared pages (indexes, tallies) once. A group waits for its next article this long at most, so a
 // slow stream's articles are stored as they come.
 const group = { size: 64, maxWeight: 4_000_000, waitMs: 200 };
 
