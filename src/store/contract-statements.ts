@@ -112,6 +112,19 @@ export function describeStatementContract(name: string, openEmpty: OpenEmpty): v
         expect(await Promise.all([{ search: '24/8' }, { speaker: 'luc jean' }, { search: 'ope 24' }].map(found))).toEqual([0, 1, 0]);
       }));
 
+    it('matches the word being typed against every word it begins, however many', () =>
+      withStore(async (store) => {
+        // 80 words that begin with "regul" (more than SQLite turns into whole words), a few with "vance".
+        const many = Array.from({ length: 80 }, (_, i) => `regul${String.fromCharCode(97 + (i % 26))}${i}`).join(' ');
+        const text = `« Vances and vanceville ${many} regulation » said Ann Vancelot.`;
+        await store.saveDocument(first, { key: 'one', label: 'one' }, [makeStatement(first, 'quote', 'Ann Vancelot', 0, { end: text.length, words: text })]);
+        const found = async (q: { speaker?: string; search?: string }) => (await store.searchQuotes(q)).length;
+        const hits = [{ search: 'vance' }, { search: 'and vancev' }, { search: 'regul' }, { search: 'vances regulq42' }, { speaker: 'vance' }, { speaker: 'ann vancel' }];
+        expect(await Promise.all(hits.map(found))).toEqual(hits.map(() => 1));
+        const misses = [{ search: 'vancez' }, { search: 'regulx99' }, { search: 'regulation vanceq' }, { speaker: 'vancelots' }];
+        expect(await Promise.all(misses.map(found))).toEqual(misses.map(() => 0));
+      }));
+
     it("pages a speaker's quotes newest first across every speaker its words name, as the whole list", () =>
       withStore(async (store) => {
         // Three documents stored in turn, each quoting some of three speakers, two of them Vances.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeStoreContract } from './contract.js';
-import { makeDoc } from './contract-fixtures.js';
+import { makeDoc, makeStatement } from './contract-fixtures.js';
 import { SqliteStore } from './sqlite/index.js';
 
 describeStoreContract('sqlite in memory', async () => SqliteStore.open(':memory:'));
@@ -43,5 +43,43 @@ describe('SqliteStore cluster backfill', () => {
     expect((await store.getDocument(first.id))?.cluster).toBe(first.id);
     expect(await store.assignMissingClusters(10)).toBe(0);
     await store.close();
+  });
+});
+
+// quote_terms must hold exactly the words of the quote search index (migration 029): a word it
+// lacks is a quote that a word being typed no longer finds.
+describe('SqliteStore quote terms', () => {
+  const texts = [
+    '« Chúng tôi ủng hộ tuyên bố về trí tuệ nhân tạo », Đỗ Hùng nói.',
+    '„Die Straße der Regulierung ist lang“, sagte Jürgen Groß.',
+    '« Cœur de l’Élysée, 24/7 », a dit Ève Ødegård.',
+    '"Ελλάδα and 人工知能 and مؤتمر" said Ω Şahin-İlhan.',
+  ];
+  const vocabulary = (path: string): { terms: string[]; index: string[] } => {
+    const db = new Database(path);
+    db.exec('CREATE VIRTUAL TABLE temp.v USING fts5vocab(main, quote_search, row)');
+    const read = (sql: string) => db.prepare(sql).pluck().all() as string[];
+    const out = { terms: read('SELECT term FROM quote_terms ORDER BY term'), index: read('SELECT term FROM temp.v ORDER BY term') };
+    db.close();
+    return out;
+  };
+  it('holds every word of the index, from saves and from the upgrade', async () => {
+    const path = freshFile();
+    const store = SqliteStore.open(path);
+    for (const [i, text] of texts.entries()) {
+      const doc = makeDoc(text);
+      const speaker = text.split(/[»“"] /u).at(-1)?.replace(/^\S+ (dit |said |sagte )?/u, '') ?? 'X';
+      await store.saveDocument(doc, { key: `k${i}`, label: `k${i}` }, [makeStatement(doc, 'quote', speaker, 0, { end: text.length, words: text })]);
+    }
+    await store.close();
+    const saved = vocabulary(path);
+    expect(saved.terms.length).toBeGreaterThan(30);
+    expect(saved.terms).toEqual(saved.index);
+    // As a base from before 029: its terms are read from the index when it opens.
+    const raw = new Database(path);
+    raw.exec('DROP TABLE quote_terms; DELETE FROM schema_migrations WHERE version = 29');
+    raw.close();
+    await SqliteStore.open(path).close();
+    expect(vocabulary(path)).toEqual(saved);
   });
 });

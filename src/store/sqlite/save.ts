@@ -8,6 +8,7 @@ import type { SqliteConnection } from './connection.js';
 import { SubjectCounts } from '../subject-counts.js';
 import { insertStatements } from './statements.js';
 import { writeSubjectCounts } from './subject-counts.js';
+import { keepTerms } from './search.js';
 
 // What the documents of one batch share: the band index as read so far and the tallies they add,
 // written once per key at the end (../batch.ts).
@@ -26,6 +27,7 @@ export function saveDocuments(c: SqliteConnection, items: SaveItem[]): SaveStatu
     const statuses = items.map((item) => saveIn(c, item.document, item.source, item.statements ?? [], item.mainEvent, batch));
     if (batch.firstSeq !== null) writeTallies(c, batch.tallies, batch.firstSeq);
     writeSubjectCounts(c, batch.counts);
+    keepTerms(c);
     return statuses;
   });
 }

@@ -2,12 +2,55 @@ import { quoteColumns, quoteRowOf, quotedSql, searchWords } from '../rows.js';
 import type { QuoteQuery, QuoteRow } from '../store.js';
 import type { SqliteConnection } from './connection.js';
 
-// `speaker : ("jd" AND "vance"*)`: the words of a search, folded like the index, each quoted so
-// that no input is read as FTS syntax; the last one a prefix, so that a word being typed matches.
-function ftsColumn(column: 'speaker' | 'words', text: string | undefined): string | null {
+// At most this many whole words stand for the word being typed; more, and it stays a prefix.
+const mostWholeWords = 64;
+
+// `speaker : ("jd" AND ("vance" OR "vances"))`: the words of a search, folded like the index,
+// each quoted so that no input is read as FTS syntax; the last one matches as a prefix, so that a
+// word being typed matches: as the few whole words of the index that begin with it (below),
+// which FTS5 reads newest first like any word, or else as a prefix (`"vance"*`).
+function ftsColumn(c: SqliteConnection, column: 'speaker' | 'words', text: string | undefined): string | null {
   const words = searchWords(text);
-  if (words.length === 0) return null;
-  return `${column} : (${words.map((w, i) => `"${w}"${i === words.length - 1 ? '*' : ''}`).join(' AND ')})`;
+  const last = words.pop();
+  if (last === undefined) return null;
+  const whole = wholeWords(c, last, mostWholeWords);
+  const typed = whole && whole.length > 0 ? `(${whole.map(quoted).join(' OR ')})` : `${quoted(last)}*`;
+  return `${column} : (${[...words.map(quoted), typed].join(' AND ')})`;
+}
+
+const quoted = (word: string): string => `"${word.replaceAll('"', '""')}"`;
+
+// The whole words of quote search (migration 029), for the word being typed (ftsColumn). New
+// quotes also go through a scratch index with quote_search's tokenizer (one per connection, in
+// temp); at the end of each batch its vocabulary is added to quote_terms and it is emptied.
+const tokenizer = "tokenize = 'unicode61 remove_diacritics 2'";
+const ready = new WeakSet<SqliteConnection>();
+
+function scratch(c: SqliteConnection): void {
+  if (ready.has(c)) return;
+  c.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.new_terms USING fts5 (text, content = '', ${tokenizer});
+    CREATE VIRTUAL TABLE IF NOT EXISTS temp.new_terms_vocab USING fts5vocab(temp, new_terms, row);`);
+  ready.add(c);
+}
+
+export function noteTerms(c: SqliteConnection, ...texts: (string | null)[]): void {
+  scratch(c);
+  c.sql('INSERT INTO temp.new_terms (text) VALUES (?)').run(texts.filter(Boolean).join(' '));
+}
+
+// Inside the caller's transaction, after its quotes are written.
+export function keepTerms(c: SqliteConnection): void {
+  if (!ready.has(c)) return;
+  c.sql('INSERT OR IGNORE INTO quote_terms (term) SELECT term FROM temp.new_terms_vocab').run();
+  c.sql("INSERT INTO temp.new_terms (new_terms) VALUES ('delete-all')").run();
+}
+
+// The whole words of the index that begin with `prefix`, if there are at most `most` of them
+// (null when more: the caller keeps the prefix). Terms compare as UTF-8 bytes; U+10FFFF sorts
+// after anything that can follow the prefix.
+export function wholeWords(c: SqliteConnection, prefix: string, most: number): string[] | null {
+  const rows = c.sql('SELECT term FROM quote_terms WHERE term >= ? AND term < ? ORDER BY term LIMIT ?').pluck().all(prefix, `${prefix}\u{10FFFF}`, most + 1) as string[];
+  return rows.length > most ? null : rows;
 }
 
 // Quotes read from the newest statement backwards until the page is full: the unary plus keeps
@@ -21,7 +64,7 @@ const newestQuotedSql = quotedSql.replaceAll('s.kind', '+s.kind');
 // `from` and `to` filter by the document's main event and publication date (a partial date
 // such as 2025-02 covers the whole month).
 export function searchQuotes(c: SqliteConnection, query: QuoteQuery): QuoteRow[] {
-  const [speaker, search] = [ftsColumn('speaker', query.speaker), ftsColumn('words', query.search)];
+  const [speaker, search] = [ftsColumn(c, 'speaker', query.speaker), ftsColumn(c, 'words', query.search)];
   // A filter given with no word in it (only marks such as `%` or `--`) matches nothing.
   if ((query.speaker?.trim() && !speaker) || (query.search?.trim() && !search)) return [];
   const match = [speaker, search].filter(Boolean).join(' AND ');

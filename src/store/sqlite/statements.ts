@@ -4,6 +4,7 @@ import type { EventStatement } from '../store.js';
 import { SubjectCounts } from '../subject-counts.js';
 import { refreshAssembly } from './assembly.js';
 import type { SqliteConnection } from './connection.js';
+import { keepTerms, noteTerms } from './search.js';
 import { subjectKinds, takeAwayDocument, writeSubjectCounts } from './subject-counts.js';
 
 const marks = (values: unknown[]): string => values.map(() => '?').join(', ');
@@ -21,7 +22,10 @@ export function insertStatements(c: SqliteConnection, documentId: string, statem
     const row = [s.id, documentId, s.kind, s.subject, JSON.stringify(s.value), s.start, s.end, s.sentence, s.rule, s.lang, s.words, s.confidence];
     const info = statement.run(...row, subjectKey);
     // Folded as the subject is; kept by the contentless index only (migration 024).
-    if (isSearchable(s)) search.run(info.lastInsertRowid, subjectKey, nameKey(s.words));
+    if (!isSearchable(s)) continue;
+    const words = nameKey(s.words);
+    search.run(info.lastInsertRowid, subjectKey, words);
+    noteTerms(c, subjectKey, words);
   }
 }
 
@@ -32,6 +36,7 @@ export function replaceStatements(c: SqliteConnection, documentId: string, state
     c.sql(`DELETE FROM quote_search WHERE rowid IN (SELECT rowid FROM statements s WHERE document_id = ? AND ${quotedSql})`).run(documentId);
     c.sql('DELETE FROM statements WHERE document_id = ?').run(documentId);
     insertStatements(c, documentId, statements, counts);
+    keepTerms(c);
     writeSubjectCounts(c, counts);
     refreshAssembly(c, documentId, mainEvent === undefined ? undefined : (mainEvent ?? ''));
   });
