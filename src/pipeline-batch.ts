@@ -1,7 +1,7 @@
 import type { Article, InputList } from './ingest/index.js';
 import type { IngestStatus } from './model/index.js';
 import { inGroups } from './pipeline-groups.js';
-import { prepareArticle, readArticles, savePrepared, type IngestOptions, type Outcome, type Prepared } from './pipeline.js';
+import { failed, prepareArticle, readArticles, savePrepared, type IngestOptions, type Outcome, type Prepared } from './pipeline.js';
 
 // How many articles `ingest` stores in one transaction, and how much text (in characters) at
 // most: a commit writes every page its documents touched, so one commit for many articles
@@ -9,18 +9,41 @@ import { prepareArticle, readArticles, savePrepared, type IngestOptions, type Ou
 // slow stream's articles are stored as they come.
 const group = { size: 64, maxWeight: 4_000_000, waitMs: 200 };
 
+// How a group of articles is extracted and stored, and how many groups may be at it at once:
+// by default here, one at a time (`storeArticles`); `ingest --concurrency N` hands them to N
+// worker threads, each on its own connection (../cli/ingest.ts).
+export type GroupStorer = { store: (articles: Article[]) => Promise<Outcome[]>; inFlight: number };
+
 // ingest -> text -> extract -> store: the listed inputs read one by one, their articles stored
-// in groups (`storeArticles`); an outcome per input in the order read. `onInputDone` ticks once
-// per input read, for a progress bar.
-export async function* ingestInputs(list: InputList, options: IngestOptions, onInputDone: () => void = () => {}): AsyncGenerator<Outcome> {
+// in groups; an outcome per input in the order read, whatever order the groups end in.
+// `onInputDone` ticks once per input read, for a progress bar.
+export async function* ingestInputs(
+  list: InputList,
+  options: IngestOptions,
+  onInputDone: () => void = () => {},
+  storer: GroupStorer = { store: (articles) => storeArticles(articles, options), inFlight: 1 },
+): AsyncGenerator<Outcome> {
   const items = readArticles(list, options, onInputDone);
   const weight = (item: Article | Outcome): number => ('text' in item ? item.text.length : 0);
+  const pending: Promise<Outcome[]>[] = [];
   for await (const taken of inGroups(items, { ...group, weight })) {
-    const articles = taken.flatMap((item) => ('status' in item ? [] : [item]));
-    const stored = articles.length === 0 ? [] : await storeArticles(articles, options);
-    let next = 0;
-    for (const item of taken) yield 'status' in item ? item : (stored[next++] as Outcome);
+    pending.push(storeGroup(taken, storer));
+    // Read on while the groups before are stored, up to `inFlight` of them.
+    if (pending.length >= storer.inFlight) yield* (await pending.shift()) ?? [];
   }
+  for (const outcomes of pending) yield* await outcomes;
+}
+
+// The outcomes of a group's items in order: those read as failures as they are, the articles
+// as stored (each failed with the reason when the group could not be stored at all).
+async function storeGroup(taken: (Article | Outcome)[], storer: GroupStorer): Promise<Outcome[]> {
+  const articles = taken.flatMap((item) => ('status' in item ? [] : [item]));
+  const stored =
+    articles.length === 0
+      ? []
+      : await storer.store(articles).catch((error: Error) => articles.map((a) => failed(a.source.label, `could not store: ${error.message}`)));
+  let next = 0;
+  return taken.map((item) => ('status' in item ? item : (stored[next++] as Outcome)));
 }
 
 // Many articles extracted one by one, then stored in one transaction (Store.saveDocuments): what

@@ -133,6 +133,6 @@ function datelineWords(pack: LangPack): DatelineWords {
   return words;
 }
 
-function failed(source: string, error: string): Outcome {
+export function failed(source: string, error: string): Outcome {
   return { id: null, source, status: 'failed', lang: null, sentences: 0, figures: 0, statements: 0, error, warnings: [], sample: false };
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -86,6 +86,40 @@ describe('ingestInputs', () => {
     expect(sources).toEqual(['missing.txt failed', 'in0.txt new', 'in-empty.txt failed', 'in1.txt new', 'in2.txt new']);
     expect(saves).toBe(1);
     expect(await store.countDocuments()).toBe(3);
+    await store.close();
+  });
+});
+
+describe('ingestInputs with groups stored elsewhere (ingest --concurrency)', () => {
+  it('keeps the order read whatever order the groups end in, holds at most inFlight, and fails a lost group alone', async () => {
+    const { store, packs, extractor } = await opened('storer.db');
+    const folder = join(work, 'many');
+    mkdirSync(folder);
+    for (let i = 0; i < 200; i += 1) writeFileSync(join(folder, `${String(i).padStart(3, '0')}.txt`), `Note ${i}\n\nThe delegates met for the ${i}th time.`);
+    let [running, most, calls] = [0, 0, 0];
+    // The first group ends last; the second is lost (its worker died).
+    const storer = {
+      inFlight: 3,
+      store: async (articles: Article[]) => {
+        const call = (calls += 1);
+        running += 1;
+        most = Math.max(most, running);
+        await new Promise((done) => setTimeout(done, call === 1 ? 300 : 20));
+        running -= 1;
+        if (call === 2) throw new Error('the worker stopped');
+        return articles.map((a) => ({ id: a.text, source: a.source.label, status: 'new' as const, lang: null, sentences: 0, figures: 0, statements: 0, warnings: [], sample: false }));
+      },
+    };
+    const outcomes = [];
+    for await (const outcome of ingestInputs(await listInputs([folder]), { store, packs, extractor, maxBytes: 1_000_000 }, () => {}, storer)) outcomes.push(outcome);
+    expect(outcomes.map((o) => o.source.split('/').at(-1))).toEqual(Array.from({ length: 200 }, (_, i) => `${String(i).padStart(3, '0')}.txt`));
+    expect(calls).toBeGreaterThanOrEqual(3);
+    expect(most).toBeGreaterThan(1);
+    expect(most).toBeLessThanOrEqual(3);
+    const lost = outcomes.filter((o) => o.status === 'failed');
+    expect(lost.length).toBeGreaterThan(0);
+    expect(lost.every((o) => o.error === 'could not store: the worker stopped')).toBe(true);
+    expect(outcomes.filter((o) => o.status === 'new').length).toBe(200 - lost.length);
     await store.close();
   });
 });

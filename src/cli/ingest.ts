@@ -4,10 +4,11 @@ import type { IngestStatus } from '../model/index.js';
 import { ingestInputs } from '../pipeline-batch.js';
 import type { Outcome } from '../pipeline.js';
 import { deliverAfterIngest } from './alerts-deliver.js';
+import { groupPool } from './ingest-pool.js';
 import { withAccord, type StoreOptions } from './open-store.js';
 import { printable } from './printable.js';
 
-type IngestFlags = StoreOptions & { json?: boolean; maxBytes?: number; encoding?: string; sample?: boolean };
+type IngestFlags = StoreOptions & { json?: boolean; maxBytes?: number; encoding?: string; sample?: boolean; concurrency?: number };
 
 export async function runIngest(paths: string[], flags: IngestFlags): Promise<void> {
   // An unknown label is refused before anything is read: "--encoding x-klingon".
@@ -21,14 +22,17 @@ export async function runIngest(paths: string[], flags: IngestFlags): Promise<vo
     bar?.start(list.inputs.length + list.unreadable.length, 0, { status: '' });
     const counts: Record<IngestStatus, number> = { new: 0, updated: 0, unchanged: 0, copy: 0, failed: 0 };
     const options = { store, packs, extractor, maxBytes: flags.maxBytes ?? config.maxBytes, encoding: flags.encoding ?? null };
+    // More than one: this thread reads and cleans, N worker threads extract and store.
+    const pool = (flags.concurrency ?? 1) > 1 ? groupPool(config, flags.concurrency ?? 1) : undefined;
     try {
-      for await (const outcome of ingestInputs(list, options, () => bar?.increment())) {
+      for await (const outcome of ingestInputs(list, options, () => bar?.increment(), pool)) {
         counts[outcome.status] += 1;
         report(outcome, flags.json === true, bar !== null);
         bar?.update({ status: `${counts.new} new, ${counts.failed} failed` });
       }
     } finally {
       bar?.stop();
+      await pool?.close();
     }
     const copies = counts.copy > 0 ? `, ${counts.copy} ${counts.copy === 1 ? 'copy of a text' : 'copies of texts'} stored before (kept as more sources of them)` : '';
     process.stderr.write(`${counts.new} new, ${counts.updated} updated, ${counts.unchanged} unchanged${copies}, ${counts.failed} failed\n`);

@@ -39,6 +39,7 @@ program
   .option('--encoding <label>', 'decode non-UTF-8 input with this encoding (default: as declared, else windows-1252)')
   .option('--sample', 'store them as samples: articles written for testing, never passed for news (a folder with samples.yaml is one)')
   .option('--queue', 'read them here and leave extracting and storing to `accord worker` (needs PostgreSQL)')
+  .option('--concurrency <n>', 'extract and store in N worker threads, one per core (default: 1, all in this one)', positiveInteger)
   .action(async (paths, flags) => (flags.queue ? (await import('./enqueue.js')).runEnqueue(paths, flags) : (await import('./ingest.js')).runIngest(paths, flags)));
 
 program
