@@ -5,6 +5,7 @@ import { readConfig, type Config } from '../src/config.js';
 import { listInputs } from '../src/ingest/index.js';
 import type { IngestStatus, Lang } from '../src/model/index.js';
 import type { Extractor } from '../src/extract/index.js';
+import { groupPool } from '../src/cli/ingest-pool.js';
 import { ingestInputs } from '../src/pipeline-batch.js';
 import { openAccord } from '../src/startup.js';
 import type { LangPacks } from '../src/text/index.js';
@@ -25,7 +26,9 @@ type Pass = {
 const defaultDocs = 10_000;
 
 // Generates the corpus (not timed), then ingests it twice into a fresh database through the
-// CLI's code path (extraction included): once where every article is new, once where every article is unchanged.
+// CLI's code path (extraction included): once where every article is new, once where every
+// article is unchanged; then once more into a fresh database for each other thread count of
+// BENCH_INGEST_THREADS (`ingest --concurrency N`; default 1,2).
 export async function benchIngest(): Promise<Report[]> {
   const docs = docCount(process.env.BENCH_DOCS);
   const work = await mkdtemp(join(tmpdir(), 'accord-bench-'));
@@ -42,14 +45,22 @@ export async function benchIngest(): Promise<Report[]> {
     note('ingest, second pass…');
     const second = await ingestPass(corpus.dir, config, loaded);
     warnUnless(second, 'unchanged', docs);
-    return [report('ingest', first, corpus, [['corpus', describeCorpus(corpus, generated)]]), report('re-ingest, same corpus', second, corpus, [])];
+    const threaded: Report[] = [];
+    for (const threads of threadCounts(process.env.BENCH_INGEST_THREADS).filter((n) => n > 1)) {
+      note(`ingest --concurrency ${threads}…`);
+      const pass = await ingestPass(corpus.dir, { ...config, dbPath: join(work, `accord-${threads}.db`) }, loaded, threads);
+      warnUnless(pass, 'new', docs);
+      threaded.push(report(`ingest --concurrency ${threads}`, pass, corpus, []));
+    }
+    return [report('ingest', first, corpus, [['corpus', describeCorpus(corpus, generated)]]), report('re-ingest, same corpus', second, corpus, []), ...threaded];
   } finally {
     await rm(work, { recursive: true, force: true });
   }
 }
 
-// One `accord ingest <folder>` run, timed from opening the store to closing it.
-async function ingestPass(folder: string, config: Config, { packs, extractor }: { packs: LangPacks; extractor: Extractor }): Promise<Pass> {
+// One `accord ingest <folder> [--concurrency N]` run, timed from opening the store to closing it
+// (the worker threads' start included).
+async function ingestPass(folder: string, config: Config, { packs, extractor }: { packs: LangPacks; extractor: Extractor }, threads = 1): Promise<Pass> {
   const pass: Pass = {
     counts: { new: 0, updated: 0, unchanged: 0, copy: 0, failed: 0 },
     langs: { fr: 0, en: 0, vi: 0, und: 0 },
@@ -61,15 +72,17 @@ async function ingestPass(folder: string, config: Config, { packs, extractor }: 
   };
   const started = performance.now();
   const { store } = await openAccord(config, { store: 'create' });
+  const pool = threads > 1 ? groupPool(config, threads) : undefined;
   try {
     const list = await listInputs([folder]);
-    for await (const outcome of ingestInputs(list, { store, packs, extractor, maxBytes: config.maxBytes })) {
+    for await (const outcome of ingestInputs(list, { store, packs, extractor, maxBytes: config.maxBytes }, () => {}, pool)) {
       pass.counts[outcome.status] += 1;
       if (outcome.lang) pass.langs[outcome.lang] = (pass.langs[outcome.lang] ?? 0) + 1;
       pass.warnings += outcome.warnings.length;
       if (outcome.error && pass.errors.length < 5) pass.errors.push(`${outcome.source}: ${outcome.error}`);
     }
   } finally {
+    await pool?.close();
     await store.close();
   }
   pass.seconds = (performance.now() - started) / 1000;
@@ -130,6 +143,12 @@ async function sizeOnDisk(dbPath: string): Promise<number> {
       () => 0,
     );
   return total;
+}
+
+function threadCounts(value: string | undefined): number[] {
+  const counts = (value || '1,2').split(',').map(Number);
+  if (counts.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`BENCH_INGEST_THREADS must list whole numbers above 0, not ${JSON.stringify(value)}`);
+  return counts;
 }
 
 function docCount(value: string | undefined): number {

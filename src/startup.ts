@@ -14,7 +14,8 @@ import type { LangPacks } from './text/index.js';
 // `packs`, `extractor` and `kb` are loaded only when asked: `accord docs` never reads a rule.
 // `queue`: the work queue at config.queueUrl (null when none is configured: the embedded default).
 export type StoreMode = 'create' | 'existing' | 'optional' | 'none';
-export type OpenOptions = { store: StoreMode; packs?: boolean; extractor?: boolean; kb?: boolean; queue?: boolean };
+// `writeLock`: shared by threads of this process that write to one SQLite file (store/open.ts).
+export type OpenOptions = { store: StoreMode; packs?: boolean; extractor?: boolean; kb?: boolean; queue?: boolean; writeLock?: Int32Array };
 
 export type Accord<O extends OpenOptions = OpenOptions> = {
   config: Config;
@@ -32,7 +33,7 @@ export type Accord<O extends OpenOptions = OpenOptions> = {
 export class StoreOpenError extends Error {}
 
 export async function openAccord<const O extends OpenOptions>(config: Config, options: O): Promise<Accord<O>> {
-  const store = await storeOf(config, options.store);
+  const store = await storeOf(config, options.store, options.writeLock);
   try {
     // The modules load on use too: their import alone costs a command's start.
     const wantsPacks = options.packs === true || options.extractor === true || options.kb === true;
@@ -67,12 +68,12 @@ async function queueOf(config: Config, url: string): Promise<WorkQueue> {
 // an empty one is migrated on first open.
 export const databaseExists = (db: string): boolean => isPostgresUrl(db) || existsSync(db);
 
-async function storeOf(config: Config, mode: StoreMode): Promise<Store | null> {
+async function storeOf(config: Config, mode: StoreMode, writeLock?: Int32Array): Promise<Store | null> {
   const db = config.dbPath;
   if (mode === 'none' || (mode === 'optional' && !databaseExists(db))) return null;
   if (mode === 'existing' && !databaseExists(db)) throw new StoreOpenError(`${db}: no database here (run \`accord ingest\` first, or pass --db)`);
   try {
-    return await openStore(config);
+    return await openStore(config, writeLock);
   } catch (error) {
     throw new StoreOpenError(`${databaseLabel(db)}: ${isPostgresUrl(db) ? (error as Error).message : openProblem(db, error as Error)}`);
   }

@@ -16,11 +16,17 @@ export type GroupPool = GroupStorer & { close: () => Promise<void> };
 // fails with the reason and the next group gets a new worker. One group more than the workers
 // is kept read ahead, so that none waits for the reading.
 export function groupPool(config: Config, size: number): GroupPool {
+  // The workers take turns to write (../store/sqlite/connection.ts).
+  const writeLock = new Int32Array(new SharedArrayBuffer(4));
   const pool = new WorkerPool({
     size,
     jobMs: groupMs,
-    spawn: () => spawnWorker(import.meta.url, 'ingest-thread', config, { maxOldGenerationSizeMb: workerHeapMb }),
+    spawn: () => spawnWorker(import.meta.url, 'ingest-thread', { config, writeLock }, { maxOldGenerationSizeMb: workerHeapMb }),
     rethrow: (thrown) => new Error(thrown.message),
+    // A worker that died holding the write lock frees it (../store/sqlite/connection.ts).
+    onRetire: (threadId) => {
+      if (Atomics.compareExchange(writeLock, 0, threadId + 1, 0) === threadId + 1) Atomics.notify(writeLock, 0);
+    },
   });
   return { store: (articles: Article[]) => pool.run<Outcome[]>(articles), inFlight: size + 1, close: () => pool.close() };
 }

@@ -12,8 +12,8 @@ import { openAccord } from '../startup.js';
 const port = parentPort;
 if (!port) throw new Error('ingest-thread runs as a worker thread of accord ingest');
 
-const config = workerData as Config;
-const { store, packs, extractor } = await openAccord(config, { store: 'existing', extractor: true });
+const { config, writeLock } = workerData as { config: Config; writeLock: Int32Array };
+const { store, packs, extractor } = await openAccord(config, { store: 'existing', extractor: true, writeLock });
 const options = { store, packs, extractor, maxBytes: config.maxBytes };
 
 port.on('message', (message: { type: 'job'; input: Article[] }) => {

@@ -58,6 +58,26 @@ describe('WorkerPool', () => {
     await p.close();
   });
 
+  it('names each worker it takes out by the thread id it had, a worker that exited too', async () => {
+    const [spawned, retired]: [number[], number[]] = [[], []];
+    const p = new WorkerPool({
+      size: 1,
+      jobMs: 10_000,
+      spawn: () => {
+        const worker = new Worker(script, { eval: true });
+        spawned.push(worker.threadId);
+        return worker;
+      },
+      rethrow: (thrown) => new Error(thrown.message),
+      onRetire: (threadId) => retired.push(threadId),
+    });
+    await expect(p.run({ exit: true })).rejects.toMatchObject({ reason: 'crashed' });
+    expect(await p.run<number>({ spin: 1 })).toBe(2);
+    await p.close();
+    expect(spawned).toHaveLength(2);
+    expect(retired).toEqual(spawned);
+  });
+
   it('fails a job whose worker cannot start, once, instead of starting workers forever', async () => {
     let started = 0;
     const broken = new WorkerPool({

@@ -25,10 +25,13 @@ export type PoolOptions = {
   spawn: () => Worker;
   // Turns what a job threw back into an error of this thread.
   rethrow: (thrown: ThrownInWorker) => Error;
+  // Called with the thread id of each worker taken out of the pool (died, stopped, or closed).
+  onRetire?: (threadId: number) => void;
 };
 
 type Job = { input: unknown; resolve: (value: unknown) => void; reject: (error: Error) => void };
-type Slot = { worker: Worker; ready: boolean; job: Job | null; timer: NodeJS.Timeout | null };
+// `threadId` read at the start: a worker that has exited says -1.
+type Slot = { worker: Worker; threadId: number; ready: boolean; job: Job | null; timer: NodeJS.Timeout | null };
 type Message =
   | { type: 'ready' }
   | { type: 'done'; value: unknown }
@@ -65,7 +68,8 @@ export class WorkerPool {
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: this.options.spawn(), ready: false, job: null, timer: null };
+    const worker = this.options.spawn();
+    const slot: Slot = { worker, threadId: worker.threadId, ready: false, job: null, timer: null };
     slot.worker.unref();
     this.slots.push(slot);
     slot.worker.on('message', (message: Message) => this.receive(slot, message));
@@ -113,8 +117,9 @@ export class WorkerPool {
     // cannot start fails each job once instead of being started again and again.
     const job = slot.job ?? (slot.ready ? undefined : this.queue.shift());
     this.release(slot);
-    job?.reject(error);
     await slot.worker.terminate();
+    this.options.onRetire?.(slot.threadId);
+    job?.reject(error);
     this.dispatch();
   }
 }

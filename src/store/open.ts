@@ -6,9 +6,10 @@ export const isPostgresUrl = (db: string): boolean => /^postgres(?:ql)?:\/\//i.t
 
 // The one way Accord opens its database, chosen once from `--db` / ACCORD_DB (config.dbPath):
 // every command, the server and the benches call this. The PostgreSQL client is loaded only for
-// a PostgreSQL database: it costs a SQLite command's start a third of a second.
-export async function openStore(config: { dbPath: string }): Promise<Store> {
-  if (!isPostgresUrl(config.dbPath)) return SqliteStore.open(config.dbPath);
+// a PostgreSQL database: it costs a SQLite command's start a third of a second. `writeLock`: see
+// sqlite/connection.ts (PostgreSQL's writers wait on its own locks).
+export async function openStore(config: { dbPath: string }, writeLock?: Int32Array): Promise<Store> {
+  if (!isPostgresUrl(config.dbPath)) return SqliteStore.open(config.dbPath, writeLock);
   const { PostgresStore } = await import('./postgres/index.js');
   return PostgresStore.open(config.dbPath);
 }

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import { makeFolders } from '../../model/index.js';
 import { readMigrations } from '../migrations.js';
 
@@ -11,8 +12,17 @@ const migrations = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 export class SqliteConnection {
   readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
+  private writing = 0;
 
-  constructor(path: string) {
+  // `writeLock`: shared by the threads of one process that write to this file (ingest
+  // --concurrency): taken around each write transaction, so that they take turns at once,
+  // not through SQLite's busy wait (sleeps of up to 100 ms, and a write refused after 5 s). It
+  // holds the holder's thread id + 1, so that the thread that starts a worker can free it if
+  // the worker dies holding it (its connection, and so its transaction, goes with it).
+  constructor(
+    path: string,
+    private readonly writeLock?: Int32Array,
+  ) {
     if (path !== ':memory:') makeFolders(dirname(path));
     this.db = new Database(path);
     // First, so that a second process opening the same new file waits instead of failing.
@@ -51,7 +61,18 @@ export class SqliteConnection {
   }
 
   write<T>(run: () => T): T {
-    return this.db.transaction(run).immediate();
+    const lock = this.writing === 0 ? this.writeLock : undefined;
+    for (let holder; lock && (holder = Atomics.compareExchange(lock, 0, 0, threadId + 1)) !== 0; ) Atomics.wait(lock, 0, holder);
+    this.writing += 1;
+    try {
+      return this.db.transaction(run).immediate();
+    } finally {
+      this.writing -= 1;
+      if (lock) {
+        Atomics.store(lock, 0, 0);
+        Atomics.notify(lock, 0, 1);
+      }
+    }
   }
 
   migrate(): void {

@@ -35,8 +35,8 @@ import * as subjectCounts from './subject-counts.js';
 export class SqliteStore implements Store {
   private constructor(private readonly c: SqliteConnection) {}
 
-  static open(path: string): SqliteStore {
-    const connection = new SqliteConnection(path);
+  static open(path: string, writeLock?: Int32Array): SqliteStore {
+    const connection = new SqliteConnection(path, writeLock);
     connection.migrate();
     return new SqliteStore(connection);
   }
