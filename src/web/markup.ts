@@ -12,20 +12,27 @@ export type Part = Html | string | number | null | undefined | false | readonly 
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+const special = /[&<>"']/;
+
+// Most values hold none of the five characters: they are given back as they are.
 export function escapeText(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => entities[c] as string);
+  return special.test(text) ? text.replace(/[&<>"']/g, (c) => entities[c] as string) : text;
 }
 
+// Appended piece by piece: a page is some hundred kilobytes built from thousands of parts.
 function render(part: Part): string {
-  if (part === null || part === undefined || part === false) return '';
+  if (typeof part === 'string') return escapeText(part);
   if (part instanceof Html) return part.value;
-  if (Array.isArray(part)) return part.map(render).join('');
-  return escapeText(String(part));
+  if (part === null || part === undefined || part === false) return '';
+  if (!Array.isArray(part)) return escapeText(String(part));
+  let out = '';
+  for (const item of part as readonly Part[]) out += render(item);
+  return out;
 }
 
 export function markup(strings: TemplateStringsArray, ...values: Part[]): Html {
   let out = strings[0] ?? '';
-  values.forEach((value, i) => (out += render(value) + (strings[i + 1] ?? '')));
+  for (let i = 0; i < values.length; i += 1) out += render(values[i]) + (strings[i + 1] ?? '');
   return new Html(out);
 }
 
