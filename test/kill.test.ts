@@ -25,13 +25,14 @@ function writeCorpus(folder: string): void {
 }
 
 
-describe('a killed ingest', () => {
+// In one thread, and in worker threads that write in turns (ingest --concurrency).
+describe.each([[[]], [['--concurrency', '2']]])('a killed ingest %j', (extra: string[]) => {
   it('leaves a consistent database, and the same command then completes the batch without duplicates', async () => {
     const work = mkdtempSync(join(tmpdir(), 'accord-kill-'));
     const folder = join(work, 'corpus');
     const db = join(work, 'accord.db');
     writeCorpus(folder);
-    await ingestAndKill(folder, db, 40);
+    await ingestAndKill(folder, db, 40, extra);
 
     const sqlite = new Database(db, { readonly: true });
     const stored = sqlite.prepare('SELECT count(*) FROM documents').pluck().get() as number;
@@ -49,7 +50,7 @@ describe('a killed ingest', () => {
     expect(partial).toBe(0);
     sqlite.close();
 
-    const rerun = runAccord(['ingest', folder, '--db', db, '--json']);
+    const rerun = runAccord(['ingest', folder, '--db', db, '--json', ...extra]);
     expect(rerun.status).toBe(0);
     const statuses = jsonLines(rerun.stdout).map((o) => o.status);
     expect(statuses.filter((s) => s === 'unchanged')).toHaveLength(stored);

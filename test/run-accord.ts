@@ -26,10 +26,10 @@ export function jsonLines(text: string): Record<string, unknown>[] {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-// Starts an ingest and SIGKILLs it once it has reported `after` documents.
-export function ingestAndKill(folder: string, db: string, after: number): Promise<number> {
+// Starts an ingest (with `extra` flags) and SIGKILLs it once it has reported `after` documents.
+export function ingestAndKill(folder: string, db: string, after: number, extra: string[] = []): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(accordBin, ['ingest', folder, '--db', db, '--json'], { cwd: repo, env: { ...process.env, ACCORD_DB: '' } });
+    const child = spawn(accordBin, ['ingest', folder, '--db', db, '--json', ...extra], { cwd: repo, env: { ...process.env, ACCORD_DB: '' } });
     let seen = 0;
     child.stdout.on('data', (chunk: Buffer) => {
       seen += chunk.toString().split('\n').length - 1;
