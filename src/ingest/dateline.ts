@@ -33,6 +33,9 @@ const searched = 4;
 export function readDateline(paragraphs: string[], words: DatelineWords): Dateline | null {
   const forms = formsFor(words);
   for (const [index, paragraph] of paragraphs.slice(0, searched).entries()) {
+    // Every form ends with a year in four figures: a paragraph without one is none (and its
+    // words need not be tried as places, form after form).
+    if (!/\d{4}/.test(paragraph)) continue;
     for (const form of forms) {
       const match = form.pattern.exec(paragraph);
       const reading = match ? form.read(match.slice(2), words) : null;
