@@ -7,6 +7,10 @@ import { spawnWorker, WorkerPool } from '../server/index.js';
 // A group of 64 articles takes a second or two; one that takes this long has hung its worker.
 const groupMs = 10 * 60 * 1000;
 const workerHeapMb = 2048;
+// Extraction makes many short-lived objects: a young generation of 96 MB (32 MB semi-spaces, V8's
+// default is 16) collects them less often: 6,000 articles on two threads took 40.8-42.1 s
+// instead of 45.7-48.6, with a sixth less CPU.
+const youngMb = 96;
 
 export type GroupPool = GroupStorer & { close: () => Promise<void> };
 
@@ -21,7 +25,7 @@ export function groupPool(config: Config, size: number): GroupPool {
   const pool = new WorkerPool({
     size,
     jobMs: groupMs,
-    spawn: () => spawnWorker(import.meta.url, 'ingest-thread', { config, writeLock }, { maxOldGenerationSizeMb: workerHeapMb }),
+    spawn: () => spawnWorker(import.meta.url, 'ingest-thread', { config, writeLock }, { maxOldGenerationSizeMb: workerHeapMb, maxYoungGenerationSizeMb: youngMb }),
     rethrow: (thrown) => new Error(thrown.message),
     // A worker that died holding the write lock frees it (../store/sqlite/connection.ts).
     onRetire: (threadId) => {
